@@ -1,0 +1,252 @@
+"""The independent plan checker: every rule of shared/spec/allocation-rules.md, re-derived.
+
+It reads only the problem (models) and the plan (models or its JSON). It shares no code with
+the compiler or the solver: instances, eligibility, funding and stage values are worked out
+here again, in the plainest form, so that a bug in the engine cannot hide itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from models import CENTRAL, Placement, Plan, Problem, Scope, Task, cluster_from_text
+
+TOLERANCE = 1e-6
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.message}"
+
+
+@dataclass
+class CheckReport:
+    violations: list[Violation] = field(default_factory=list)
+    core_value: float = 0.0
+    noncore_value: float = 0.0
+    covered: int = 0
+    instances: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+    def add(self, rule: str, message: str) -> None:
+        self.violations.append(Violation(rule, message))
+
+    def render(self) -> str:
+        head = (f"plan {'passes' if self.ok else 'FAILS'} the check: {self.covered}/"
+                f"{self.instances} instances covered, core {self.core_value:g}, "
+                f"non-core {self.noncore_value:g}")
+        return "\n".join([head, *(f"  - {v}" for v in self.violations)])
+
+
+def _half_multiple(hours: float) -> bool:
+    return abs(hours * 2 - round(hours * 2)) < TOLERANCE
+
+
+def _ceil_half(hours: float) -> float:
+    whole = int(hours * 2)
+    if whole < hours * 2 - TOLERANCE:
+        whole += 1
+    return whole / 2
+
+
+def instance_hours(task: Task, pupils: int | None) -> float:
+    """Hours of one instance per the spec: base + per-100 scaling, rounded up to 0.5, >= 0.5."""
+    if task.scope is Scope.group or pupils is None:
+        return max(0.5, task.base_hours)
+    return max(0.5, _ceil_half(task.base_hours + task.hours_per_100_pupils * pupils / 100))
+
+
+def _never(problem: Problem, person_id: str, task: Task) -> bool:
+    task_score = None
+    cluster_score = None
+    for preference in problem.preferences:
+        if preference.person != person_id:
+            continue
+        if preference.task == task.id:
+            task_score = preference.score
+        elif cluster_from_text(preference.task) == task.cluster:
+            cluster_score = preference.score
+    return (task_score if task_score is not None else cluster_score) == "never"
+
+
+def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
+           bundled: bool) -> str | None:
+    """None when the person may do the instance; otherwise the rule that forbids it."""
+    person = problem.person_by_id()[person_id]
+    for competency in "TPBA":
+        if getattr(person, competency) < getattr(task, competency):
+            return f"{person_id} has {competency}={getattr(person, competency)} < " \
+                   f"{getattr(task, competency)} required by {task.id}"
+    if _never(problem, person_id, task):
+        return f"{person_id} said never to {task.id}"
+    central = person.site == CENTRAL
+    if bundled:
+        return None if central else f"{person_id} is not central staff (bundles are central work)"
+    if task.scope is Scope.group:
+        if central:
+            return None
+        school = problem.school_by_id()[person.site]
+        return None if school.pools else f"{person_id}'s school {school.id} does not pool"
+    assert school_id is not None
+    school = problem.school_by_id()[school_id]
+    own = person.site == school_id
+    if task.placement is Placement.local:
+        allowed = own
+    elif task.placement is Placement.either:
+        allowed = own or (central and school.pools)
+    else:
+        allowed = central if school.pools else own
+    if not allowed:
+        return f"{person_id} at {person.site} may not do {task.id} ({task.placement.value}) " \
+               f"for {school_id} (pools: {school.pools})"
+    if central and school.region and person.regions is not None \
+            and school.region not in person.regions:
+        return f"{person_id} does not serve region {school.region}"
+    return None
+
+
+def check_plan(problem: Problem, plan: Plan) -> CheckReport:
+    """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list."""
+    report = CheckReport()
+    schools = problem.school_by_id()
+    people = problem.person_by_id()
+    tasks = problem.task_by_id()
+    bundled = set(plan.bundled)
+
+    # the instances that exist, with their hours
+    hours_of: dict[tuple[str, str | None], float] = {}
+    members_of: dict[str, list[str]] = {}
+    for task in problem.tasks:
+        if task.scope is Scope.group:
+            hours_of[(task.id, None)] = instance_hours(task, None)
+            continue
+        applying = [school for school in problem.schools if task.applies_to(school)]
+        pooling = [school for school in applying if school.pools]
+        if task.id in bundled:
+            if task.bundle_factor is None or not pooling:
+                report.add("bundling", f"{task.id} is marked bundled but cannot be bundled")
+                continue
+            members_of[task.id] = [school.id for school in pooling]
+            total = sum(instance_hours(task, school.pupils) for school in pooling)
+            hours_of[(task.id, None)] = max(0.5, _ceil_half(task.bundle_factor * total))
+            applying = [school for school in applying if not school.pools]
+        for school in applying:
+            hours_of[(task.id, school.id)] = instance_hours(task, school.pupils)
+
+    assigned: dict[tuple[str, str | None], float] = defaultdict(float)
+    workers: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    used: dict[tuple[str, str], float] = defaultdict(float)
+    instances_of_person: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    for row in plan.assignments:
+        where = f"{row.person}→{row.task}@{row.school or 'group'}"
+        if row.person not in people:
+            report.add("reference", f"{where}: unknown person")
+            continue
+        task = tasks.get(row.task)
+        if task is None:
+            report.add("reference", f"{where}: unknown task")
+            continue
+        key = (row.task, row.school)
+        if key not in hours_of:
+            report.add("instance", f"{where}: no such instance in this plan "
+                                   f"(bundled: {row.task in bundled})")
+            continue
+        if not _half_multiple(row.hours) or row.hours < 0.5 - TOLERANCE:
+            report.add("coverage", f"{where}: {row.hours} h is not a multiple of 0.5 h >= 0.5")
+        is_bundle = row.school is None and task.scope is Scope.school
+        why = may_do(problem, row.person, task, row.school, is_bundle)
+        if why:
+            report.add("eligibility", f"{where}: {why}")
+        person = people[row.person]
+        funding = row.funding.value
+        if funding == "bpt" and (task.scope is Scope.group or is_bundle
+                                 or row.school != person.site):
+            report.add("funding", f"{where}: BPT hours pay only for own-school school tasks")
+        assigned[key] += row.hours
+        workers[key].add(row.person)
+        used[(row.person, funding)] += row.hours
+        instances_of_person[row.person].add(key)
+
+    for (person_id, funding), hours in used.items():
+        limit = getattr(people[person_id], funding)
+        if hours > limit + TOLERANCE:
+            report.add("capacity", f"{person_id} uses {hours:g} h of {funding}, has {limit:g} h")
+    for person_id, keys in instances_of_person.items():
+        limit = people[person_id].max_tasks
+        if limit is not None and len(keys) > limit:
+            report.add("max_tasks", f"{person_id} works on {len(keys)} instances, max {limit}")
+
+    covered: set[tuple[str, str | None]] = set()
+    for key, hours in hours_of.items():
+        got = assigned.get(key, 0.0)
+        task = tasks[key[0]]
+        if got == 0:
+            continue
+        if abs(got - hours) > TOLERANCE:
+            report.add("coverage", f"{key[0]}@{key[1] or 'group'} gets {got:g} h of {hours:g} h "
+                                   "(an instance is covered in full or not at all)")
+            continue
+        if len(workers[key]) > task.max_people:
+            report.add("split_limit", f"{key[0]}@{key[1] or 'group'} is split over "
+                                      f"{len(workers[key])} people, max {task.max_people}")
+        covered.add(key)
+    for task_id in bundled:
+        if task_id in members_of and (task_id, None) not in covered:
+            report.add("bundling", f"{task_id} is bundled but its central instance is not covered")
+
+    for index, pin in enumerate(problem.pins):
+        key = (pin.task, pin.school)
+        rows = [row for row in plan.assignments if row.person == pin.person
+                and (row.task, row.school) == key]
+        hours = sum(row.hours for row in rows)
+        if not rows:
+            report.add("pin", f"pin {index + 1} ({pin.person}→{pin.task}) is not in the plan")
+        elif pin.hours is not None and abs(hours - pin.hours) > TOLERANCE:
+            report.add("pin", f"pin {index + 1}: {hours:g} h instead of {pin.hours:g} h")
+        elif pin.funding is not None and any(row.funding != pin.funding for row in rows):
+            report.add("pin", f"pin {index + 1}: paid from another source than {pin.funding.value}")
+
+    # stage values: each school a covered instance (or covering bundle) credits
+    core_value = noncore_value = 0.0
+    expected_uncovered: set[tuple[str, str | None]] = set()
+    for key in hours_of:
+        task = tasks[key[0]]
+        credits = len(members_of.get(task.id, [])) if key[1] is None and task.scope is \
+            Scope.school else 1
+        if key in covered:
+            if task.core:
+                core_value += task.priority * credits
+            else:
+                noncore_value += task.priority * credits
+        else:
+            expected_uncovered.add(key)
+    report.core_value, report.noncore_value = core_value, noncore_value
+    report.covered, report.instances = len(covered), len(hours_of)
+    if plan.status in ("optimal", "feasible"):
+        if abs(plan.objective.core - core_value) > TOLERANCE:
+            report.add("objective", f"plan says core {plan.objective.core:g}, "
+                                    f"the assignments give {core_value:g}")
+        if abs(plan.objective.noncore - noncore_value) > TOLERANCE:
+            report.add("objective", f"plan says non-core {plan.objective.noncore:g}, "
+                                    f"the assignments give {noncore_value:g}")
+        if plan.bound.core + TOLERANCE < core_value \
+                or plan.bound.noncore + TOLERANCE < noncore_value:
+            report.add("bound", "a bound is below the value reached")
+        listed = {(row.task, row.school) for row in plan.uncovered}
+        for key in sorted(expected_uncovered - listed, key=str):
+            report.add("uncovered", f"{key[0]}@{key[1] or 'group'} is uncovered but not listed")
+        for key in sorted(listed - expected_uncovered, key=str):
+            report.add("uncovered", f"{key[0]}@{key[1] or 'group'} is listed as uncovered "
+                                    "but is covered or does not exist")
+        for row in plan.uncovered:
+            if row.task in tasks and row.core != tasks[row.task].core:
+                report.add("uncovered", f"{row.task}: core flag {row.core} is wrong")
+    return report

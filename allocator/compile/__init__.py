@@ -1,0 +1,14 @@
+"""From validated problems (or literature files) to allocation programs."""
+
+from allocator.compile.program import (
+    AllocationProgram,
+    InstanceKind,
+    PinnedArc,
+    ProgramSolution,
+    PruneReason,
+    Stage,
+)
+from allocator.compile.school_group import PinError, compile_problem
+
+__all__ = ["AllocationProgram", "InstanceKind", "PinError", "PinnedArc", "ProgramSolution",
+           "PruneReason", "Stage", "compile_problem"]

@@ -1,0 +1,288 @@
+"""Compile a school-group :class:`models.Problem` into an :class:`AllocationProgram`.
+
+Instances: one per (school-scope task, school it applies to), one per group-scope task, and
+one bundle per bundleable task with pooling schools. Candidate arcs are every (person,
+instance) pair that passes the rules of shared/spec/allocation-rules.md; every other pair keeps
+the first rule that excluded it (:class:`PruneReason`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from allocator.compile import weights
+from allocator.compile.program import (
+    AllocationProgram,
+    InstanceKind,
+    PinnedArc,
+    PruneReason,
+    Stage,
+)
+from models import (
+    CENTRAL,
+    COMPETENCIES,
+    FUNDING_SOURCES,
+    Cluster,
+    Funding,
+    Placement,
+    Problem,
+    Scope,
+    Task,
+    cluster_from_text,
+    round_up_to_half,
+)
+
+SOURCE_NAMES = [source.value for source in FUNDING_SOURCES]
+BPT = SOURCE_NAMES.index(Funding.bpt.value)
+CLUSTERS = list(Cluster)
+_PLACEMENT_CODE = {Placement.local: 0, Placement.central: 1, Placement.either: 2}
+
+
+class PinError(ValueError):
+    """A pinned assignment that the allocation rules forbid."""
+
+    def __init__(self, pin_index: int, message: str) -> None:
+        super().__init__(message)
+        self.pin_index = pin_index
+
+
+def _units(hours: float) -> int:
+    return int(round(hours * 2))
+
+
+def preference_scores(problem: Problem) -> tuple[dict[tuple[str, str], int | str],
+                                                 dict[tuple[str, Cluster], int | str]]:
+    """Preferences by (person, task id) and by (person, cluster); a task entry wins."""
+    by_task: dict[tuple[str, str], int | str] = {}
+    by_cluster: dict[tuple[str, Cluster], int | str] = {}
+    task_ids = {task.id for task in problem.tasks}
+    for preference in problem.preferences:
+        if preference.task in task_ids:
+            by_task[(preference.person, preference.task)] = preference.score
+        else:
+            cluster = cluster_from_text(preference.task)
+            if cluster is not None:
+                by_cluster[(preference.person, cluster)] = preference.score
+    return by_task, by_cluster
+
+
+def compile_problem(problem: Problem) -> AllocationProgram:
+    """Build the allocation program of a validated problem (vectorised over people × instances)."""
+    schools = problem.schools
+    school_index = {school.id: k for k, school in enumerate(schools)}
+    tasks = problem.tasks
+    people = problem.people
+
+    # ---- instances ---------------------------------------------------------------------
+    inst_task: list[int] = []
+    inst_school: list[int] = []  # -1 for group and bundle
+    inst_kind: list[int] = []
+    inst_units: list[int] = []
+    bundles_raw: list[tuple[int, list[int]]] = []
+    for t, task in enumerate(tasks):
+        if task.scope is Scope.group:
+            inst_task.append(t)
+            inst_school.append(-1)
+            inst_kind.append(InstanceKind.group)
+            inst_units.append(_units(task.hours_at(None)))
+            continue
+        members: list[int] = []
+        member_hours = 0.0
+        for s, school in enumerate(schools):
+            if not task.applies_to(school):
+                continue
+            if task.is_bundleable and school.pools:
+                members.append(len(inst_task))
+                member_hours += task.hours_at(school)
+            inst_task.append(t)
+            inst_school.append(s)
+            inst_kind.append(InstanceKind.school)
+            inst_units.append(_units(task.hours_at(school)))
+        if members:
+            assert task.bundle_factor is not None
+            bundles_raw.append((len(inst_task), members))
+            inst_task.append(t)
+            inst_school.append(-1)
+            inst_kind.append(InstanceKind.bundle)
+            inst_units.append(_units(max(0.5, round_up_to_half(task.bundle_factor * member_hours))))
+
+    n_inst = len(inst_task)
+    task_of = np.asarray(inst_task, dtype=np.int64)
+    school_of = np.asarray(inst_school, dtype=np.int64)
+    kind = np.asarray(inst_kind, dtype=np.int8)
+    units = np.asarray(inst_units, dtype=np.int64)
+
+    # ---- task and school attributes broadcast to instances ------------------------------
+    task_levels = np.array([[task.min_level(c) for c in COMPETENCIES] for task in tasks],
+                           dtype=np.int64).reshape(len(tasks), 4)
+    task_placement = np.array([_PLACEMENT_CODE[task.placement] for task in tasks], dtype=np.int8)
+    task_cluster = np.array([CLUSTERS.index(task.cluster) for task in tasks], dtype=np.int64)
+    school_pools = np.array([school.pools for school in schools] + [False], dtype=bool)
+    regions = sorted({school.region for school in schools if school.region})
+    region_index = {region: k for k, region in enumerate(regions)}
+    school_region = np.array([region_index.get(school.region, -1) if school.region else -1
+                              for school in schools] + [-1], dtype=np.int64)
+
+    # ---- people ------------------------------------------------------------------------
+    n_people = len(people)
+    person_levels = np.array([[person.level(c) for c in COMPETENCIES] for person in people],
+                             dtype=np.int64).reshape(n_people, 4)
+    person_site = np.array([-1 if person.is_central else school_index.get(person.site, -2)
+                            for person in people], dtype=np.int64)
+    is_central = person_site == -1
+    capacity = np.array([[_units(person.hours(source)) for source in FUNDING_SOURCES]
+                         for person in people], dtype=np.int64).reshape(n_people, 3)
+    serves_region = np.ones((n_people, len(regions) + 1), dtype=bool)  # last column: no region
+    for p, person in enumerate(people):
+        if person.regions is not None:
+            allowed = {region.strip() for region in person.regions}
+            serves_region[p, :len(regions)] = [region in allowed for region in regions]
+
+    # ---- pair rules, in order of precedence -------------------------------------------
+    competent = np.all(person_levels[:, None, :] >= task_levels[task_of][None, :, :], axis=2)
+
+    by_task, by_cluster = preference_scores(problem)
+    task_index = {task.id: t for t, task in enumerate(tasks)}
+    person_index = {person.id: p for p, person in enumerate(people)}
+    score_task = np.zeros((n_people, len(tasks)), dtype=np.int64)
+    never_task = np.zeros((n_people, len(tasks)), dtype=bool)
+    for (person_id, cluster), score in by_cluster.items():
+        p = person_index[person_id]
+        in_cluster = task_cluster == CLUSTERS.index(cluster)
+        if score == "never":
+            never_task[p, in_cluster] = True
+        else:
+            score_task[p, in_cluster] = int(score)
+    for (person_id, task_id), score in by_task.items():
+        p, t = person_index[person_id], task_index[task_id]
+        never_task[p, t] = score == "never"
+        score_task[p, t] = 0 if score == "never" else int(score)
+    never = never_task[:, task_of]
+
+    own_school = person_site[:, None] == school_of[None, :]
+    inst_pools = school_pools[school_of]  # index -1 picks the trailing False
+    placement = task_placement[task_of]
+    central_col = is_central[:, None]
+    is_school_inst = (kind == InstanceKind.school)[None, :]
+    site_school = np.where(
+        placement[None, :] == 0, own_school,
+        np.where(placement[None, :] == 2, own_school | (central_col & inst_pools[None, :]),
+                 np.where(inst_pools[None, :], central_col, own_school)))
+    person_pools = school_pools[np.where(person_site >= 0, person_site, -1)]
+    site_group = central_col | person_pools[:, None]
+    site_ok = np.where(is_school_inst, site_school,
+                       np.where((kind == InstanceKind.group)[None, :], site_group, central_col))
+    inst_region = np.where(school_of >= 0, school_region[school_of], -1)
+    region_col = np.where(inst_region >= 0, inst_region, len(regions))
+    region_ok = ~(central_col & is_school_inst) | serves_region[:, region_col]
+
+    bpt_ok = own_school & is_school_inst
+    source_ok = np.stack([
+        np.broadcast_to((capacity[:, 0] > 0)[:, None], competent.shape),
+        (capacity[:, 1] > 0)[:, None] & bpt_ok,
+        np.broadcast_to((capacity[:, 2] > 0)[:, None], competent.shape),
+    ], axis=2)
+    funded = source_ok.any(axis=2)
+
+    reason = np.full(competent.shape, PruneReason.kept, dtype=np.int8)
+    for code, ok in ((PruneReason.funding, funded), (PruneReason.region, region_ok),
+                     (PruneReason.site, site_ok), (PruneReason.never, ~never),
+                     (PruneReason.competency, competent)):
+        reason[~ok] = code  # later assignments win: competency is the most basic reason
+
+    arc_person, arc_instance = np.nonzero(reason == PruneReason.kept)
+    order = np.lexsort((arc_person, arc_instance))
+    arc_person, arc_instance = arc_person[order], arc_instance[order]
+    arc_sources = source_ok[arc_person, arc_instance]
+    arc_task = task_of[arc_instance]
+
+    # ---- stage weights -----------------------------------------------------------------
+    priority = np.array([task.priority for task in tasks], dtype=np.int64)
+    core = np.array([task.core for task in tasks], dtype=bool)
+    members_count = np.ones(n_inst, dtype=np.int64)
+    for bundle, members in bundles_raw:
+        members_count[bundle] = len(members)
+    credit = priority[task_of] * members_count
+    person_specs = [set(person.specialisations) for person in people]
+    spec_fit = np.array([tasks[t].specialisation is not None
+                         and tasks[t].specialisation in person_specs[p]
+                         for p, t in zip(arc_person, arc_task, strict=True)], dtype=bool)
+    arc_value = (weights.PREFERENCE * score_task[arc_person, arc_task]
+                 + weights.SPECIALISATION * spec_fit - weights.PERSON_ON_INSTANCE)
+    source_weight = np.zeros(3, dtype=np.int64)
+    source_weight[BPT] = -weights.BPT_PER_HALF_HOUR
+    stages = [
+        Stage("core", instance_weight=np.where(core[task_of], credit, 0)),
+        Stage("noncore", instance_weight=np.where(core[task_of], 0, credit)),
+        Stage("preferences", arc_weight=arc_value.astype(np.int64),
+              source_unit_weight=source_weight, group_weight=-weights.CLUSTER_PER_PERSON,
+              relative_gap=weights.STAGE3_RELATIVE_GAP),
+    ]
+
+    program = AllocationProgram(
+        person_ids=[person.id for person in people],
+        source_names=list(SOURCE_NAMES),
+        instance_task=[tasks[t].id for t in inst_task],
+        instance_school=[schools[s].id if s >= 0 else None for s in inst_school],
+        instance_kind=kind,
+        instance_units=units,
+        instance_max_people=np.array([tasks[t].max_people for t in inst_task], dtype=np.int64),
+        instance_must_cover=np.zeros(n_inst, dtype=bool),
+        arc_person=arc_person.astype(np.int64),
+        arc_instance=arc_instance.astype(np.int64),
+        arc_units=units[arc_instance],
+        arc_sources=arc_sources,
+        bucket_capacity=capacity,
+        person_max_tasks=np.array([-1 if person.max_tasks is None else person.max_tasks
+                                   for person in people], dtype=np.int64),
+        stages=stages,
+        arc_group=task_cluster[arc_task],
+        bundles=[(bundle, np.asarray(members, dtype=np.int64)) for bundle, members in bundles_raw],
+        pair_reason=reason,
+        name="school-group",
+    )
+    program.pins = _compile_pins(problem, program, task_index)
+    return program
+
+
+def _compile_pins(problem: Problem, program: AllocationProgram,
+                  task_index: dict[str, int]) -> list[PinnedArc]:
+    instance_of = {(task, school, kind == InstanceKind.bundle): i for i, (task, school, kind)
+                   in enumerate(zip(program.instance_task, program.instance_school,
+                                    program.instance_kind, strict=True))}
+    arc_of = {(int(p), int(i)): a for a, (p, i)
+              in enumerate(zip(program.arc_person, program.arc_instance, strict=True))}
+    person_index = {pid: p for p, pid in enumerate(program.person_ids)}
+    pins: list[PinnedArc] = []
+    for k, pin in enumerate(problem.pins):
+        task: Task = problem.tasks[task_index[pin.task]]
+        if task.scope is Scope.group:
+            instance = instance_of.get((pin.task, None, False))
+        elif pin.school is None:
+            instance = instance_of.get((pin.task, None, True))
+            if instance is None:
+                raise PinError(k, f"task {pin.task} cannot be bundled: no school that pools has it")
+        else:
+            instance = instance_of.get((pin.task, pin.school, False))
+        if instance is None:
+            raise PinError(k, f"task {pin.task} has no instance at {pin.school or 'group level'}")
+        p = person_index[pin.person]
+        arc = arc_of.get((p, instance))
+        if arc is None:
+            assert program.pair_reason is not None
+            why = PruneReason(int(program.pair_reason[p, instance])).name
+            raise PinError(k, f"{pin.person} may not do {pin.task} at "
+                              f"{pin.school or CENTRAL}: rule '{why}' excludes it")
+        source = None
+        if pin.funding is not None:
+            source = SOURCE_NAMES.index(pin.funding.value)
+            if not program.arc_sources[arc, source]:
+                raise PinError(k, f"{pin.person} has no {pin.funding.value} hours that may pay "
+                                  f"for {pin.task} at {pin.school or CENTRAL}")
+        pin_units = None if pin.hours is None else _units(pin.hours)
+        if pin_units is not None and pin_units > program.instance_units[instance]:
+            raise PinError(k, f"{pin.hours} h is more than the {program.instance_units[instance] / 2}"
+                              f" h that {pin.task} needs")
+        pins.append(PinnedArc(arc=arc, units=pin_units, source=source,
+                              label=f"{pin.person}→{pin.task}@{pin.school or CENTRAL}"))
+    return pins

@@ -1,0 +1,65 @@
+"""The one-direction pipeline: problem -> program -> CP-SAT -> plan (with reasons)."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, compile_problem
+from allocator.explain import explain_uncovered
+from allocator.i18n import Lang
+from allocator.solve import SolveOptions, solve_program
+from allocator.solve.lexicographic import ProgressCallback
+from models import Assignment, Plan, Problem, StageReport, StageValues
+
+
+def solution_to_plan(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
+                     lang: Lang = "nl") -> Plan:
+    """Assignments (one row per person, instance and paying source), bundles, uncovered."""
+    assignments: list[Assignment] = []
+    for a, s in zip(*np.nonzero(solution.arc_source_units), strict=True):
+        i = int(program.arc_instance[a])
+        assignments.append(Assignment(
+            person=program.person_ids[int(program.arc_person[a])], task=program.instance_task[i],
+            school=program.instance_school[i], hours=solution.arc_source_units[a, s] / 2,
+            funding=program.source_names[int(s)]))
+    bundled = sorted(program.instance_task[b] for b, _ in program.bundles if solution.covered[b])
+    reports = {r["name"]: r for r in solution.stage_reports}
+
+    def stage_value(name: str, key: str) -> float:
+        value = reports.get(name, {}).get(key, 0.0)
+        return 0.0 if value != value else value  # NaN bound of a stage that found nothing
+
+    found = solution.status in ("optimal", "feasible")
+    return Plan(
+        status=solution.status,  # type: ignore[arg-type]
+        objective=StageValues(core=stage_value("core", "objective"),
+                              noncore=stage_value("noncore", "objective"),
+                              preferences=stage_value("preferences", "objective")),
+        bound=StageValues(core=stage_value("core", "bound"),
+                          noncore=stage_value("noncore", "bound"),
+                          preferences=stage_value("preferences", "bound")),
+        bundled=bundled,
+        assignments=assignments,
+        uncovered=explain_uncovered(problem, program, solution, lang) if found else [],
+        stages=[StageReport(**{k: v for k, v in r.items() if k in StageReport.model_fields})
+                for r in solution.stage_reports],
+        seconds=round(solution.seconds, 3),
+        program=program.summary(),
+        bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
+    )
+
+
+def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: Lang = "nl",
+                  progress: ProgressCallback | None = None) -> Plan:
+    """Compile, solve stage by stage and turn the result into a plan."""
+    started = time.perf_counter()
+    program = compile_problem(problem)
+    compile_seconds = time.perf_counter() - started
+    if progress:
+        progress("compiled", {"seconds": compile_seconds, **program.summary()})
+    solution = solve_program(program, options, progress)
+    plan = solution_to_plan(problem, program, solution, lang)
+    plan.seconds = round(time.perf_counter() - started, 3)
+    return plan

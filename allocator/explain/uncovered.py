@@ -1,0 +1,130 @@
+"""Why each uncovered instance stayed uncovered: a reason code, the facts behind it, a sentence.
+
+The codes, from the most basic cause to the most contingent one:
+
+``no_competent_person``     nobody in the group meets every minimum level;
+``excluded_by_preference``  every competent person said never;
+``site_rules``              competent people exist only at sites the rules exclude
+                            (placement, pooling, region, bundles are central work);
+``funding_rule``            competent, allowed people have no hours a permitted source pays;
+``split_limit``             even with all their eligible hours free, ``max_people`` candidates
+                            cannot supply the hours;
+``max_tasks``               every candidate with hours left is at their maximum number of tasks;
+``capacity_spent``          the candidates' eligible hours go to other work (named, by priority).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
+from allocator.explain.recommend import recommendation
+from allocator.i18n import Lang, text
+from models import COMPETENCIES, Problem, Uncovered
+
+MAX_NAMED = 4
+
+
+def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -> list[int]:
+    """Instances that are neither covered nor replaced by a covered bundle (bundles excluded)."""
+    replaced: set[int] = set()
+    for bundle, members in program.bundles:
+        if solution.covered[bundle]:
+            replaced.update(int(m) for m in members)
+    return [i for i in range(program.n_instances)
+            if not solution.covered[i] and i not in replaced
+            and program.instance_kind[i] != InstanceKind.bundle]
+
+
+def explain_uncovered(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
+                      lang: Lang = "nl") -> list[Uncovered]:
+    tasks = problem.task_by_id()
+    people = problem.person_by_id()
+    arcs_of_instance = program.arcs_of_instance()
+    used_units = solution.arc_source_units.sum(axis=1)
+    spent = np.zeros_like(program.bucket_capacity)
+    np.add.at(spent, program.arc_person, solution.arc_source_units)
+    left = program.bucket_capacity - spent
+    tasks_used = np.zeros(program.n_people, dtype=np.int64)
+    np.add.at(tasks_used, program.arc_person, used_units > 0)
+    work_of: dict[int, list[int]] = defaultdict(list)
+    for a in np.flatnonzero(used_units):
+        work_of[int(program.arc_person[a])].append(int(a))
+
+    def label(a: int) -> str:
+        i = int(program.arc_instance[a])
+        where = program.instance_school[i] or text("word.central" if program.instance_kind[i]
+                                                    == InstanceKind.bundle else "word.group",
+                                                    lang)
+        return f"{program.instance_task[i]}@{where}"
+
+    result: list[Uncovered] = []
+    assert program.pair_reason is not None
+    for i in uncovered_instances(program, solution):
+        task = tasks[program.instance_task[i]]
+        reasons = program.pair_reason[:, i]
+        person_ids = np.asarray(program.person_ids)
+        facts: dict[str, object] = {"hours": program.instance_units[i] / 2}
+        arcs = arcs_of_instance[i]
+        if not len(arcs):
+            competent = reasons != PruneReason.competency
+            not_never = competent & (reasons != PruneReason.never)
+            allowed = not_never & (reasons != PruneReason.site) & (reasons != PruneReason.region)
+            if not competent.any():
+                code = "no_competent_person"
+                facts["levels"] = ", ".join(f"{c}≥{task.min_level(c)}" for c in COMPETENCIES
+                                            if task.min_level(c))
+            elif not not_never.any():
+                code = "excluded_by_preference"
+                facts["people"] = _names(person_ids[competent])
+            elif not allowed.any():
+                code = "site_rules"
+                facts["people"] = _names(person_ids[not_never])
+                rules = {text("rule.region" if r == PruneReason.region else "rule.site", lang)
+                         for r in reasons[not_never]}
+                facts["rule"] = ", ".join(sorted(rules))
+            else:
+                code = "funding_rule"
+                facts["people"] = _names(person_ids[allowed])
+        else:
+            candidates = program.arc_person[arcs]
+            eligible_total = (program.bucket_capacity[candidates]
+                              * program.arc_sources[arcs]).sum(axis=1)
+            eligible_left = (left[candidates] * program.arc_sources[arcs]).sum(axis=1)
+            max_people = int(program.instance_max_people[i])
+            best_total = np.sort(eligible_total)[::-1][:max_people].sum()
+            needs = program.arc_units[arcs].min() if max_people == 1 else program.instance_units[i]
+            limits = program.person_max_tasks[candidates]
+            at_limit = (limits >= 0) & (tasks_used[candidates] >= limits)
+            if best_total < needs:
+                code = "split_limit"
+                facts.update(max_people=max_people, available=best_total / 2)
+            elif (eligible_left > 0).any() and at_limit[eligible_left > 0].all():
+                code = "max_tasks"
+                facts["people"] = _names(person_ids[candidates[eligible_left > 0]])
+            else:
+                code = "capacity_spent"
+                named = []
+                for person in candidates[np.argsort(-eligible_total)][:MAX_NAMED]:
+                    mine = sorted(work_of[int(person)], key=lambda a: -tasks[
+                        program.instance_task[int(program.arc_instance[a])]].priority)
+                    if mine:
+                        named.append(f"{people[program.person_ids[person]].name} "
+                                     f"({', '.join(label(a) for a in mine[:3])})")
+                facts["work"] = "; ".join(named) if named else "-"
+                facts["blocking"] = {program.person_ids[int(p)]: [label(a) for a in work_of[int(p)]]
+                                     for p in candidates}
+        sentence_facts = {k: v for k, v in facts.items() if k != "blocking"}
+        result.append(Uncovered(
+            task=task.id, school=program.instance_school[i], core=task.core, reason=code,
+            detail=text(f"reason.{code}", lang, **sentence_facts),
+            recommendation=recommendation(task), priority=task.priority,
+            cluster=task.cluster.value, hours=program.instance_units[i] / 2, facts=facts))
+    return result
+
+
+def _names(ids: np.ndarray) -> str:
+    listed = ", ".join(str(x) for x in ids[:MAX_NAMED])
+    return listed + (f" (+{len(ids) - MAX_NAMED})" if len(ids) > MAX_NAMED else "")

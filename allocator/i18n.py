@@ -1,0 +1,69 @@
+"""User-facing words in Dutch (default) and English: sheet names, headers, reasons."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[str, ...] = ("nl", "en")
+
+_TEXT: dict[str, dict[str, str]] = {
+    # plan workbook sheets
+    "sheet.plan": {"nl": "Plan", "en": "Plan"},
+    "sheet.people": {"nl": "Personen", "en": "People"},
+    "sheet.coverage": {"nl": "Dekking", "en": "Coverage"},
+    "sheet.uncovered": {"nl": "Niet gedekt", "en": "Uncovered"},
+    "sheet.explanation": {"nl": "Uitleg", "en": "Explanation"},
+    "sheet.summary": {"nl": "Samenvatting", "en": "Summary"},
+    # statuses
+    "status.optimal": {"nl": "optimaal", "en": "optimal"},
+    "status.feasible": {"nl": "haalbaar (niet bewezen optimaal)",
+                        "en": "feasible (not proven optimal)"},
+    "status.infeasible": {"nl": "onhaalbaar", "en": "infeasible"},
+    "status.unknown": {"nl": "geen plan gevonden binnen de tijdslimiet",
+                       "en": "no plan found within the time limit"},
+    # recommendations
+    "rec.recruit": {"nl": "aanwerven", "en": "recruit"},
+    "rec.outsource": {"nl": "uitbesteden", "en": "outsource"},
+    "rec.defer": {"nl": "uitstellen", "en": "defer"},
+    # uncovered reasons
+    "reason.no_competent_person": {
+        "nl": "Niemand in de groep heeft de vereiste competenties ({levels}).",
+        "en": "Nobody in the group has the required competencies ({levels})."},
+    "reason.excluded_by_preference": {
+        "nl": "Wie competent is ({people}), wil deze taak nooit doen.",
+        "en": "Everyone competent ({people}) marked this task as never."},
+    "reason.site_rules": {
+        "nl": "Competente mensen ({people}) werken op een plaats die de regels uitsluiten "
+              "({rule}).",
+        "en": "Competent people ({people}) work at sites the rules exclude ({rule})."},
+    "reason.funding_rule": {
+        "nl": "Competente mensen ({people}) hebben geen uren die dit mogen betalen "
+              "(BPT-uren enkel voor taken van de eigen school).",
+        "en": "Competent people ({people}) have no hours that may pay for this "
+              "(BPT hours only for tasks of their own school)."},
+    "reason.split_limit": {
+        "nl": "De taak vraagt {hours} u; zelfs de {max_people} sterkste kandidaten samen "
+              "hebben maar {available} u die dit mogen betalen.",
+        "en": "The task needs {hours} h; even the {max_people} best candidates together have "
+              "only {available} h that may pay for it."},
+    "reason.max_tasks": {
+        "nl": "Alle kandidaten met uren over zitten aan hun maximum aantal taken ({people}).",
+        "en": "Every candidate with hours left is at their maximum number of tasks ({people})."},
+    "reason.capacity_spent": {
+        "nl": "De uren van de kandidaten gaan naar werk met voorrang: {work}.",
+        "en": "The candidates' hours go to work that ranks higher: {work}."},
+    "reason.not_reached": {
+        "nl": "Het plan is niet verder geraakt dan status '{status}'.",
+        "en": "The plan did not get past status '{status}'."},
+    "word.central": {"nl": "centraal", "en": "central"},
+    "word.group": {"nl": "groep", "en": "group"},
+    "rule.site": {"nl": "plaatsing of poolen", "en": "placement or pooling"},
+    "rule.region": {"nl": "regio", "en": "region"},
+}
+
+
+def text(key: str, lang: Lang = "nl", **values: object) -> str:
+    """The text for ``key`` in ``lang``, with ``{name}`` fields filled in."""
+    template = _TEXT[key][lang]
+    return template.format(**values) if values else template

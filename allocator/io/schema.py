@@ -1,0 +1,122 @@
+"""Sheets and columns of the input workbook (shared/spec/workbook.md), Dutch and English.
+
+Each column maps a header (either language, case-insensitive) to a field of a
+:mod:`models` record and says how its cells are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+CellKind = Literal["text", "int", "number", "bool", "list", "score"]
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    en: str
+    nl: str
+    kind: CellKind
+    required: bool = False
+
+    def header(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    key: Literal["schools", "people", "tasks", "preferences", "pins"]
+    en: str
+    nl: str
+    required: bool
+    columns: tuple[Column, ...]
+
+    def name(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+    def column_by_header(self) -> dict[str, Column]:
+        mapping: dict[str, Column] = {}
+        for column in self.columns:
+            for alias in {column.en, column.nl, column.field}:
+                mapping[normalise_header(alias)] = column
+        return mapping
+
+    def column_by_field(self) -> dict[str, Column]:
+        return {column.field: column for column in self.columns}
+
+
+def normalise_header(text: str) -> str:
+    return " ".join(str(text).strip().lower().replace("_", " ").split())
+
+
+_LEVELS = [Column(c, c, c, "int") for c in ("T", "P", "B", "A")]
+
+SCHOOLS = SheetSpec("schools", "Schools", "Scholen", True, (
+    Column("id", "id", "id", "text", True),
+    Column("name", "name", "naam", "text", True),
+    Column("level", "level", "niveau", "text", True),
+    Column("pupils", "pupils", "leerlingen", "int", True),
+    Column("pools", "pools", "poolt", "bool"),
+    Column("region", "region", "regio", "text"),
+    Column("ict_envelope_hours", "ict_envelope_hours", "ict_envelop_uren", "number"),
+    Column("operating_budget_eur", "operating_budget_eur", "werkingsmiddelen_eur", "number"),
+))
+
+PEOPLE = SheetSpec("people", "People", "Personen", True, (
+    Column("id", "id", "id", "text", True),
+    Column("name", "name", "naam", "text", True),
+    Column("site", "site", "plaats", "text", True),
+    Column("role", "role", "rol", "text"),
+    *_LEVELS,
+    Column("specialisations", "specialisations", "specialisaties", "list"),
+    Column("ict", "ict", "ict_uren", "number"),
+    Column("bpt", "bpt", "bpt_uren", "number"),
+    Column("other", "other", "andere_uren", "number"),
+    Column("max_tasks", "max_tasks", "max_taken", "int"),
+    Column("regions", "regions", "regios", "list"),
+))
+
+TASKS = SheetSpec("tasks", "Tasks", "Taken", False, (
+    Column("id", "id", "id", "text", True),
+    Column("cluster", "cluster", "cluster", "text", True),
+    Column("name_nl", "name_nl", "naam_nl", "text", True),
+    Column("name_en", "name_en", "naam_en", "text", True),
+    Column("core", "core", "kern", "bool"),
+    Column("strategic", "strategic", "strategisch", "bool"),
+    Column("priority", "priority", "prioriteit", "int"),
+    *_LEVELS,
+    Column("specialisation", "specialisation", "specialisatie", "text"),
+    Column("scope", "scope", "bereik", "text"),
+    Column("placement", "placement", "plaatsing", "text"),
+    Column("base_hours", "base_hours", "basisuren", "number"),
+    Column("hours_per_100_pupils", "hours_per_100_pupils", "uren_per_100_leerlingen", "number"),
+    Column("max_people", "max_people", "max_personen", "int"),
+    Column("outsourceable", "outsourceable", "uitbesteedbaar", "bool"),
+    Column("levels", "levels", "niveaus", "list"),
+    Column("bundle_factor", "bundle_factor", "bundelfactor", "number"),
+))
+
+PREFERENCES = SheetSpec("preferences", "Preferences", "Voorkeuren", False, (
+    Column("person", "person", "persoon", "text", True),
+    Column("task", "task", "taak", "text", True),
+    Column("score", "score", "score", "score", True),
+))
+
+PINS = SheetSpec("pins", "Fixed", "Vast", False, (
+    Column("person", "person", "persoon", "text", True),
+    Column("task", "task", "taak", "text", True),
+    Column("school", "school", "school", "text"),
+    Column("hours", "hours", "uren", "number"),
+    Column("funding", "funding", "financiering", "text"),
+))
+
+SHEETS: tuple[SheetSpec, ...] = (SCHOOLS, PEOPLE, TASKS, PREFERENCES, PINS)
+
+
+def sheet_by_name() -> dict[str, SheetSpec]:
+    mapping: dict[str, SheetSpec] = {}
+    for sheet in SHEETS:
+        for alias in (sheet.en, sheet.nl, sheet.key):
+            mapping[normalise_header(alias)] = sheet
+    return mapping

@@ -1,0 +1,10 @@
+"""CP-SAT over an allocation program: rule families, stage objectives, lexicographic solve."""
+
+from allocator.solve.lexicographic import (
+    DEFAULT_TIME_LIMIT,
+    SolveOptions,
+    build_model,
+    solve_program,
+)
+
+__all__ = ["DEFAULT_TIME_LIMIT", "SolveOptions", "build_model", "solve_program"]

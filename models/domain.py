@@ -1,0 +1,403 @@
+"""The school-group domain: schools, people, tasks, preferences, pins and the problem.
+
+Every object validates itself on construction (pydantic v2). Cross-references between
+objects (a person's site, a preference's task, ...) are checked by
+:meth:`Problem.reference_issues`, which returns *all* problems at once so that readers can
+attach a sheet, row and column to each.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+CENTRAL = "central"
+COMPETENCIES: tuple[str, ...] = ("T", "P", "B", "A")
+
+
+class Level(str, Enum):
+    basis = "basis"
+    secundair = "secundair"
+    volwassenen = "volwassenen"
+    buitengewoon = "buitengewoon"
+
+
+class Cluster(str, Enum):
+    technical = "technical"
+    pedagogical = "pedagogical"
+    policy = "policy"
+    administrative = "administrative"
+
+
+class Scope(str, Enum):
+    school = "school"
+    group = "group"
+
+
+class Placement(str, Enum):
+    local = "local"
+    central = "central"
+    either = "either"
+
+
+class Funding(str, Enum):
+    ict = "ict"
+    bpt = "bpt"
+    other = "other"
+
+
+FUNDING_SOURCES: tuple[Funding, ...] = (Funding.ict, Funding.bpt, Funding.other)
+
+# Dutch and English spellings users type; the canonical value is the enum value.
+_ALIASES: dict[type[Enum], dict[str, str]] = {
+    Level: {
+        "primary": "basis", "basisonderwijs": "basis", "secondary": "secundair",
+        "secundair onderwijs": "secundair", "adult": "volwassenen",
+        "volwassenenonderwijs": "volwassenen", "cvo": "volwassenen", "special": "buitengewoon",
+        "buitengewoon onderwijs": "buitengewoon",
+    },
+    Cluster: {
+        "technisch": "technical", "pedagogisch": "pedagogical",
+        "pedagogisch-didactisch": "pedagogical", "beleid": "policy",
+        "beleidsmatig": "policy", "administratief": "administrative",
+    },
+    Scope: {"groep": "group", "school group": "group", "scholengroep": "group"},
+    Placement: {"lokaal": "local", "centraal": "central", "beide": "either", "school": "local"},
+    Funding: {"ict-uren": "ict", "ict_uren": "ict", "bpt-uren": "bpt", "bpt_uren": "bpt",
+              "andere": "other", "andere_uren": "other", "andere uren": "other"},
+}
+
+
+def _enum_alias(enum: type[Enum]):
+    def normalise(value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip().lower()
+            return _ALIASES.get(enum, {}).get(text, text)
+        return value
+
+    return BeforeValidator(normalise)
+
+
+def _none_if_blank(value: Any) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _split_list(value: Any) -> Any:
+    value = _none_if_blank(value)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+    return value
+
+
+def _is_half_multiple(value: float) -> bool:
+    return abs(value * 2 - round(value * 2)) < 1e-9
+
+
+def _half_hours(value: float) -> float:
+    if not math.isfinite(value) or value < 0:
+        raise ValueError("expected a number of hours >= 0")
+    if not _is_half_multiple(value):
+        raise ValueError("expected a multiple of 0.5 hours")
+    return float(value)
+
+
+HalfHours = Annotated[float, Field(ge=0, le=10_000)]
+LevelScore = Annotated[int, Field(ge=0, le=4)]
+LevelEnum = Annotated[Level, _enum_alias(Level)]
+ClusterEnum = Annotated[Cluster, _enum_alias(Cluster)]
+ScopeEnum = Annotated[Scope, _enum_alias(Scope)]
+PlacementEnum = Annotated[Placement, _enum_alias(Placement)]
+FundingEnum = Annotated[Funding, _enum_alias(Funding)]
+OptionalText = Annotated[str | None, BeforeValidator(_none_if_blank)]
+TextList = Annotated[list[str], BeforeValidator(_split_list)]
+
+
+def round_up_to_half(hours: float) -> float:
+    """Round ``hours`` up to the next multiple of 0.5 (exact multiples stay put)."""
+    return math.ceil(hours * 2 - 1e-9) / 2
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class School(_Record):
+    id: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=200)
+    level: LevelEnum
+    pupils: int = Field(ge=0, le=1_000_000)
+    pools: bool = False
+    region: OptionalText = None
+    ict_envelope_hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
+        default=None, ge=0, le=10_000)
+    operating_budget_eur: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
+        default=None, ge=0)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_not_central(cls, value: str) -> str:
+        if value.strip().lower() in {"central", "centraal"}:
+            raise ValueError("'central' is reserved for the group's central service")
+        return value
+
+
+class Person(_Record):
+    id: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=200)
+    site: str = Field(min_length=1, max_length=100)
+    role: OptionalText = None
+    T: LevelScore = 0
+    P: LevelScore = 0
+    B: LevelScore = 0
+    A: LevelScore = 0
+    specialisations: TextList = Field(default_factory=list)
+    ict: HalfHours = 0.0
+    bpt: HalfHours = 0.0
+    other: HalfHours = 0.0
+    max_tasks: Annotated[int | None, BeforeValidator(_none_if_blank)] = Field(default=None, ge=0)
+    regions: Annotated[list[str] | None, BeforeValidator(
+        lambda v: None if _none_if_blank(v) is None else _split_list(v))] = None
+
+    @field_validator("site", mode="before")
+    @classmethod
+    def _canonical_site(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip().lower() in {"central", "centraal"}:
+            return CENTRAL
+        return value
+
+    @field_validator("ict", "bpt", "other")
+    @classmethod
+    def _hours_in_halves(cls, value: float) -> float:
+        return _half_hours(value)
+
+    @field_validator("specialisations")
+    @classmethod
+    def _lower_specialisations(cls, value: list[str]) -> list[str]:
+        return [item.lower() for item in value]
+
+    @property
+    def is_central(self) -> bool:
+        return self.site == CENTRAL
+
+    def hours(self, funding: Funding) -> float:
+        return float(getattr(self, funding.value))
+
+    def level(self, competency: str) -> int:
+        return int(getattr(self, competency))
+
+
+class Task(_Record):
+    id: str = Field(min_length=1, max_length=100)
+    cluster: ClusterEnum
+    name_nl: str = Field(min_length=1, max_length=300)
+    name_en: str = Field(min_length=1, max_length=300)
+    core: bool = False
+    strategic: bool = False
+    priority: int = Field(default=3, ge=1, le=5)
+    T: LevelScore = 0
+    P: LevelScore = 0
+    B: LevelScore = 0
+    A: LevelScore = 0
+    specialisation: Annotated[str | None, BeforeValidator(
+        lambda v: None if _none_if_blank(v) is None or str(v).strip().lower() in {"none", "geen"}
+        else str(v).strip().lower())] = None
+    scope: ScopeEnum = Scope.school
+    placement: PlacementEnum = Placement.either
+    base_hours: HalfHours = 0.5
+    hours_per_100_pupils: float = Field(default=0.0, ge=0, le=1_000)
+    max_people: int = Field(default=2, ge=1, le=50)
+    outsourceable: bool = False
+    levels: Annotated[list[LevelEnum], BeforeValidator(_split_list)] = Field(default_factory=list)
+    bundle_factor: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
+        default=None, gt=0, le=1)
+
+    @field_validator("base_hours")
+    @classmethod
+    def _base_in_halves(cls, value: float) -> float:
+        return _half_hours(value)
+
+    def applies_to(self, school: School) -> bool:
+        """Whether a school-scope task has an instance at ``school``."""
+        return self.scope is Scope.school and (not self.levels or school.level in self.levels)
+
+    def hours_at(self, school: School | None) -> float:
+        """Weekly hours of one instance: scaled by pupils for school scope, at least 0.5."""
+        if self.scope is Scope.group or school is None:
+            return max(0.5, self.base_hours)
+        raw = self.base_hours + self.hours_per_100_pupils * school.pupils / 100
+        return max(0.5, round_up_to_half(raw))
+
+    def min_level(self, competency: str) -> int:
+        return int(getattr(self, competency))
+
+    @property
+    def is_bundleable(self) -> bool:
+        return self.scope is Scope.school and self.bundle_factor is not None
+
+    def name(self, lang: str) -> str:
+        return self.name_nl if lang == "nl" else self.name_en
+
+
+PreferenceScore = int | Literal["never"]
+
+
+def _parse_score(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in {"never", "nooit"}:
+            return "never"
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            return value
+        return int(number) if number.is_integer() else value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+class Preference(_Record):
+    person: str = Field(min_length=1)
+    task: str = Field(min_length=1, description="a task id or a cluster name")
+    score: Annotated[int | Literal["never"], BeforeValidator(_parse_score)]
+
+    @field_validator("score")
+    @classmethod
+    def _score_range(cls, value: PreferenceScore) -> PreferenceScore:
+        if value != "never" and not -2 <= value <= 2:
+            raise ValueError("expected a score from -2 to 2, or never/nooit")
+        return value
+
+
+class Pin(_Record):
+    person: str = Field(min_length=1)
+    task: str = Field(min_length=1)
+    school: OptionalText = None
+    hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(default=None, gt=0)
+    funding: Annotated[FundingEnum | None, BeforeValidator(_none_if_blank)] = None
+
+    @field_validator("hours")
+    @classmethod
+    def _pin_hours_in_halves(cls, value: float | None) -> float | None:
+        return None if value is None else _half_hours(value)
+
+
+class ReferenceIssue(BaseModel):
+    """A cross-reference problem: which collection, which item (0-based), which field."""
+
+    model_config = ConfigDict(frozen=True)
+    collection: Literal["schools", "people", "tasks", "preferences", "pins"]
+    index: int
+    field: str
+    value: Any
+    message: str
+
+
+def cluster_from_text(text: str) -> Cluster | None:
+    """The cluster a preference names (Dutch or English), or None when it names a task."""
+    lowered = text.strip().lower()
+    lowered = _ALIASES[Cluster].get(lowered, lowered)
+    try:
+        return Cluster(lowered)
+    except ValueError:
+        return None
+
+
+class Problem(BaseModel):
+    """One school group's allocation question: who can do what, with which hours."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    schools: list[School]
+    people: list[Person]
+    tasks: list[Task]
+    preferences: list[Preference] = Field(default_factory=list)
+    pins: list[Pin] = Field(default_factory=list)
+
+    def school_by_id(self) -> dict[str, School]:
+        return {school.id: school for school in self.schools}
+
+    def person_by_id(self) -> dict[str, Person]:
+        return {person.id: person for person in self.people}
+
+    def task_by_id(self) -> dict[str, Task]:
+        return {task.id: task for task in self.tasks}
+
+    def reference_issues(self) -> list[ReferenceIssue]:
+        """Every broken cross-reference and duplicate id, in input order."""
+        issues: list[ReferenceIssue] = []
+
+        def duplicates(collection: str, items: list[Any]) -> set[str]:
+            seen: set[str] = set()
+            ids: set[str] = set()
+            for index, item in enumerate(items):
+                if item.id in seen:
+                    issues.append(ReferenceIssue(
+                        collection=collection, index=index, field="id", value=item.id,
+                        message="a unique id (this one is used on an earlier row)"))
+                seen.add(item.id)
+                ids.add(item.id)
+            return ids
+
+        school_ids = duplicates("schools", self.schools)
+        person_ids = duplicates("people", self.people)
+        task_ids = duplicates("tasks", self.tasks)
+        schools = self.school_by_id()
+        for index, person in enumerate(self.people):
+            if person.site != CENTRAL and person.site not in school_ids:
+                issues.append(ReferenceIssue(
+                    collection="people", index=index, field="site", value=person.site,
+                    message="'central' or the id of a school on the Schools sheet"))
+            if person.is_central and person.bpt > 0:
+                issues.append(ReferenceIssue(
+                    collection="people", index=index, field="bpt", value=person.bpt,
+                    message="0: central staff have no BPT hours (BPT is school-bound)"))
+        for index, preference in enumerate(self.preferences):
+            if preference.person not in person_ids:
+                issues.append(ReferenceIssue(
+                    collection="preferences", index=index, field="person",
+                    value=preference.person, message="the id of a person on the People sheet"))
+            if preference.task not in task_ids and cluster_from_text(preference.task) is None:
+                issues.append(ReferenceIssue(
+                    collection="preferences", index=index, field="task", value=preference.task,
+                    message="a task id or a cluster (technical, pedagogical, policy, "
+                            "administrative)"))
+        tasks = self.task_by_id()
+        for index, pin in enumerate(self.pins):
+            if pin.person not in person_ids:
+                issues.append(ReferenceIssue(
+                    collection="pins", index=index, field="person", value=pin.person,
+                    message="the id of a person on the People sheet"))
+            task = tasks.get(pin.task)
+            if task is None:
+                issues.append(ReferenceIssue(
+                    collection="pins", index=index, field="task", value=pin.task,
+                    message="the id of a task in the catalogue"))
+                continue
+            if pin.school is not None:
+                if pin.school not in school_ids:
+                    issues.append(ReferenceIssue(
+                        collection="pins", index=index, field="school", value=pin.school,
+                        message="the id of a school on the Schools sheet, or empty"))
+                elif task.scope is Scope.group:
+                    issues.append(ReferenceIssue(
+                        collection="pins", index=index, field="school", value=pin.school,
+                        message=f"empty: task {task.id} is a group task"))
+                elif not task.applies_to(schools[pin.school]):
+                    issues.append(ReferenceIssue(
+                        collection="pins", index=index, field="school", value=pin.school,
+                        message=f"a school task {task.id} applies to (levels "
+                                f"{', '.join(level.value for level in task.levels)})"))
+            elif task.scope is Scope.school and not task.is_bundleable:
+                issues.append(ReferenceIssue(
+                    collection="pins", index=index, field="school", value=None,
+                    message=f"a school id: task {task.id} is done per school"))
+        return issues

@@ -1,0 +1,72 @@
+"""The plan: what the solver decided, in the shape of the plan JSON (shared/spec/workbook.md)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.domain import FundingEnum
+
+Status = Literal["optimal", "feasible", "infeasible", "unknown"]
+Recommendation = Literal["recruit", "outsource", "defer"]
+
+
+class Assignment(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    person: str
+    task: str
+    school: str | None
+    hours: float = Field(gt=0)
+    funding: FundingEnum
+
+
+class Uncovered(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    task: str
+    school: str | None
+    core: bool
+    reason: str
+    detail: str
+    recommendation: Recommendation
+
+
+class StageValues(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    core: float = 0
+    noncore: float = 0
+
+
+class StageReport(BaseModel):
+    """How one lexicographic stage went."""
+
+    name: Literal["core", "noncore", "preferences"]
+    status: Status
+    objective: float
+    bound: float
+    seconds: float
+    time_limit: float | None = None
+
+    @property
+    def gap(self) -> float:
+        if self.objective == self.bound:
+            return 0.0
+        return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
+
+
+class Plan(BaseModel):
+    """A plan, as written to JSON; extra keys carry loads, coverage and solver details."""
+
+    model_config = ConfigDict(extra="allow")
+    status: Status
+    objective: StageValues
+    bound: StageValues
+    bundled: list[str] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    uncovered: list[Uncovered] = Field(default_factory=list)
+    stages: list[StageReport] = Field(default_factory=list)
+    seconds: float = 0.0
+    message: str | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
