@@ -116,7 +116,6 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
 def check_plan(problem: Problem, plan: Plan) -> CheckReport:
     """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list."""
     report = CheckReport()
-    schools = problem.school_by_id()
     people = problem.person_by_id()
     tasks = problem.task_by_id()
     bundled = set(plan.bundled)

@@ -30,7 +30,7 @@ def is_blank(value: Any) -> bool:
 
 
 def _number(value: Any, expected: str) -> float:
-    if isinstance(value, bool) or isinstance(value, (dt.date, dt.datetime, dt.time)):
+    if isinstance(value, (bool, dt.date, dt.datetime, dt.time)):
         raise CellError(expected)
     if isinstance(value, (int, float)):
         number = float(value)
