@@ -51,8 +51,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "nl": "Alle kandidaten met uren over zitten aan hun maximum aantal taken ({people}).",
         "en": "Every candidate with hours left is at their maximum number of tasks ({people})."},
     "reason.capacity_spent": {
-        "nl": "De uren van de kandidaten gaan naar werk met voorrang: {work}.",
-        "en": "The candidates' hours go to work that ranks higher: {work}."},
+        "nl": "De uren van de kandidaten gaan naar ander werk in dit plan: {work}.",
+        "en": "The candidates' hours go to other work in this plan: {work}."},
     "reason.not_reached": {
         "nl": "Het plan is niet verder geraakt dan status '{status}'.",
         "en": "The plan did not get past status '{status}'."},

@@ -37,6 +37,17 @@ PUPILS = {Level.basis: (270, 90, 60, 700), Level.secundair: (600, 250, 150, 1500
           Level.buitengewoon: (120, 50, 30, 300), Level.volwassenen: (3000, 1200, 800, 7000)}
 
 
+_PREFIX = {Level.basis: "Basisschool", Level.secundair: "Campus",
+           Level.buitengewoon: "School voor buitengewoon onderwijs", Level.volwassenen: "CVO"}
+_NAMES = ("De Linde", "Sint-Jan", "De Regenboog", "Het Anker", "De Klimop", "Ter Beke",
+          "De Wingerd", "Sint-Maarten", "Het Spoor", "De Horizon", "Zonnebloem", "De Boomgaard")
+
+
+def _school_name(level: Level, index: int) -> str:
+    suffix = "" if index < len(_NAMES) else f" {index // len(_NAMES) + 1}"
+    return f"{_PREFIX[level]} {_NAMES[index % len(_NAMES)]}{suffix}"
+
+
 def ict_envelope_hours(level: Level, pupils: int) -> float:
     points = pupils * PUPIL_WEIGHT[level] * POINTS_PER_WEIGHTED_PUPIL
     return round_up_to_half(points / POINTS_PER_FTE_HSO * HOURS_PER_FTE)
@@ -83,7 +94,7 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
         pupils = int(np.clip(rng.normal(mean, spread), low, high))
         pools = bool(rng.random() < pool_share) if schools > 1 else False
         envelope = ict_envelope_hours(level, pupils)
-        school = School(id=f"S{k + 1:02d}", name=f"School {k + 1}", level=level, pupils=pupils,
+        school = School(id=f"S{k + 1:02d}", name=_school_name(level, k), level=level, pupils=pupils,
                         pools=pools, region=f"R{k % n_regions + 1}",
                         ict_envelope_hours=envelope,
                         operating_budget_eur=round(0.7163 * pupils * PUPIL_WEIGHT[level], 2))

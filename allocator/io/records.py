@@ -76,6 +76,8 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
             continue
         positions[column.field] = position
         written[column.field] = str(header)
+    if all(all(is_blank(value) for value in values) for _, values in table.rows):
+        return []  # an empty sheet needs no columns
     missing = [c for c in table.spec.columns if c.required and c.field not in positions]
     for column in missing:
         issues.append(InputIssue("missing_column", table.sheet, table.header_row, column.header("nl")

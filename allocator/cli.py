@@ -1,0 +1,283 @@
+"""The ``allocator`` command: a thin click layer over the pipeline.
+
+Exit codes: 0 ok; 1 internal error; 2 input error; 3 infeasible (e.g. conflicting pins);
+4 no plan within the time limit; 5 a plan that fails the check.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from allocator.i18n import text
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
+
+lang_option = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
+                           show_default=True, help="Language of what a school user reads.")
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _fail_on_input(error: Exception) -> None:
+    from allocator.io import InputError
+
+    assert isinstance(error, InputError)
+    _err(error.render(limit=200))
+    sys.exit(EXIT_INPUT)
+
+
+def _read(path: Path, catalogue: str = "replace"):
+    from allocator.io import InputError, read_problem
+
+    try:
+        result = read_problem(path, catalogue=catalogue)  # type: ignore[arg-type]
+    except InputError as error:
+        _fail_on_input(error)
+    for warning in result.warnings:
+        _err(f"warning: {warning}")
+    return result.problem
+
+
+class _Group(click.Group):
+    """Turns an unexpected exception into exit code 1 with one line, not a traceback."""
+
+    def invoke(self, context: click.Context):
+        try:
+            return super().invoke(context)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _err("interrupted; nothing was written")
+            sys.exit(130)
+        except Exception as error:  # noqa: BLE001 - last line of defence for users
+            if context.obj and context.obj.get("verbose"):
+                raise
+            _err(f"internal error: {error.__class__.__name__}: {error} "
+                 "(run with -v for the traceback; please report it with show-versions)")
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv: solver log).")
+@click.pass_context
+def main(context: click.Context, verbose: int) -> None:
+    """Plan ICT-coordination tasks over the people and hours of a school group."""
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    context.obj = {"verbose": verbose}
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Where to write the template [default: template-<lang>.xlsx].")
+@lang_option
+def template(output: Path | None, lang: str) -> None:
+    """Write an empty input workbook with the default task catalogue filled in."""
+    from allocator.io.atomic import write_atomically
+    from allocator.io.template import write_template
+
+    output = output or Path(f"template-{lang}.xlsx")
+    write_atomically(output, lambda path: write_template(path, lang))
+    _err(f"wrote {output}")
+
+
+def _progress(verbose: bool):
+    def report(event: str, data: dict) -> None:
+        if event == "compiled":
+            _err(f"compiled: {data['instances']} instances, {data['arcs']} candidate arcs, "
+                 f"{data['people']} people ({data['seconds']:.2f} s)")
+        elif event == "stage":
+            _err(f"stage {data['name']}: {data['status']}, value {data['objective']:g}, "
+                 f"bound {data['bound']:g} ({data['seconds']:.1f} s of {data['time_limit']:.0f})")
+        elif verbose:
+            _err(f"{event}: {data}")
+
+    return report
+
+
+def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
+    from allocator.io.atomic import write_atomically, write_text_atomically
+    from allocator.report import plan_to_json, write_plan_workbook
+
+    if fmt == "json":
+        content = plan_to_json(problem, plan)
+        if output == "-":
+            click.echo(content)
+        else:
+            write_text_atomically(Path(output), content + "\n")
+    else:
+        if output == "-":
+            raise click.UsageError("a workbook cannot go to standard output: use --format json")
+        write_atomically(Path(output), lambda path: write_plan_workbook(problem, plan, path, lang))
+
+
+def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
+                     workers: int, seed: int, verbose: bool) -> int:
+    from allocator.compile import PinError
+    from allocator.engine import solve_problem
+    from allocator.solve import SolveOptions
+
+    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
+                           log_search=verbose)
+    try:
+        plan = solve_problem(problem, options, lang, _progress(verbose))  # type: ignore[arg-type]
+    except PinError as error:
+        _err(f"infeasible: pin on row {error.pin_index + 2} of sheet Vast/Fixed: {error}")
+        return EXIT_INFEASIBLE
+    if plan.status == "infeasible":
+        _err("infeasible: the fixed assignments and hard rules contradict each other")
+        return EXIT_INFEASIBLE
+    if plan.status == "unknown":
+        _err(f"no plan found within {time_limit:g} s; try a larger --time-limit")
+        return EXIT_NO_PLAN
+    _write_plan(problem, plan, output, fmt, lang)
+    uncovered_core = sum(u.core for u in plan.uncovered)
+    _err(f"{text(f'status.{plan.status}', 'en')}: core {plan.objective.core:g} "
+         f"(bound {plan.bound.core:g}), non-core {plan.objective.noncore:g} "
+         f"(bound {plan.bound.noncore:g}); {len(plan.assignments)} assignments, "
+         f"{len(plan.uncovered)} uncovered ({uncovered_core} core); {plan.seconds:.1f} s"
+         + ("" if output == "-" else f"; wrote {output}"))
+    return EXIT_OK
+
+
+def _solver_options(function):
+    for option in reversed([
+        click.option("--time-limit", type=click.FloatRange(min=0.1), default=120.0,
+                     show_default=True, help="Seconds for all stages together."),
+        click.option("--workers", type=click.IntRange(min=0), default=8, show_default=True,
+                     help="CP-SAT search workers (0: one per core). More workers than cores "
+                          "still helps: they form a portfolio of strategies."),
+        click.option("--seed", type=int, default=0, show_default=True,
+                     help="CP-SAT random seed."),
+    ]):
+        function = option(function)
+    return function
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", default=None,
+              help="Plan file, or - for standard output (JSON) [default: INPUT-plan.xlsx].")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "json"]), default=None,
+              help="Output format [default: from the output name, else xlsx].")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace",
+              show_default=True,
+              help="A Taken/Tasks sheet replaces the default catalogue, or extends it "
+                   "(rows with a default id override that task).")
+@_solver_options
+@lang_option
+@click.pass_context
+def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
+          catalogue: str, time_limit: float, workers: int, seed: int, lang: str) -> None:
+    """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
+    if fmt is None:
+        fmt = "json" if (output == "-" or (output or "").lower().endswith(".json")) else "xlsx"
+    if output is None:
+        output = str(input_path.with_name(f"{input_path.stem}-plan.{fmt}"))
+    if output != "-" and Path(output).resolve() == input_path.resolve():
+        _err("refusing to write the plan over the input file; choose another -o")
+        sys.exit(EXIT_INPUT)
+    problem = _read(input_path, catalogue)
+    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
+                              context.obj["verbose"] >= 2))
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+def check(input_path: Path, plan_path: Path, catalogue: str) -> None:
+    """Check a plan JSON against INPUT with the independent checker."""
+    from pydantic import ValidationError
+
+    from allocator.check import check_plan
+    from models import Plan
+
+    problem = _read(input_path, catalogue)
+    try:
+        plan = Plan.model_validate(json.loads(plan_path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValidationError) as error:
+        _err(f"{plan_path}: expected a plan JSON written by 'allocator solve --format json' "
+             f"({error.__class__.__name__}: {str(error).splitlines()[0]})")
+        sys.exit(EXIT_INPUT)
+    report = check_plan(problem, plan)
+    click.echo(report.render())
+    sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
+
+
+@main.command()
+@click.option("-o", "--output", default="demo-plan.xlsx", show_default=True,
+              help="Where to write the demo plan (.xlsx or .json, - for JSON on stdout).")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True)
+@lang_option
+def demo(output: str, time_limit: float, lang: str) -> None:
+    """Solve the embedded example school group and write its plan."""
+    from importlib import resources
+
+    data = resources.files("allocator.data").joinpath("demo_group.yaml")
+    with resources.as_file(data) as path:
+        problem = _read(Path(path))
+    _err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
+         f"{len(problem.tasks)} tasks in the catalogue")
+    fmt = "json" if output == "-" or output.lower().endswith(".json") else "xlsx"
+    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, 8, 0, False))
+
+
+@main.command()
+@click.option("--schools", type=click.IntRange(min=1, max=500), required=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--levels", default="basis,secundair", show_default=True,
+              help="Comma-separated school levels to draw from "
+                   "(basis, secundair, buitengewoon, volwassenen).")
+@click.option("--pool-share", type=click.FloatRange(0, 1), default=0.7, show_default=True,
+              help="Chance that a school pools its ICT hours.")
+@click.option("--with-catalogue/--without-catalogue", default=False, show_default=True,
+              help="Write the task catalogue into the file too.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help=".xlsx, .yaml or .json")
+@lang_option
+def generate(schools: int, seed: int, levels: str, pool_share: float, with_catalogue: bool,
+             output: Path, lang: str) -> None:
+    """Write a realistic, seeded synthetic school group."""
+    from allocator.io.atomic import write_atomically
+    from allocator.io.problem_out import write_problem
+    from allocator.synth import generate_group
+    from models import Level
+
+    try:
+        chosen = [Level(item.strip()) for item in levels.split(",") if item.strip()]
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--levels") from error
+    suffix = output.suffix.lower()
+    if suffix not in (".xlsx", ".yaml", ".yml", ".json"):
+        raise click.BadParameter("use a name ending in .xlsx, .yaml or .json", param_hint="-o")
+    problem = generate_group(schools, seed=seed, levels=chosen, pool_share=pool_share)
+    write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
+                                                        suffix))
+    _err(f"wrote {output}: {len(problem.schools)} schools, {len(problem.people)} people")
+
+
+@main.command("show-versions")
+def show_versions() -> None:
+    """Print versions of allocator and its dependencies, for bug reports."""
+    click.echo(f"python: {platform.python_version()} ({platform.platform()})")
+    for package in ("allocator", "ortools", "pandas", "numpy", "pydantic", "click", "openpyxl",
+                    "pyyaml", "highspy", "hypothesis"):
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "not installed"
+        click.echo(f"{package}: {version}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""The plan JSON (shared/spec/workbook.md), plus loads and coverage as extra keys."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from allocator.report.tables import coverage, people_load
+from models import Plan, Problem
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
+
+
+def plan_to_dict(problem: Problem, plan: Plan) -> dict[str, Any]:
+    data = plan.to_json_dict()
+    data["people"] = people_load(problem, plan).to_dict(orient="records")
+    data["coverage"] = coverage(problem, plan).to_dict(orient="records")
+    return _finite(data)
+
+
+def plan_to_json(problem: Problem, plan: Plan) -> str:
+    return json.dumps(plan_to_dict(problem, plan), ensure_ascii=False, indent=2)

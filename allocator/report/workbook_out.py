@@ -1,0 +1,104 @@
+"""The plan workbook: Plan, Personen, Dekking, Niet gedekt, Uitleg, Samenvatting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from allocator.explain.assignments import justify_assignments
+from allocator.i18n import Lang, text
+from allocator.report.tables import coverage, people_load
+from allocator.report.xlsx_style import CORE, share_fill, write_table
+from models import Plan, Problem
+
+_HEADERS = {
+    "plan": {"nl": ["persoon", "naam", "taak", "taaknaam", "cluster", "kern", "school", "uren",
+                    "financiering"],
+             "en": ["person", "name", "task", "task name", "cluster", "core", "school", "hours",
+                    "funding"]},
+    "people": {"nl": ["id", "naam", "plaats", "rol", "ict_gebruikt", "ict_over", "bpt_gebruikt",
+                      "bpt_over", "andere_gebruikt", "andere_over", "taken"],
+               "en": ["id", "name", "site", "role", "ict_used", "ict_left", "bpt_used",
+                      "bpt_left", "other_used", "other_left", "tasks"]},
+    "coverage": {"nl": ["school", "cluster", "instanties", "gedekt", "uren", "uren_gedekt",
+                        "dekking"],
+                 "en": ["school", "cluster", "instances", "covered", "hours", "hours_covered",
+                        "coverage"]},
+    "uncovered": {"nl": ["taak", "taaknaam", "school", "kern", "prioriteit", "uren", "reden",
+                         "toelichting", "aanbeveling"],
+                  "en": ["task", "task name", "school", "core", "priority", "hours", "reason",
+                         "detail", "recommendation"]},
+    "explanation": {"nl": ["persoon", "taak", "school", "uitleg"],
+                    "en": ["person", "task", "school", "explanation"]},
+}
+
+
+def _yes(value: bool, lang: Lang) -> str:
+    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+
+
+def _where(school: str | None, lang: Lang) -> str:
+    return school if school else text("word.group", lang)
+
+
+def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "nl") -> None:
+    """Write the plan workbook to ``path`` (callers make this atomic)."""
+    tasks = problem.task_by_id()
+    people = problem.person_by_id()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = text("sheet.plan", lang)
+    write_table(sheet, _HEADERS["plan"][lang], (
+        [row.person, people[row.person].name, row.task, tasks[row.task].name(lang),
+         tasks[row.task].cluster.value, _yes(tasks[row.task].core, lang),
+         _where(row.school, lang), row.hours, row.funding.value]
+        for row in sorted(plan.assignments, key=lambda r: (r.school or "", r.task, r.person))))
+
+    load = people_load(problem, plan)
+    write_table(book.create_sheet(text("sheet.people", lang)), _HEADERS["people"][lang],
+                load.itertuples(index=False))
+
+    cover = coverage(problem, plan)
+    sheet = book.create_sheet(text("sheet.coverage", lang))
+    write_table(sheet, _HEADERS["coverage"][lang], (
+        [_where(r.school, lang), r.cluster, r.instances, r.covered, r.hours, r.hours_covered,
+         round(r.share, 3)] for r in cover.itertuples(index=False)))
+    for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
+        row[0].fill = share_fill(float(row[0].value))
+        row[0].number_format = "0%"
+
+    sheet = book.create_sheet(text("sheet.uncovered", lang))
+    ordered = sorted(plan.uncovered, key=lambda u: (not u.core, -getattr(u, "priority", 0),
+                                                    u.school or "", u.task))
+    write_table(sheet, _HEADERS["uncovered"][lang], (
+        [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
+         tasks[u.task].priority, getattr(u, "hours", None), u.reason, u.detail,
+         text(f"rec.{u.recommendation}", lang)] for u in ordered))
+    for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False):
+        if item.core:
+            for cell in row:
+                cell.fill = CORE
+
+    write_table(book.create_sheet(text("sheet.explanation", lang)),
+                _HEADERS["explanation"][lang],
+                ([j.person, j.task, _where(j.school, lang), j.sentence(lang)]
+                 for j in justify_assignments(problem, plan, lang)))
+
+    sheet = book.create_sheet(text("sheet.summary", lang))
+    labels = {"nl": ["status", "kerntaken (fase 1)", "grens fase 1", "andere taken (fase 2)",
+                     "grens fase 2", "voorkeuren (fase 3)", "toewijzingen", "niet gedekt",
+                     "niet gedekte kerntaken", "gebundeld", "seconden"],
+              "en": ["status", "core tasks (stage 1)", "stage 1 bound", "other tasks (stage 2)",
+                     "stage 2 bound", "preferences (stage 3)", "assignments", "uncovered",
+                     "uncovered core", "bundled", "seconds"]}[lang]
+    values = [text(f"status.{plan.status}", lang), plan.objective.core, plan.bound.core,
+              plan.objective.noncore, plan.bound.noncore,
+              getattr(plan.objective, "preferences", None), len(plan.assignments),
+              len(plan.uncovered), sum(u.core for u in plan.uncovered),
+              ", ".join(plan.bundled) or "-", plan.seconds]
+    write_table(sheet, ["", ""], zip(labels, values, strict=True))
+    for stage in plan.stages:
+        sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / {stage.bound:g}, "
+                                       f"{stage.seconds:g} s"])
+    book.save(path)

@@ -1,0 +1,41 @@
+"""Shared formatting for the workbooks allocator writes: bold frozen headers, widths, fills."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+GOOD = PatternFill("solid", fgColor="C6EFCE")
+FAIR = PatternFill("solid", fgColor="FFEB9C")
+POOR = PatternFill("solid", fgColor="FFC7CE")
+CORE = PatternFill("solid", fgColor="E4DFEC")  # the report marks core tasks in purple
+
+
+def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Header row in bold, frozen and filtered; column widths from the content."""
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+    widths = [len(str(header)) for header in headers]
+    count = 0
+    for row in rows:
+        values = list(row)
+        sheet.append(values)
+        count += 1
+        for k, value in enumerate(values):
+            widths[k] = max(widths[k], min(60, len(str(value)) if value is not None else 0))
+    for k, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(k)].width = width + 2
+    sheet.freeze_panes = "A2"
+    if count:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
+
+
+def share_fill(share: float) -> PatternFill:
+    return GOOD if share >= 0.8 else FAIR if share >= 0.5 else POOR
