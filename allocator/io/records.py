@@ -150,6 +150,11 @@ def build_problem(tables: list[RawTable], source: str | None = None,
         issues.append(InputIssue("no_tasks", "Taken", None, None, None,
                                  "at least one task (or no Taken sheet: the default catalogue)",
                                  source))
+    rows_were_valid = not issues
+    for spec in SHEETS:
+        if spec.required and spec.key in found and not read[spec.key] and rows_were_valid:
+            issues.append(InputIssue("empty_sheet", found[spec.key].sheet, None, None, None,
+                                     "at least one row", source))
     collections = {key: read.get(key, []) for key in ("schools", "people", "preferences", "pins")}
     collections["tasks"] = tasks
     if issues:
