@@ -7,9 +7,9 @@ from typing import Any
 from allocator.check import check_plan
 from allocator.engine import solve_problem
 from allocator.solve import SolveOptions
-from models import Plan, Preference, Problem, School, Task
 from models import Person as _Person
 from models import Pin as _Pin
+from models import Plan, Preference, Problem, School, Task
 
 
 def school(id: str = "S1", level: str = "basis", pupils: int = 200, pools: bool = False,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.builders import person, problem, school, solve_checked, task
 
 from allocator.check import check_plan
 from models import Assignment
+from tests.builders import person, problem, school, solve_checked, task
 
 
 @pytest.fixture()

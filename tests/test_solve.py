@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.builders import pin, person, problem, school, solve_checked, task
-
 from allocator.compile import PinError
 from models import Preference
+from tests.builders import person, pin, problem, school, solve_checked, task
 
 
 def test_a_competent_person_with_hours_covers_the_task():

@@ -1,0 +1,52 @@
+"""Hypothesis strategies: small valid school-group problems."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from models import Preference, Problem
+from tests.builders import person, school, task
+
+halves = st.integers(min_value=0, max_value=8).map(lambda k: k / 2)
+level_strings = st.tuples(*[st.integers(0, 4)] * 4).map(lambda t: "".join(map(str, t)))
+low_level_strings = st.tuples(*[st.integers(0, 3)] * 4).map(lambda t: "".join(map(str, t)))
+
+
+@st.composite
+def problems(draw, max_schools: int = 3, max_people: int = 5, max_tasks: int = 5) -> Problem:
+    n_schools = draw(st.integers(1, max_schools))
+    schools = [school(f"S{k}", level=draw(st.sampled_from(["basis", "secundair"])),
+                      pupils=draw(st.integers(0, 900)), pools=draw(st.booleans()),
+                      region=draw(st.sampled_from([None, "north", "south"])))
+               for k in range(n_schools)]
+    sites = ["central"] + [s.id for s in schools]
+    people = []
+    for k in range(draw(st.integers(1, max_people))):
+        site = draw(st.sampled_from(sites))
+        people.append(person(
+            f"p{k}", site=site, levels=draw(level_strings), ict=draw(halves),
+            bpt=0 if site == "central" else draw(halves), other=draw(halves),
+            max_tasks=draw(st.one_of(st.none(), st.integers(0, 4))),
+            regions=draw(st.one_of(st.none(), st.lists(st.sampled_from(["north", "south"]),
+                                                       max_size=2, unique=True)))))
+    tasks = []
+    for k in range(draw(st.integers(1, max_tasks))):
+        scope = draw(st.sampled_from(["school", "group"]))
+        tasks.append(task(
+            f"T{k}", cluster=draw(st.sampled_from(["technical", "pedagogical", "policy",
+                                                   "administrative"])),
+            core=draw(st.booleans()), priority=draw(st.integers(1, 5)),
+            levels=draw(low_level_strings), scope=scope,
+            placement=draw(st.sampled_from(["local", "central", "either"])),
+            hours=draw(st.integers(1, 6).map(lambda h: h / 2)),
+            hours_per_100_pupils=draw(st.sampled_from([0, 0, 0.25, 0.5])),
+            max_people=draw(st.integers(1, 3)),
+            bundle_factor=draw(st.sampled_from([None, 0.6, 1.0])) if scope == "school" else None))
+    preferences = []
+    for p in people:
+        for target in draw(st.lists(st.sampled_from([t.id for t in tasks] + ["technical",
+                                                                               "policy"]),
+                                    max_size=2, unique=True)):
+            preferences.append(Preference(person=p.id, task=target,
+                                          score=draw(st.sampled_from([-2, -1, 1, 2, "never"]))))
+    return Problem(schools=schools, people=people, tasks=tasks, preferences=preferences)

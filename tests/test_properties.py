@@ -1,0 +1,94 @@
+"""Property tests: random valid problems solve to checked, optimal plans; bad cells never crash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from allocator.check import check_plan
+from allocator.engine import solve_problem
+from allocator.io import InputError
+from allocator.io.records import build_problem
+from allocator.io.text_reader import tables_from_mapping
+from allocator.solve import SolveOptions
+from tests.reference_mip import reference_stage_values
+from tests.strategies import problems
+
+OPTIONS = SolveOptions(time_limit=20, workers=1, seed=0)
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@SETTINGS
+@given(problems())
+def test_every_plan_passes_the_independent_checker(problem):
+    plan = solve_problem(problem, OPTIONS)
+    assert plan.status == "optimal"
+    report = check_plan(problem, plan)
+    assert report.ok, report.render()
+
+
+@SETTINGS
+@given(problems())
+def test_stage_values_match_an_independent_mip(problem):
+    plan = solve_problem(problem, OPTIONS)
+    assert plan.status == "optimal"
+    assert (plan.objective.core, plan.objective.noncore) == reference_stage_values(problem)
+
+
+@SETTINGS
+@given(problems())
+def test_uncovered_reasons_and_recommendations_are_rendered_in_both_languages(problem):
+    dutch = solve_problem(problem, OPTIONS, lang="nl")
+    english = solve_problem(problem, OPTIONS, lang="en")
+    assert [(u.task, u.school, u.reason) for u in dutch.uncovered] == [
+        (u.task, u.school, u.reason) for u in english.uncovered]
+    for item in dutch.uncovered + english.uncovered:
+        assert item.detail and "{" not in item.detail
+        assert item.recommendation in ("recruit", "outsource", "defer")
+
+
+VALID: dict[str, list[dict[str, Any]]] = {
+    "Scholen": [{"id": "S1", "naam": "A", "niveau": "basis", "leerlingen": 200, "poolt": "ja",
+                 "regio": "N"},
+                {"id": "S2", "naam": "B", "niveau": "secundair", "leerlingen": 500}],
+    "Personen": [{"id": "p1", "naam": "An", "plaats": "centraal", "T": 3, "P": 1, "B": 2,
+                  "A": 1, "ict_uren": 10, "max_taken": 5, "regios": "N"},
+                 {"id": "p2", "naam": "Bo", "plaats": "S2", "T": 2, "P": 3, "B": 1, "A": 1,
+                  "bpt_uren": "2,5", "andere_uren": 1}],
+    "Taken": [{"id": "X1", "cluster": "technisch", "naam_nl": "x", "naam_en": "x",
+               "kern": "ja", "prioriteit": 4, "T": 2, "bereik": "school",
+               "plaatsing": "beide", "basisuren": 1, "uren_per_100_leerlingen": 0.5,
+               "max_personen": 2, "bundelfactor": 0.8, "niveaus": "basis,secundair"}],
+    "Voorkeuren": [{"persoon": "p1", "taak": "X1", "score": 1}],
+    "Vast": [{"persoon": "p2", "taak": "X1", "school": "S2", "uren": 1,
+              "financiering": "bpt"}],
+}
+NASTY = st.one_of(
+    st.text(max_size=30), st.integers(-10**9, 10**9), st.floats(allow_nan=True),
+    st.sampled_from(["", " ", "nooit", "ja", "-1", "4,25", "1e400", "NaN", "centraal", "7",
+                     "=SUM(A1:A3)", "x" * 5000, "🙂", None, True, False, [], {}, [1, 2]]),
+    st.dates(), st.datetimes())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_bad_cell_gives_a_located_error_never_a_traceback(data):
+    sheet = data.draw(st.sampled_from(sorted(VALID)))
+    rows = [dict(row) for row in VALID[sheet]]
+    row = data.draw(st.integers(0, len(rows) - 1))
+    column = data.draw(st.sampled_from(sorted(rows[row])))
+    rows[row][column] = data.draw(NASTY)
+    mapping = {**VALID, sheet: rows}
+    try:
+        tables, _ = tables_from_mapping(mapping, "fuzz.yaml")
+        build_problem(tables, "fuzz.yaml", [], "replace")
+    except InputError as error:
+        assert error.issues
+        for issue in error.issues:
+            assert issue.sheet, issue
+            if issue.code in ("bad_value", "missing_value"):
+                assert issue.row is not None and issue.column, issue
+            assert issue.expected
