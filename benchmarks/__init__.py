@@ -1,0 +1,1 @@
+"""Benchmarks: measured, never asserted. Results go to benchmarks/results/ as markdown tables."""
