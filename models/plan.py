@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from models.domain import FundingEnum
 
@@ -47,9 +47,11 @@ class StageReport(BaseModel):
     seconds: float
     time_limit: float | None = None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def gap(self) -> float:
-        if self.objective == self.bound:
+        """Relative distance between objective and bound (0 when proven)."""
+        if self.objective == self.bound or self.bound != self.bound:
             return 0.0
         return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
 

@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 from models import Preference, Problem
 from tests.builders import person, school, task
 
-halves = st.integers(min_value=0, max_value=8).map(lambda k: k / 2)
-level_strings = st.tuples(*[st.integers(0, 4)] * 4).map(lambda t: "".join(map(str, t)))
-low_level_strings = st.tuples(*[st.integers(0, 3)] * 4).map(lambda t: "".join(map(str, t)))
+halves = st.integers(min_value=0, max_value=12).map(lambda k: k / 2)
+level_strings = st.tuples(*[st.sampled_from([0, 1, 2, 3, 3, 4, 4])] * 4).map(lambda t: "".join(map(str, t)))
+low_level_strings = st.tuples(*[st.sampled_from([0, 0, 1, 2, 3])] * 4).map(lambda t: "".join(map(str, t)))
 
 
 @st.composite

@@ -92,3 +92,43 @@ def test_a_bad_cell_gives_a_located_error_never_a_traceback(data):
             if issue.code in ("bad_value", "missing_value"):
                 assert issue.row is not None and issue.column, issue
             assert issue.expected
+
+
+SCALARS = st.one_of(
+    st.text(max_size=20).filter(lambda s: not s.startswith("=")), st.integers(-10**6, 10**6),
+    st.floats(allow_nan=False, allow_infinity=False), st.booleans(), st.dates(),
+    st.sampled_from(["nooit", "4,75", "-0,5", "centraal", "secundair onderwijs", "x", None]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_bad_cell_in_a_real_workbook_is_located(tmp_path_factory, data):
+    from openpyxl import Workbook
+
+    from allocator.io import read_problem
+
+    sheet_name = data.draw(st.sampled_from(sorted(VALID)))
+    book = Workbook()
+    book.remove(book.active)
+    target = None
+    for name, rows in VALID.items():
+        sheet = book.create_sheet(name)
+        headers = list(rows[0])
+        sheet.append(headers)
+        for row in rows:
+            sheet.append([row.get(header) for header in headers])
+        if name == sheet_name:
+            target = (sheet, len(rows), len(headers))
+    sheet, n_rows, n_cols = target
+    row = data.draw(st.integers(2, n_rows + 1))
+    column = data.draw(st.integers(1, n_cols))
+    sheet.cell(row=row, column=column, value=data.draw(SCALARS))
+    path = tmp_path_factory.mktemp("fuzz") / "groep.xlsx"
+    book.save(path)
+    try:
+        read_problem(path)
+    except InputError as error:
+        for issue in error.issues:
+            assert issue.sheet
+            if issue.code in ("bad_value", "missing_value"):
+                assert issue.row is not None and issue.row >= 2 and issue.column
