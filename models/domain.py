@@ -99,6 +99,8 @@ def _split_list(value: Any) -> Any:
 
 
 def _is_half_multiple(value: float) -> bool:
+    if not math.isfinite(value * 2):
+        return False
     return abs(value * 2 - round(value * 2)) < 1e-9
 
 
@@ -282,7 +284,8 @@ class Pin(_Record):
     person: str = Field(min_length=1)
     task: str = Field(min_length=1)
     school: OptionalText = None
-    hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(default=None, gt=0)
+    hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
+        default=None, gt=0, le=10_000)
     funding: Annotated[FundingEnum | None, BeforeValidator(_none_if_blank)] = None
 
     @field_validator("hours")

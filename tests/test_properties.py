@@ -95,7 +95,8 @@ def test_a_bad_cell_gives_a_located_error_never_a_traceback(data):
 
 
 SCALARS = st.one_of(
-    st.text(max_size=20).filter(lambda s: not s.startswith("=")), st.integers(-10**6, 10**6),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20)
+    .filter(lambda s: not s.startswith("=")), st.integers(-10**6, 10**6),
     st.floats(allow_nan=False, allow_infinity=False), st.booleans(), st.dates(),
     st.sampled_from(["nooit", "4,75", "-0,5", "centraal", "secundair onderwijs", "x", None]))
 
