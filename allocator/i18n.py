@@ -56,11 +56,26 @@ _TEXT: dict[str, dict[str, str]] = {
     "reason.not_reached": {
         "nl": "Het plan is niet verder geraakt dan status '{status}'.",
         "en": "The plan did not get past status '{status}'."},
+    "cluster.technical": {"nl": "technisch", "en": "technical"},
+    "cluster.pedagogical": {"nl": "pedagogisch-didactisch", "en": "pedagogical-didactic"},
+    "cluster.policy": {"nl": "beleid en visie", "en": "policy and vision"},
+    "cluster.administrative": {"nl": "administratief", "en": "administrative"},
+    "funding.ict": {"nl": "ICT-uren", "en": "ICT hours"},
+    "funding.bpt": {"nl": "BPT-uren", "en": "BPT hours"},
+    "funding.other": {"nl": "andere uren", "en": "other hours"},
+    "word.item": {"nl": "onderdeel", "en": "item"},
+    "word.value": {"nl": "waarde", "en": "value"},
     "word.central": {"nl": "centraal", "en": "central"},
     "word.group": {"nl": "groep", "en": "group"},
     "rule.site": {"nl": "plaatsing of poolen", "en": "placement or pooling"},
     "rule.region": {"nl": "regio", "en": "region"},
 }
+
+
+def hours(value: float, lang: Lang = "nl") -> str:
+    """Hours as a user writes them: 2,5 in Dutch, 2.5 in English."""
+    shown = f"{value:g}"
+    return shown.replace(".", ",") if lang == "nl" else shown
 
 
 def text(key: str, lang: Lang = "nl", **values: object) -> str:

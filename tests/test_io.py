@@ -184,3 +184,15 @@ def test_a_filled_in_template_reads_back_the_catalogue(tmp_path, lang):
     problem = read_problem(filled).problem
     assert problem.tasks == default_tasks()
     assert problem.people[0].ict == 4
+
+
+def test_huge_hours_are_an_input_error_not_an_overflow(tmp_path):
+    data = {"Schools": [{"id": "S1", "name": "A", "level": "basis", "pupils": 10}],
+            "People": [{"id": "p", "name": "P", "site": "S1", "ict": 1}],
+            "Fixed": [{"person": "p", "task": "TECH-01", "school": "S1",
+                       "hours": 8.98846567431158e307}]}
+    path = tmp_path / "huge.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_problem(path)
+    assert [(i.sheet, i.row, i.column) for i in caught.value.issues] == [("Fixed", 1, "hours")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from allocator.i18n import Lang
+from allocator.i18n import Lang, hours, text
 from models import CENTRAL, Placement, Plan, Problem, Scope
 
 
@@ -22,10 +22,12 @@ class Justification:
 
     def sentence(self, lang: Lang) -> str:
         if lang == "nl":
-            return (f"{self.person} doet {self.task} ({self.hours:g} u, {self.funding}-uren): "
+            return (f"{self.person} doet {self.task} ({hours(self.hours, lang)} u, "
+                    f"{text(f'funding.{self.funding}', lang)}): "
                     f"competenties {self.levels}; {self.site_rule}; {self.funding_rule}"
                     + ("; specialisatie past" if self.specialisation_fit else "") + ".")
-        return (f"{self.person} does {self.task} ({self.hours:g} h, {self.funding} hours): "
+        return (f"{self.person} does {self.task} ({hours(self.hours, lang)} h, "
+                f"{text(f'funding.{self.funding}', lang)}): "
                 f"competencies {self.levels}; {self.site_rule}; {self.funding_rule}"
                 + ("; specialisation fits" if self.specialisation_fit else "") + ".")
 

@@ -51,8 +51,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     sheet.title = text("sheet.plan", lang)
     write_table(sheet, _HEADERS["plan"][lang], (
         [row.person, people[row.person].name, row.task, tasks[row.task].name(lang),
-         tasks[row.task].cluster.value, _yes(tasks[row.task].core, lang),
-         _where(row.school, lang), row.hours, row.funding.value]
+         text(f"cluster.{tasks[row.task].cluster.value}", lang), _yes(tasks[row.task].core, lang),
+         _where(row.school, lang), row.hours, text(f"funding.{row.funding.value}", lang)]
         for row in sorted(plan.assignments, key=lambda r: (r.school or "", r.task, r.person))))
 
     load = people_load(problem, plan)
@@ -62,7 +62,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     cover = coverage(problem, plan)
     sheet = book.create_sheet(text("sheet.coverage", lang))
     write_table(sheet, _HEADERS["coverage"][lang], (
-        [_where(r.school, lang), r.cluster, r.instances, r.covered, r.hours, r.hours_covered,
+        [_where(r.school, lang), text(f"cluster.{r.cluster}", lang), r.instances, r.covered, r.hours, r.hours_covered,
          round(r.share, 3)] for r in cover.itertuples(index=False)))
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         row[0].fill = share_fill(float(row[0].value))
@@ -97,7 +97,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
               getattr(plan.objective, "preferences", None), len(plan.assignments),
               len(plan.uncovered), sum(u.core for u in plan.uncovered),
               ", ".join(plan.bundled) or "-", plan.seconds]
-    write_table(sheet, ["", ""], zip(labels, values, strict=True))
+    write_table(sheet, [text("word.item", lang), text("word.value", lang)],
+                zip(labels, values, strict=True))
     for stage in plan.stages:
         sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / {stage.bound:g}, "
                                        f"{stage.seconds:g} s"])
