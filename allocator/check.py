@@ -64,28 +64,37 @@ def instance_hours(task: Task, pupils: int | None) -> float:
     return max(0.5, _ceil_half(task.base_hours + task.hours_per_100_pupils * pupils / 100))
 
 
-def _never(problem: Problem, person_id: str, task: Task) -> bool:
-    task_score = None
-    cluster_score = None
-    for preference in problem.preferences:
-        if preference.person != person_id:
-            continue
-        if preference.task == task.id:
-            task_score = preference.score
-        elif cluster_from_text(preference.task) == task.cluster:
-            cluster_score = preference.score
-    return (task_score if task_score is not None else cluster_score) == "never"
+class RuleContext:
+    """Lookups the rule functions need, built once per problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.people = problem.person_by_id()
+        self.schools = problem.school_by_id()
+        self.preferences: dict[str, list] = defaultdict(list)
+        for preference in problem.preferences:
+            self.preferences[preference.person].append(preference)
+
+    def never(self, person_id: str, task: Task) -> bool:
+        task_score = cluster_score = None
+        for preference in self.preferences.get(person_id, []):
+            if preference.task == task.id:
+                task_score = preference.score
+            elif cluster_from_text(preference.task) == task.cluster:
+                cluster_score = preference.score
+        return (task_score if task_score is not None else cluster_score) == "never"
 
 
 def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
-           bundled: bool) -> str | None:
+           bundled: bool, context: RuleContext | None = None) -> str | None:
     """None when the person may do the instance; otherwise the rule that forbids it."""
-    person = problem.person_by_id()[person_id]
+    context = context or RuleContext(problem)
+    person = context.people[person_id]
     for competency in "TPBA":
         if getattr(person, competency) < getattr(task, competency):
             return f"{person_id} has {competency}={getattr(person, competency)} < " \
                    f"{getattr(task, competency)} required by {task.id}"
-    if _never(problem, person_id, task):
+    if context.never(person_id, task):
         return f"{person_id} said never to {task.id}"
     central = person.site == CENTRAL
     if bundled:
@@ -93,10 +102,10 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
     if task.scope is Scope.group:
         if central:
             return None
-        school = problem.school_by_id()[person.site]
+        school = context.schools[person.site]
         return None if school.pools else f"{person_id}'s school {school.id} does not pool"
     assert school_id is not None
-    school = problem.school_by_id()[school_id]
+    school = context.schools[school_id]
     own = person.site == school_id
     if task.placement is Placement.local:
         allowed = own
@@ -116,7 +125,8 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
 def check_plan(problem: Problem, plan: Plan) -> CheckReport:
     """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list."""
     report = CheckReport()
-    people = problem.person_by_id()
+    context = RuleContext(problem)
+    people = context.people
     tasks = problem.task_by_id()
     bundled = set(plan.bundled)
 
@@ -161,7 +171,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         if not _half_multiple(row.hours) or row.hours < 0.5 - TOLERANCE:
             report.add("coverage", f"{where}: {row.hours} h is not a multiple of 0.5 h >= 0.5")
         is_bundle = row.school is None and task.scope is Scope.school
-        why = may_do(problem, row.person, task, row.school, is_bundle)
+        why = may_do(problem, row.person, task, row.school, is_bundle, context)
         if why:
             report.add("eligibility", f"{where}: {why}")
         person = people[row.person]

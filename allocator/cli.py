@@ -122,6 +122,7 @@ def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
 
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool) -> int:
+    from allocator.check import check_plan
     from allocator.compile import PinError
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
@@ -139,6 +140,11 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
     if plan.status == "unknown":
         _err(f"no plan found within {time_limit:g} s; try a larger --time-limit")
         return EXIT_NO_PLAN
+    report = check_plan(problem, plan)
+    if not report.ok:  # never hand a user a plan the independent checker rejects
+        _err("internal error: the plan fails the independent check; nothing was written\n"
+             + report.render())
+        return EXIT_INTERNAL
     _write_plan(problem, plan, output, fmt, lang)
     uncovered_core = sum(u.core for u in plan.uncovered)
     _err(f"{text(f'status.{plan.status}', 'en')}: core {plan.objective.core:g} "

@@ -10,7 +10,7 @@ import math
 
 import highspy
 
-from allocator.check import instance_hours, may_do
+from allocator.check import RuleContext, instance_hours, may_do
 from models import Problem, Scope
 
 
@@ -38,6 +38,7 @@ def reference_stage_values(problem: Problem) -> tuple[float, float]:
             bundle_members[len(instances)] = members
             instances.append((task, None, units, len(members), True))
 
+    context = RuleContext(problem)
     cover = [highs.addBinary() for _ in instances]
     capacity_terms: dict[tuple[str, str], list] = {}
     tasks_of_person: dict[str, list] = {}
@@ -45,7 +46,7 @@ def reference_stage_values(problem: Problem) -> tuple[float, float]:
         shares = []
         uses = []
         for person in problem.people:
-            if may_do(problem, person.id, task, school_id, is_bundle) is not None:
+            if may_do(problem, person.id, task, school_id, is_bundle, context) is not None:
                 continue
             sources = [s for s in ("ict", "other") if getattr(person, s) > 0]
             if person.bpt > 0 and task.scope is Scope.school and not is_bundle \

@@ -141,3 +141,22 @@ def test_time_limited_solve_still_returns_a_checked_plan():
     plan = solve_checked(prob, SolveOptions(time_limit=2, workers=2, seed=0))
     assert plan.status in ("optimal", "feasible")
     assert plan.objective.core <= plan.bound.core
+
+
+def test_a_partial_pin_on_single_person_work_is_refused_before_solving():
+    prob = problem([school()], [person("a", ict=4)], [task("T", hours=2, max_people=1)],
+                   pins=[pin("a", "T", "S1", hours=1)])
+    try:
+        solve_checked(prob)
+    except PinError as error:
+        assert "one person" in str(error)
+    else:
+        raise AssertionError("expected a PinError")
+
+
+def test_pins_that_together_exceed_a_persons_hours_are_infeasible():
+    tasks = [task("A", hours=1), task("B", hours=1)]
+    pins = [pin("a", "A", "S1", hours=1, funding="ict"), pin("a", "B", "S1", hours=1,
+                                                              funding="ict")]
+    plan = solve_checked(problem([school()], [person("a", ict=1)], tasks, pins=pins))
+    assert plan.status == "infeasible" and plan.assignments == []

@@ -283,6 +283,10 @@ def _compile_pins(problem: Problem, program: AllocationProgram,
         if pin_units is not None and pin_units > program.instance_units[instance]:
             raise PinError(k, f"{pin.hours} h is more than the {program.instance_units[instance] / 2}"
                               f" h that {pin.task} needs")
+        if pin_units is not None and program.instance_max_people[instance] == 1 \
+                and pin_units != program.instance_units[instance]:
+            raise PinError(k, f"{pin.task} is done by one person: a pin must give it all "
+                              f"{program.instance_units[instance] / 2} h, not {pin.hours} h")
         pins.append(PinnedArc(arc=arc, units=pin_units, source=source,
                               label=f"{pin.person}→{pin.task}@{pin.school or CENTRAL}"))
     return pins
