@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import math
 
-import highspy
-
 from allocator.check import RuleContext, instance_hours, may_do
+from allocator.solve.highs_backend import new_highs
 from models import Problem, Scope
 
 
 def reference_stage_values(problem: Problem) -> tuple[float, float]:
     """Optimal stage-1 and stage-2 values (core, then non-core with core fixed)."""
-    highs = highspy.Highs()
-    highs.silent()
+    highs = new_highs()
     instances = []  # (task, school or None, units, credit, is_bundle)
     bundle_members: dict[int, list[int]] = {}
     for task in problem.tasks:
