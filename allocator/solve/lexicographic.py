@@ -41,6 +41,17 @@ class SolveOptions:
 ProgressCallback = Callable[[str, dict], None]
 
 
+class _Improvements(cp_model.CpSolverSolutionCallback):
+    """Records (seconds, objective) of every improving solution: time to best, gap over time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.trace: list[tuple[float, float]] = []
+
+    def on_solution_callback(self) -> None:
+        self.trace.append((round(self.wall_time, 4), float(self.objective_value)))
+
+
 def build_model(program: AllocationProgram) -> ModelVariables:
     """Variables plus every rule family's constraints; no objective yet."""
     variables = create_variables(program)
@@ -75,9 +86,13 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         solver.parameters.num_workers = options.workers
         solver.parameters.random_seed = options.seed
         solver.parameters.log_search_progress = options.log_search
+        # the LP relaxation with cuts is what proves coverage and preference bounds here
+        # (benchmarks: stage 3 on 20 schools, 1 worker: no solution in 30 s without, 10 s with)
+        solver.parameters.linearization_level = 2
         if stage.relative_gap:
             solver.parameters.relative_gap_limit = stage.relative_gap
-        code = solver.solve(model)
+        improvements = _Improvements()
+        code = solver.solve(model, improvements)
         stage_status = _STATUS.get(code, "unknown")
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
         report = {
@@ -87,6 +102,7 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
             "bound": float(solver.best_objective_bound) if found else float("nan"),
             "seconds": round(solver.wall_time, 3),
             "time_limit": round(stage_limit, 3),
+            "improvements": improvements.trace,
         }
         if found and stage.relative_gap and stage_status == "feasible":
             gap = abs(report["bound"] - report["objective"]) / max(1.0, abs(report["bound"]))

@@ -1,0 +1,153 @@
+"""Benchmark suites with tables and plots in benchmarks/results/.
+
+    python -m benchmarks run [--suite smoke|gap|groups|all] [--time-limit S] [--workers N]
+                             [--data-dir DIR] [--out DIR]
+
+smoke: small instances, correctness only (run by the tests); gap: OR-Library gap1-12 and types
+A-D with the plain CP-SAT model, HiGHS and the greedy in the same run; groups: synthetic school
+groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from benchmarks import gap as gap_bench
+from benchmarks import groups as group_bench
+from benchmarks.machine import header
+
+RESULTS = Path(__file__).parent / "results"
+GAP_FILES = [f"gap{k}" for k in range(1, 13)] + ["gapa", "gapb", "gapc", "gapd"]
+SMOKE_GAP_FILES = ["gap1"]
+
+
+def _fmt(value, digits: int = 2) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _pct(value) -> str:
+    return "-" if value is None else f"{100 * value:.2f} %"
+
+
+def _ratio(a, b) -> float | None:
+    return None if a is None or b is None or b <= 0 else a / b
+
+
+def _geomean(values: list[float]) -> float | None:
+    values = [v for v in values if v is not None and v > 0]
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+
+
+def _family(name: str) -> str:
+    """gap1-12 names look like c515-1; types A-D like d20200."""
+    return "gap1-12" if "-" in name else name[0].upper()
+
+
+def gap_markdown(rows: list[dict], time_limit: float, workers: int) -> str:
+    lines = ["# OR-Library GAP: engine vs plain CP-SAT vs HiGHS vs greedy", "", header(),
+             f"- per instance and solver: time limit {time_limit:g} s; CP-SAT {workers} workers;"
+             " HiGHS 1 thread; every solution re-checked by benchmarks/gap_check.py", "",
+             "## Summary", "",
+             "| family | instances | engine optimal | engine = known | mean gap engine | "
+             "mean gap plain | mean gap HiGHS | mean gap greedy | engine/plain time "
+             "(geo-mean) | CP-SAT/HiGHS time (geo-mean) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    families: dict[str, list[dict]] = {}
+    for row in rows:
+        families.setdefault(_family(row["instance"]), []).append(row)
+    for family, members in families.items():
+        def mean(key: str, members=members) -> float | None:
+            values = [r.get(key) for r in members if r.get(key) is not None]
+            return sum(values) / len(values) if values else None
+        lines.append(
+            f"| {family} | {len(members)} | "
+            f"{sum(r['status'] == 'optimal' for r in members)} | "
+            f"{sum(r['objective'] == r['known'] for r in members)} | "
+            f"{_pct(mean('gap_to_known'))} | {_pct(mean('plain_gap_to_known'))} | "
+            f"{_pct(mean('highs_gap_to_known'))} | {_pct(mean('greedy_gap_to_known'))} | "
+            f"{_fmt(_geomean([_ratio(r['seconds'], r.get('plain_seconds')) for r in members]))}"
+            f" | {_fmt(_geomean([_ratio(r['seconds'], r.get('highs_seconds')) for r in members]))}"
+            " |")
+    lines += ["", "Gaps are relative to the known value (optimum, or best known for d20200); "
+              "negative would mean better than known.", "", "## Per instance", "",
+              "| instance | m×n | known | engine | status | s | to best s | plain | plain s | "
+              "engine/plain | HiGHS | HiGHS s | greedy | greedy gap | checked |",
+              "|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        checked = all(r.get(k) is not False for k in ("checked", "plain_checked",
+                                                      "highs_checked", "greedy_checked"))
+        lines.append(
+            f"| {r['instance']} | {r['agents']}×{r['jobs']} | {_fmt(r['known'], 0)} | "
+            f"{_fmt(r['objective'], 0)} | {r['status']} | {_fmt(r['seconds'])} | "
+            f"{_fmt(r.get('time_to_best'))} | {_fmt(r.get('plain_objective'), 0)} | "
+            f"{_fmt(r.get('plain_seconds'))} | "
+            f"{_fmt(_ratio(r['seconds'], r.get('plain_seconds')))} | "
+            f"{_fmt(r.get('highs_objective'), 0)} | {_fmt(r.get('highs_seconds'))} | "
+            f"{_fmt(r.get('greedy_objective'), 0)} | {_pct(r.get('greedy_gap_to_known'))} | "
+            f"{'yes' if checked else 'NO'} |")
+    return "\n".join(lines) + "\n"
+
+
+def run_gap(files: list[str], time_limit: float, workers: int, data: Path, out: Path,
+            plots: bool = True) -> tuple[list[dict], bool]:
+    rows = []
+    instances = gap_bench.load_instances(files, data)
+    for k, (instance, known) in enumerate(instances, start=1):
+        print(f"[gap {k}/{len(instances)}] {instance.name} ...", file=sys.stderr, flush=True)
+        rows.append(gap_bench.run_instance(instance, known, time_limit, workers, peers=True))
+    ok = all(r.get(k) is not False for r in rows for k in r if k.endswith("checked"))
+    out.mkdir(parents=True, exist_ok=True)
+    stem = "gap" if len(files) > 1 else f"gap-{files[0]}"
+    (out / f"{stem}.md").write_text(gap_markdown(rows, time_limit, workers), encoding="utf-8")
+    with (out / f"{stem}.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps({k: v for k, v in row.items() if k != "solution"}) + "\n")
+    if plots:
+        from benchmarks.plots import cactus, gap_over_time
+
+        cactus(rows, {"": "engine (CP-SAT)", "plain_": "plain CP-SAT", "highs_": "HiGHS"},
+               out / f"{stem}-cactus.png", "GAP instances proven optimal")
+        hard = [r for r in rows if _family(r["instance"]) in ("C", "D")]
+        if hard:
+            gap_over_time(hard, out / f"{stem}-progress.png",
+                          "Engine on types C and D: gap to known value over time")
+    return rows, ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run a suite")
+    run.add_argument("--suite", choices=["smoke", "gap", "groups", "all"], default="smoke")
+    run.add_argument("--time-limit", type=float, default=None)
+    run.add_argument("--workers", type=int, default=8)
+    run.add_argument("--data-dir", default=None)
+    run.add_argument("--sizes", default="5,20,40,100")
+    run.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    data = gap_bench.data_dir(args.data_dir)
+    ok = True
+    if args.suite == "smoke":
+        _, ok = run_gap(SMOKE_GAP_FILES, args.time_limit or 10, args.workers, data, args.out,
+                        plots=False)
+        ok &= group_bench.smoke(args.out)
+    if args.suite in ("gap", "all"):
+        _, gap_ok = run_gap(GAP_FILES, args.time_limit or 60, args.workers, data, args.out)
+        ok &= gap_ok
+    if args.suite in ("groups", "all"):
+        group_bench.main(["--sizes", args.sizes, "--time-limit", str(args.time_limit or 120),
+                          "--workers", str(args.workers), "--peers",
+                          "--out", str(args.out / "groups.md")])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

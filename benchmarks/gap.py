@@ -1,0 +1,171 @@
+"""OR-Library GAP instances through the engine, with peers, one JSON object per instance.
+
+    python -m benchmarks.gap FILE... [--time-limit S] [--workers N] [--instances a,b]
+                                     [--json] [--peers] [--data-dir DIR]
+
+FILE is a path or a name in the data folder (default ../shared/data/gap, or $ALLOCATOR_GAP_DATA).
+Each engine solution is re-checked by an independent checker before it is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from allocator.compile.gap import (
+    GapInstance,
+    KnownValue,
+    assignment_from_solution,
+    compile_gap,
+    read_gap_file,
+    read_known_values,
+)
+from allocator.solve import SolveOptions, solve_program
+from allocator.solve.greedy import solve_greedy
+from allocator.solve.highs_backend import solve_highs
+from benchmarks.gap_check import check_gap_solution
+from benchmarks.gap_plain import solve_plain
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gap"
+
+
+def data_dir(explicit: str | None = None) -> Path:
+    return Path(explicit or os.environ.get("ALLOCATOR_GAP_DATA") or DEFAULT_DATA)
+
+
+def load_instances(files: list[str], folder: Path, only: set[str] | None = None
+                   ) -> list[tuple[GapInstance, KnownValue | None]]:
+    known, names = read_known_values(folder)
+    chosen = []
+    for name in files:
+        path = Path(name)
+        if not path.exists():
+            path = folder / (name if name.endswith(".txt") else f"{name}.txt")
+        for instance in read_gap_file(path, names):
+            if not only or instance.name in only:
+                chosen.append((instance, known.get(instance.name)))
+    return chosen
+
+
+def _sense_value(instance: GapInstance, program_value: float | None) -> float | None:
+    if program_value is None:
+        return None
+    return program_value if instance.sense == "max" else -program_value
+
+
+def _checked(instance: GapInstance, agent_of: list[int], status: str,
+             objective: float | None = None) -> dict:
+    """Re-check a solution; it passes when feasible and its recomputed value is the one claimed."""
+    if status not in ("optimal", "feasible") or not agent_of:
+        return {"checked": None, "check_objective": None}
+    check = check_gap_solution(instance, agent_of)
+    agrees = objective is None or (check.objective is not None
+                                   and abs(check.objective - objective) < 1e-6)
+    return {"checked": check.feasible and agrees, "check_objective": check.objective,
+            "check_problems": check.problems[:3]}
+
+
+def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0) -> dict:
+    program = compile_gap(instance)
+    solution = solve_program(program, SolveOptions(time_limit=time_limit, workers=workers,
+                                                   seed=seed))
+    stage = solution.stage_reports[0] if solution.stage_reports else {}
+    found = solution.status in ("optimal", "feasible")
+    agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
+    improvements = stage.get("improvements", [])
+    return {"status": solution.status,
+            "objective": _sense_value(instance, stage.get("objective")) if found else None,
+            "bound": _sense_value(instance, stage.get("bound")) if found else None,
+            "seconds": round(solution.seconds, 3),
+            "time_to_best": improvements[-1][0] if improvements else None,
+            "progress": [(t, _sense_value(instance, v)) for t, v in improvements],
+            "solution": agent_of,
+            **_checked(instance, agent_of, solution.status,
+                       _sense_value(instance, stage.get("objective")))}
+
+
+def run_highs(instance: GapInstance, time_limit: float) -> dict:
+    program = compile_gap(instance)
+    solution = solve_highs(program, time_limit)
+    stage = solution.stage_reports[0] if solution.stage_reports else {}
+    found = solution.status in ("optimal", "feasible")
+    agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
+    return {"status": solution.status,
+            "objective": _sense_value(instance, stage.get("objective")) if found else None,
+            "bound": _sense_value(instance, stage.get("bound")) if found else None,
+            "seconds": round(solution.seconds, 3), **_checked(instance, agent_of,
+                                                              solution.status)}
+
+
+def run_greedy(instance: GapInstance) -> dict:
+    program = compile_gap(instance)
+    solution = solve_greedy(program)
+    found = solution.status == "feasible"
+    agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
+    value = solution.stage_reports[0]["objective"] if found else None
+    return {"status": solution.status, "objective": _sense_value(instance, value),
+            "seconds": round(solution.seconds, 3), **_checked(instance, agent_of,
+                                                              "feasible" if found else "")}
+
+
+def gap_to(value: float | None, reference: float | None, sense: str) -> float | None:
+    """Relative shortfall of ``value`` against ``reference`` (0 = as good)."""
+    if value is None or reference is None or reference == 0:
+        return None
+    return (reference - value) / abs(reference) if sense == "max" else \
+        (value - reference) / abs(reference)
+
+
+def run_instance(instance: GapInstance, known: KnownValue | None, time_limit: float,
+                 workers: int, peers: bool) -> dict:
+    engine = run_engine(instance, time_limit, workers)
+    row = {"instance": instance.name, "agents": instance.agents, "jobs": instance.jobs,
+           "sense": instance.sense, "known": known.value if known else None,
+           "known_status": known.status if known else None, **engine}
+    row["gap_to_known"] = gap_to(row["objective"], row["known"], instance.sense)
+    if peers:
+        for name, result in (("plain", solve_plain(instance, time_limit, workers)),
+                             ("highs", run_highs(instance, time_limit)),
+                             ("greedy", run_greedy(instance))):
+            if name == "plain":
+                result.update(_checked(instance, result.pop("solution"), result["status"],
+                                       result["objective"]))
+            for key in ("status", "objective", "bound", "seconds", "checked"):
+                if key in result:
+                    row[f"{name}_{key}"] = result[key]
+            row[f"{name}_gap_to_known"] = gap_to(result.get("objective"), row["known"],
+                                                 instance.sense)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--instances", default="", help="comma-separated instance names")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--peers", action="store_true",
+                        help="also solve with a plain CP-SAT model, HiGHS and the greedy")
+    parser.add_argument("--data-dir", default=None)
+    args = parser.parse_args(argv)
+    only = {name.strip() for name in args.instances.split(",") if name.strip()} or None
+    failures = 0
+    for instance, known in load_instances(args.files, data_dir(args.data_dir), only):
+        row = run_instance(instance, known, args.time_limit, args.workers, args.peers)
+        failures += any(row.get(key) is False for key in row if key.endswith("checked"))
+        if args.json:
+            row.pop("progress", None)
+            print(json.dumps(row), flush=True)
+        else:
+            print(f"{row['instance']:>8} {row['agents']:>3}x{row['jobs']:<4} {row['sense']} "
+                  f"{row['status']:>9} {row['objective']} (known {row['known']}, bound "
+                  f"{row['bound']}) {row['seconds']:.2f}s checked={row['checked']}", flush=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
