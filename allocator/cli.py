@@ -121,14 +121,14 @@ def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
 
 
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
-                     workers: int, seed: int, verbose: bool) -> int:
+                     workers: int, seed: int, verbose: bool, backend: str = "cpsat") -> int:
     from allocator.check import check_plan
     from allocator.compile import PinError
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
 
     options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
-                           log_search=verbose)
+                           log_search=verbose, backend=backend)
     try:
         plan = solve_problem(problem, options, lang, _progress(verbose))  # type: ignore[arg-type]
     except PinError as error:
@@ -164,6 +164,10 @@ def _solver_options(function):
                           "still helps: they form a portfolio of strategies."),
         click.option("--seed", type=int, default=0, show_default=True,
                      help="CP-SAT random seed."),
+        click.option("--backend", type=click.Choice(["cpsat", "highs"]), default="cpsat",
+                     show_default=True,
+                     help="Solver: OR-Tools CP-SAT, or the same model as a MIP in HiGHS "
+                          "(often faster to prove large groups optimal)."),
     ]):
         function = option(function)
     return function
@@ -183,7 +187,8 @@ def _solver_options(function):
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
-          catalogue: str, time_limit: float, workers: int, seed: int, lang: str) -> None:
+          catalogue: str, time_limit: float, workers: int, seed: int, backend: str,
+          lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     if fmt is None:
         fmt = "json" if (output == "-" or (output or "").lower().endswith(".json")) else "xlsx"
@@ -194,7 +199,7 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
         sys.exit(EXIT_INPUT)
     problem = _read(input_path, catalogue)
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2))
+                              context.obj["verbose"] >= 2, backend))
 
 
 @main.command()

@@ -59,7 +59,16 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     compile_seconds = time.perf_counter() - started
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})
-    solution = solve_program(program, options, progress)
+    options = options or SolveOptions()
+    if options.backend == "highs":
+        from allocator.solve.highs_backend import solve_highs
+
+        solution = solve_highs(program, options.time_limit)
+        if progress:
+            for report in solution.stage_reports:
+                progress("stage", {"time_limit": options.time_limit, **report})
+    else:
+        solution = solve_program(program, options, progress)
     plan = solution_to_plan(problem, program, solution, lang)
     plan.seconds = round(time.perf_counter() - started, 3)
     return plan

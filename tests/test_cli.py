@@ -138,3 +138,15 @@ def test_generate_is_reproducible_from_its_seed(tmp_path, runner):
 def test_show_versions_names_the_solver(runner):
     result = runner.invoke(main, ["show-versions"])
     assert result.exit_code == 0 and "ortools:" in result.output
+
+
+def test_the_highs_backend_gives_the_same_stage_values(group, runner):
+    values = []
+    for backend in ("cpsat", "highs"):
+        result = runner.invoke(main, ["solve", str(group), "--format", "json", "-o", "-",
+                                      "--backend", backend])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        assert data["status"] == "optimal"
+        values.append((data["objective"]["core"], data["objective"]["noncore"]))
+    assert values[0] == values[1]

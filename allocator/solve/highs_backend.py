@@ -6,6 +6,7 @@ written as linear constraints. Used as a peer in benchmarks and as a cross-check
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -126,9 +127,9 @@ def solve_highs(program: AllocationProgram, time_limit: float = 60.0,
                         else "infeasible" if model_status == highspy.HighsModelStatus.kInfeasible
                         else "feasible" if has_solution else "unknown")
         reports.append({"name": stage.name, "status": stage_status,
-                        "objective": float(info.objective_function_value) if has_solution
-                        else 0.0,
-                        "bound": float(info.mip_dual_bound), "seconds":
+                        "objective": float(round(info.objective_function_value))
+                        if has_solution else 0.0,
+                        "bound": float(math.floor(info.mip_dual_bound + 1e-6)), "seconds":
                         round(time.perf_counter() - started, 3), "highs_status": name})
         if not has_solution:
             status = "infeasible" if stage_status == "infeasible" else "unknown"

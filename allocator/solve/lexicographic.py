@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class SolveOptions:
     workers: int = 0  # 0: CP-SAT's default (all cores)
     seed: int = 0
     log_search: bool = False
+    backend: str = "cpsat"  # or "highs": the same program as a MIP (allocator/solve/highs_backend)
 
 
 ProgressCallback = Callable[[str, dict], None]
@@ -98,8 +100,10 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         report = {
             "name": stage.name,
             "status": stage_status,
-            "objective": float(solver.objective_value) if found else 0.0,
-            "bound": float(solver.best_objective_bound) if found else float("nan"),
+            # stage weights are integers: values are too (CP-SAT's LP may return 24.999...)
+            "objective": float(round(solver.objective_value)) if found else 0.0,
+            "bound": float(math.floor(solver.best_objective_bound + 1e-6)) if found
+            else float("nan"),
             "seconds": round(solver.wall_time, 3),
             "time_limit": round(stage_limit, 3),
             "improvements": improvements.trace,
