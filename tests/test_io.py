@@ -152,7 +152,7 @@ def test_a_file_that_is_not_a_workbook_gets_a_clear_error(tmp_path):
     path.write_text("not a zip", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_problem(path)
-    assert caught.value.issues[0].code == "unreadable_workbook"
+    assert caught.value.issues[0].code == "not_a_workbook"
 
 
 def test_an_empty_template_says_what_to_fill_in(tmp_path):

@@ -9,12 +9,14 @@ from typing import Any
 import yaml
 
 from allocator.io.issues import InputError, InputIssue
+from allocator.io.limits import MAX_ROWS_PER_SHEET, check_file_size
 from allocator.io.records import RawTable
 from allocator.io.schema import normalise_header, sheet_by_name
 
 
 def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
     source = path.name
+    check_file_size(path)
     try:
         text = path.read_text(encoding="utf-8")
         data: Any = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
@@ -41,6 +43,10 @@ def tables_from_mapping(data: Any, source: str | None = None) -> tuple[list[RawT
             continue
         if rows is None:
             rows = []
+        if isinstance(rows, list) and len(rows) > MAX_ROWS_PER_SHEET:
+            issues.append(InputIssue("too_many_rows", str(name), None, None, len(rows),
+                                     f"at most {MAX_ROWS_PER_SHEET} rows", source))
+            continue
         if not isinstance(rows, list):
             issues.append(InputIssue("bad_structure", str(name), None, None, type(rows).__name__,
                                      "a list of rows", source))

@@ -2,30 +2,51 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from allocator.io.cells import is_blank
 from allocator.io.issues import InputError, InputIssue
+from allocator.io.limits import MAX_CELLS, MAX_ROWS_PER_SHEET, check_workbook_container
 from allocator.io.records import RawTable
 from allocator.io.schema import normalise_header, sheet_by_name
 
 
+def _open(path: Path, data_only: bool):
+    try:
+        return load_workbook(path, read_only=True, data_only=data_only)
+    except Exception as error:  # openpyxl raises many kinds on damaged or hostile files
+        raise InputError([InputIssue("unreadable_workbook", None, None, None, None,
+                                     f"a readable .xlsx workbook ({error.__class__.__name__}: "
+                                     f"{str(error)[:200]})", path.name)]) from error
+
+
+def _formula_cells(path: Path) -> dict[tuple[str, int, int], str]:
+    """Formula cells by (sheet, row, column), read without cached values."""
+    formulas = {}
+    workbook = _open(path, data_only=False)
+    try:
+        for worksheet in workbook.worksheets:
+            for row in worksheet.iter_rows():
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f":
+                        formulas[(worksheet.title, cell.row, cell.column)] = str(cell.value)
+    finally:
+        workbook.close()
+    return formulas
+
+
 def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
     source = path.name
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InputError([InputIssue("unreadable_workbook", None, None, None, None,
-                                     f"an .xlsx workbook ({error.__class__.__name__}: {error})",
-                                     source)]) from error
+    check_workbook_container(path)
+    workbook = _open(path, data_only=True)
     tables: list[RawTable] = []
     warnings: list[str] = []
     known = sheet_by_name()
     seen: dict[str, str] = {}
     issues: list[InputIssue] = []
+    cells = 0
     try:
         for worksheet in workbook.worksheets:
             spec = known.get(normalise_header(worksheet.title))
@@ -42,6 +63,12 @@ def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
             headers: list[str] = []
             rows: list[tuple[int, list]] = []
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                cells += len(values)
+                if number > MAX_ROWS_PER_SHEET or cells > MAX_CELLS:
+                    raise InputError([InputIssue(
+                        "too_many_rows", worksheet.title, number, None, None,
+                        f"at most {MAX_ROWS_PER_SHEET} rows a sheet and {MAX_CELLS} cells in "
+                        "all", source)])
                 if header_row is None:
                     if all(is_blank(value) for value in values):
                         continue
@@ -54,4 +81,25 @@ def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
         workbook.close()
     if issues:
         raise InputError(issues)
+    _flag_uncomputed_formulas(path, tables)
     return tables, warnings
+
+
+def _flag_uncomputed_formulas(path: Path, tables: list[RawTable]) -> None:
+    """A formula without a stored result reads as empty: say so instead of guessing."""
+    empty = {(table.sheet, number, column + 1) for table in tables
+             for number, values in table.rows for column, value in enumerate(values)
+             if value is None}
+    if not empty:
+        return
+    issues = []
+    for (sheet, row, column), formula in sorted(_formula_cells(path).items()):
+        if (sheet, row, column) in empty:
+            table = next(t for t in tables if t.sheet == sheet)
+            header = table.headers[column - 1] if column - 1 < len(table.headers) else None
+            issues.append(InputIssue(
+                "uncomputed_formula", sheet, row, header, formula,
+                "a value: this formula has no computed result (open and save the file in "
+                "Excel or LibreOffice, or type the value)", path.name))
+    if issues:
+        raise InputError(issues)
