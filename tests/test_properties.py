@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +11,7 @@ from allocator.io import InputError
 from allocator.io.records import build_problem
 from allocator.io.text_reader import tables_from_mapping
 from allocator.solve import SolveOptions
+from tests.fuzz_base import VALID
 from tests.reference_mip import reference_stage_values
 from tests.strategies import problems
 
@@ -50,22 +49,6 @@ def test_uncovered_reasons_and_recommendations_are_rendered_in_both_languages(pr
         assert item.recommendation in ("recruit", "outsource", "defer")
 
 
-VALID: dict[str, list[dict[str, Any]]] = {
-    "Scholen": [{"id": "S1", "naam": "A", "niveau": "basis", "leerlingen": 200, "poolt": "ja",
-                 "regio": "N"},
-                {"id": "S2", "naam": "B", "niveau": "secundair", "leerlingen": 500}],
-    "Personen": [{"id": "p1", "naam": "An", "plaats": "centraal", "T": 3, "P": 1, "B": 2,
-                  "A": 1, "ict_uren": 10, "max_taken": 5, "regios": "N"},
-                 {"id": "p2", "naam": "Bo", "plaats": "S2", "T": 2, "P": 3, "B": 1, "A": 1,
-                  "bpt_uren": "2,5", "andere_uren": 1}],
-    "Taken": [{"id": "X1", "cluster": "technisch", "naam_nl": "x", "naam_en": "x",
-               "kern": "ja", "prioriteit": 4, "T": 2, "bereik": "school",
-               "plaatsing": "beide", "basisuren": 1, "uren_per_100_leerlingen": 0.5,
-               "max_personen": 2, "bundelfactor": 0.8, "niveaus": "basis,secundair"}],
-    "Voorkeuren": [{"persoon": "p1", "taak": "X1", "score": 1}],
-    "Vast": [{"persoon": "p2", "taak": "X1", "school": "S2", "uren": 1,
-              "financiering": "bpt"}],
-}
 NASTY = st.one_of(
     st.text(max_size=30), st.integers(-10**9, 10**9), st.floats(allow_nan=True),
     st.sampled_from(["", " ", "nooit", "ja", "-1", "4,25", "1e400", "NaN", "centraal", "7",

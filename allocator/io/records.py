@@ -94,6 +94,7 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
             continue
         data: dict[str, Any] = {}
         row_ok = True
+        unreadable: set[str] = set()
         for name, value in raw.items():
             if is_blank(value):
                 continue
@@ -103,12 +104,15 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
                 issues.append(InputIssue("bad_value", table.sheet, row_number, written[name],
                                          value, error.expected, source))
                 row_ok = False
+                unreadable.add(name)
         origin = _Origin(table.sheet, row_number, written, raw)
         try:
             record = model.model_validate(data)
         except ValidationError as error:
             for detail in error.errors():
                 name = str(detail["loc"][0]) if detail["loc"] else ""
+                if name in unreadable:
+                    continue  # already reported as an unreadable cell
                 if name in data or detail.get("type") == "missing":
                     issues.append(InputIssue(
                         "missing_value" if detail.get("type") == "missing" else "bad_value",
