@@ -146,6 +146,8 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
              + report.render())
         return EXIT_INTERNAL
     _write_plan(problem, plan, output, fmt, lang)
+    if getattr(plan, "interrupted", False):
+        _err("interrupted: the plan written is the best one found before Ctrl-C")
     uncovered_core = sum(u.core for u in plan.uncovered)
     _err(f"{text(f'status.{plan.status}', 'en')}: core {plan.objective.core:g} "
          f"(bound {plan.bound.core:g}), non-core {plan.objective.noncore:g} "

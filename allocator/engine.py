@@ -7,6 +7,7 @@ import time
 import numpy as np
 
 from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, compile_problem
+from allocator.compile.evaluate import stage_value as stage_value_of
 from allocator.explain import explain_uncovered
 from allocator.i18n import Lang
 from allocator.solve import SolveOptions, solve_program
@@ -26,10 +27,16 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
             funding=program.source_names[int(s)]))
     bundled = sorted(program.instance_task[b] for b, _ in program.bundles if solution.covered[b])
     reports = {r["name"]: r for r in solution.stage_reports}
+    stages = {stage.name: stage for stage in program.stages}
 
     def stage_value(name: str, key: str) -> float:
-        value = reports.get(name, {}).get(key, 0.0)
-        return 0.0 if value != value else value  # NaN bound of a stage that found nothing
+        if key == "objective":  # the value of the solution returned, whichever stage found it
+            return stage_value_of(program, stages[name], solution.arc_source_units,
+                                  solution.covered) if name in stages else 0.0
+        value = reports.get(name, {}).get(key, float("nan"))
+        if value != value:  # a stage that found nothing proves nothing: no bound below it
+            return float("nan")
+        return value
 
     found = solution.status in ("optimal", "feasible")
     return Plan(
@@ -46,6 +53,9 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
         stages=[StageReport(**{k: v for k, v in r.items() if k in StageReport.model_fields})
                 for r in solution.stage_reports],
         seconds=round(solution.seconds, 3),
+        interrupted=solution.interrupted,
+        message="interrupted: the best plan found before Ctrl-C" if solution.interrupted
+        else None,
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
     )

@@ -32,9 +32,11 @@ class Uncovered(BaseModel):
 
 
 class StageValues(BaseModel):
+    """Values per stage; a bound is None (NaN in memory) when its stage found nothing."""
+
     model_config = ConfigDict(extra="allow")
-    core: float = 0
-    noncore: float = 0
+    core: float | None = 0
+    noncore: float | None = 0
 
 
 class StageReport(BaseModel):
@@ -43,7 +45,7 @@ class StageReport(BaseModel):
     name: Literal["core", "noncore", "preferences"]
     status: Status
     objective: float
-    bound: float
+    bound: float | None
     seconds: float
     time_limit: float | None = None
 
@@ -51,7 +53,9 @@ class StageReport(BaseModel):
     @property
     def gap(self) -> float:
         """Relative distance between objective and bound (0 when proven)."""
-        if self.objective == self.bound or self.bound != self.bound:
+        if self.bound is None or self.bound != self.bound:
+            return float("nan")
+        if self.objective == self.bound:
             return 0.0
         return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
 

@@ -141,3 +141,4 @@ class ProgramSolution:
     stage_reports: list[dict]
     status: str
     seconds: float
+    interrupted: bool = False  # Ctrl-C stopped the search; later stages did not run

@@ -92,14 +92,17 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
               "en": ["status", "core tasks (stage 1)", "stage 1 bound", "other tasks (stage 2)",
                      "stage 2 bound", "preferences (stage 3)", "assignments", "uncovered",
                      "uncovered core", "bundled", "seconds"]}[lang]
-    values = [text(f"status.{plan.status}", lang), plan.objective.core, plan.bound.core,
-              plan.objective.noncore, plan.bound.noncore,
+    def shown(value: float | None) -> float | str:
+        return "-" if value is None or value != value else value
+
+    values = [text(f"status.{plan.status}", lang), plan.objective.core, shown(plan.bound.core),
+              plan.objective.noncore, shown(plan.bound.noncore),
               getattr(plan.objective, "preferences", None), len(plan.assignments),
               len(plan.uncovered), sum(u.core for u in plan.uncovered),
               ", ".join(plan.bundled) or "-", plan.seconds]
     write_table(sheet, [text("word.item", lang), text("word.value", lang)],
                 zip(labels, values, strict=True))
     for stage in plan.stages:
-        sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / {stage.bound:g}, "
-                                       f"{stage.seconds:g} s"])
+        sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / "
+                                       f"{shown(stage.bound)}, {stage.seconds:g} s"])
     book.save(path)

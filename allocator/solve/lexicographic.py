@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # Share of the time still left that each stage may use; what a stage does not use carries over.
 STAGE_TIME_SHARE = (0.4, 0.6, 1.0)
 DEFAULT_TIME_LIMIT = 120.0
+DETERMINISTIC_WALL_FACTOR = 3.0
 
 _STATUS = {
     cp_model.OPTIMAL: "optimal",
@@ -33,6 +34,14 @@ _STATUS = {
 
 @dataclass(frozen=True)
 class SolveOptions:
+    """Solver settings.
+
+    With ``workers == 1`` the time limit is counted in CP-SAT's deterministic time (close to
+    seconds on a typical machine), so the same input, seed and limit give the same plan on
+    every run; wall-clock time is then capped at ``DETERMINISTIC_WALL_FACTOR`` × the limit.
+    More workers search in parallel and may find different, equally optimal plans.
+    """
+
     time_limit: float = DEFAULT_TIME_LIMIT
     workers: int = 0  # 0: CP-SAT's default (all cores)
     seed: int = 0
@@ -75,8 +84,12 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
     reports: list[dict] = []
     best: cp_model.CpSolver | None = None
     status = "unknown"
+    deterministic = options.workers == 1
+    spent = 0.0  # seconds, or deterministic time units with one worker
+    interrupted = False
     for index, stage in enumerate(program.stages):
-        remaining = options.time_limit - (time.perf_counter() - started)
+        remaining = options.time_limit - (spent if deterministic
+                                          else time.perf_counter() - started)
         share = STAGE_TIME_SHARE[min(index, len(STAGE_TIME_SHARE) - 1)]
         if index == len(program.stages) - 1:
             share = 1.0
@@ -84,7 +97,11 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         expression = stage_expression(program, variables, stage)
         model.maximize(expression)
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = stage_limit
+        if deterministic:
+            solver.parameters.max_deterministic_time = stage_limit
+            solver.parameters.max_time_in_seconds = stage_limit * DETERMINISTIC_WALL_FACTOR
+        else:
+            solver.parameters.max_time_in_seconds = stage_limit
         solver.parameters.num_workers = options.workers
         solver.parameters.random_seed = options.seed
         solver.parameters.log_search_progress = options.log_search
@@ -97,6 +114,13 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         code = solver.solve(model, improvements)
         stage_status = _STATUS.get(code, "unknown")
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        used = solver.response_proto.deterministic_time if deterministic else solver.wall_time
+        spent += used
+        # CP-SAT stops early with FEASIBLE/UNKNOWN only when Ctrl-C reached it (it catches
+        # SIGINT itself): then no later stage may run.
+        stopped_early = (solver.wall_time < 0.95 * solver.parameters.max_time_in_seconds
+                         and (not deterministic or used < 0.95 * stage_limit))
+        interrupted = code in (cp_model.FEASIBLE, cp_model.UNKNOWN) and stopped_early
         report = {
             "name": stage.name,
             "status": stage_status,
@@ -114,9 +138,13 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         reports.append(report)
         log.info("stage %s: %s, objective %s, bound %s, %.2fs", stage.name, stage_status,
                  report["objective"], report["bound"], solver.wall_time)
+        if interrupted:
+            report["interrupted"] = True
         if progress:
             progress("stage", report)
-        if not found:
+        if not found or interrupted:
+            if found:
+                best = solver
             if best is None:
                 status = "infeasible" if code == cp_model.INFEASIBLE else "unknown"
             break
@@ -128,16 +156,19 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         return ProgramSolution(
             arc_source_units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
             covered=np.zeros(program.n_instances, dtype=bool), stage_reports=reports,
-            status=status, seconds=time.perf_counter() - started)
+            status=status, seconds=time.perf_counter() - started, interrupted=interrupted)
     exact_stages = [stage.name for stage in program.stages if not stage.relative_gap]
     reached = {report["name"]: report["status"] for report in reports}
     status = ("optimal" if all(reached.get(name) == "optimal" for name in exact_stages)
               else "feasible")
+    if interrupted:
+        log.warning("interrupted: returning the best plan found so far")
     return ProgramSolution(
         arc_source_units=_funded_units(program, variables, best),
         covered=np.array([cover is not None and bool(best.value(cover))
                           for cover in variables.cover], dtype=bool),
-        stage_reports=reports, status=status, seconds=time.perf_counter() - started)
+        stage_reports=reports, status=status, seconds=time.perf_counter() - started,
+        interrupted=interrupted)
 
 
 def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
