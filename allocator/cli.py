@@ -10,6 +10,7 @@ import json
 import logging
 import platform
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -120,14 +121,23 @@ def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
         write_atomically(Path(output), lambda path: write_plan_workbook(problem, plan, path, lang))
 
 
+WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX seconds
+WRITE_RESERVE_MAX = 2.0
+
+
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
-                     workers: int, seed: int, verbose: bool, backend: str = "cpsat") -> int:
+                     workers: int, seed: int, verbose: bool, backend: str = "cpsat",
+                     started: float | None = None) -> int:
     from allocator.check import check_plan
     from allocator.compile import PinError
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
 
-    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
+    budget = time_limit
+    if workers != 1 and started is not None:  # the limit covers reading and writing too
+        reserve = min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
+        budget = max(0.1, time_limit - (time.perf_counter() - started) - reserve)
+    options = SolveOptions(time_limit=budget, workers=workers, seed=seed,
                            log_search=verbose, backend=backend)
     try:
         plan = solve_problem(problem, options, lang, _progress(verbose))  # type: ignore[arg-type]
@@ -185,13 +195,19 @@ def _solver_options(function):
               show_default=True,
               help="A Taken/Tasks sheet replaces the default catalogue, or extends it "
                    "(rows with a default id override that task).")
+@click.option("--pseudonymise", is_flag=True,
+              help="Replace people's ids and names by stable codes in every output.")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --pseudonymise: JSON file holding the secret and the codes' "
+                   "originals (created if absent, reused for stable codes).")
 @_solver_options
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
-          catalogue: str, time_limit: float, workers: int, seed: int, backend: str,
-          lang: str) -> None:
+          catalogue: str, pseudonymise: bool, key_file: Path | None, time_limit: float,
+          workers: int, seed: int, backend: str, lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
+    started = time.perf_counter()
     if fmt is None:
         fmt = "json" if (output == "-" or (output or "").lower().endswith(".json")) else "xlsx"
     if output is None:
@@ -199,16 +215,38 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
     if output != "-" and Path(output).resolve() == input_path.resolve():
         _err("refusing to write the plan over the input file; choose another -o")
         sys.exit(EXIT_INPUT)
+    if key_file is not None and not pseudonymise:
+        raise click.UsageError("--key-file goes with --pseudonymise")
+    for other in filter(None, [key_file]):
+        if other.resolve() == input_path.resolve() or (output != "-"
+                                                      and other.resolve() == Path(output).resolve()):
+            _err("refusing to write the key file over the input or the plan")
+            sys.exit(EXIT_INPUT)
     problem = _read(input_path, catalogue)
+    if pseudonymise:
+        problem = _pseudonymised(problem, key_file)
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2, backend))
+                              context.obj["verbose"] >= 2, backend, started))
+
+
+def _pseudonymised(problem, key_file: Path | None):
+    from allocator.privacy import PseudonymKey, pseudonymise
+
+    key = PseudonymKey.load_or_create(key_file)
+    problem = pseudonymise(problem, key)
+    if key_file is not None:
+        key.save(key_file)
+        _err(f"pseudonyms: the key to map them back is in {key_file}; keep it apart")
+    return problem
 
 
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
-def check(input_path: Path, plan_path: Path, catalogue: str) -> None:
+@click.option("--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Key file of a pseudonymised plan.")
+def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None) -> None:
     """Check a plan JSON against INPUT with the independent checker."""
     from pydantic import ValidationError
 
@@ -216,6 +254,10 @@ def check(input_path: Path, plan_path: Path, catalogue: str) -> None:
     from models import Plan
 
     problem = _read(input_path, catalogue)
+    if key_file is not None:
+        from allocator.privacy import PseudonymKey, pseudonymise
+
+        problem = pseudonymise(problem, PseudonymKey.load_or_create(key_file))
     try:
         plan = Plan.model_validate(json.loads(plan_path.read_text(encoding="utf-8")))
     except (OSError, json.JSONDecodeError, ValidationError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import numpy as np
 
@@ -70,6 +71,9 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})
     options = options or SolveOptions()
+    requested = options.time_limit
+    if options.workers != 1:  # with one worker the budget is deterministic time, kept whole
+        options = replace(options, time_limit=max(0.1, options.time_limit - compile_seconds))
     if options.backend == "highs":
         from allocator.solve.highs_backend import solve_highs
 
@@ -81,4 +85,7 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
         solution = solve_program(program, options, progress)
     plan = solution_to_plan(problem, program, solution, lang)
     plan.seconds = round(time.perf_counter() - started, 3)
+    plan.timing = {"time_limit": requested, "compile_s": round(compile_seconds, 3),  # type: ignore[attr-defined]
+                   "solve_budget": round(options.time_limit, 3),
+                   "stages": {r["name"]: r.get("time_limit") for r in solution.stage_reports}}
     return plan

@@ -20,7 +20,7 @@ from allocator.solve import SolveOptions
 from allocator.synth import generate_group
 from models import Plan
 
-TIMING_KEYS = {"seconds", "improvements"}
+TIMING_KEYS = {"seconds", "improvements", "compile_s"}
 
 
 def _without_timing(value):
@@ -123,3 +123,17 @@ def test_solving_uses_no_network(tmp_path, monkeypatch):
     assert runner.invoke(main, ["check", str(group), str(plan)]).exit_code == 0
     assert runner.invoke(main, ["demo", "-o", str(tmp_path / "d.xlsx")]).exit_code == 0
     assert Path(plan).exists()
+
+
+def test_the_time_limit_covers_reading_compiling_solving_and_writing(tmp_path):
+    path = tmp_path / "g.yaml"
+    write_problem(generate_group(30, seed=4), path, include_tasks=False)
+    out = tmp_path / "p.json"
+    started = time.perf_counter()
+    result = CliRunner().invoke(main, ["solve", str(path), "-o", str(out), "--time-limit", "6"])
+    elapsed = time.perf_counter() - started
+    assert result.exit_code == 0, result.output
+    plan = json.loads(out.read_text(encoding="utf-8"))
+    assert plan["timing"]["solve_budget"] < 6
+    assert sum(stage["seconds"] for stage in plan["stages"]) <= plan["timing"]["solve_budget"] + 0.5
+    assert elapsed < 6 + 3  # a generous margin for a loaded CI machine, not a benchmark
