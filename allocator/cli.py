@@ -129,7 +129,7 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
                      workers: int, seed: int, verbose: bool, backend: str = "cpsat",
                      started: float | None = None) -> int:
     from allocator.check import check_plan
-    from allocator.compile import PinError
+    from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
 
@@ -142,8 +142,11 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
     try:
         plan = solve_problem(problem, options, lang, _progress(verbose))  # type: ignore[arg-type]
     except PinError as error:
-        _err(f"infeasible: pin on row {error.pin_index + 2} of sheet Vast/Fixed: {error}")
+        _err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
         return EXIT_INFEASIBLE
+    except ProblemTooLarge as error:
+        _err(f"too large: {error}")
+        return EXIT_INPUT
     if plan.status == "infeasible":
         _err("infeasible: the fixed assignments and hard rules contradict each other")
         return EXIT_INFEASIBLE

@@ -137,3 +137,14 @@ def test_the_time_limit_covers_reading_compiling_solving_and_writing(tmp_path):
     assert plan["timing"]["solve_budget"] < 6
     assert sum(stage["seconds"] for stage in plan["stages"]) <= plan["timing"]["solve_budget"] + 0.5
     assert elapsed < 6 + 3  # a generous margin for a loaded CI machine, not a benchmark
+
+
+def test_a_group_beyond_the_size_limit_stops_early_naming_the_limit(tmp_path, monkeypatch):
+    import allocator.compile.school_group as school_group
+
+    monkeypatch.setattr(school_group, "MAX_PAIRS", 1_000)
+    path = tmp_path / "g.yaml"
+    write_problem(generate_group(3, seed=1), path, include_tasks=False)
+    result = CliRunner().invoke(main, ["solve", str(path), "-o", str(tmp_path / "p.json")])
+    assert result.exit_code == 2
+    assert "the limit is 1,000" in result.output and "Traceback" not in result.output

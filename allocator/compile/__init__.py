@@ -8,7 +8,7 @@ from allocator.compile.program import (
     PruneReason,
     Stage,
 )
-from allocator.compile.school_group import PinError, compile_problem
+from allocator.compile.school_group import PinError, ProblemTooLarge, compile_problem
 
-__all__ = ["AllocationProgram", "InstanceKind", "PinError", "PinnedArc", "ProgramSolution",
+__all__ = ["AllocationProgram", "InstanceKind", "PinError", "ProblemTooLarge", "PinnedArc", "ProgramSolution",
            "PruneReason", "Stage", "compile_problem"]

@@ -66,6 +66,13 @@ def preference_scores(problem: Problem) -> tuple[dict[tuple[str, str], int | str
     return by_task, by_cluster
 
 
+MAX_PAIRS = 60_000_000  # people × instances; about 1 GiB of working arrays at the limit
+
+
+class ProblemTooLarge(ValueError):
+    """The problem exceeds a size the compiler handles within this machine's memory."""
+
+
 def compile_problem(problem: Problem) -> AllocationProgram:
     """Build the allocation program of a validated problem (vectorised over people × instances)."""
     schools = problem.schools
@@ -107,6 +114,11 @@ def compile_problem(problem: Problem) -> AllocationProgram:
             inst_units.append(_units(max(0.5, round_up_to_half(task.bundle_factor * member_hours))))
 
     n_inst = len(inst_task)
+    if len(people) * n_inst > MAX_PAIRS:
+        raise ProblemTooLarge(
+            f"{len(people)} people × {n_inst} task instances = {len(people) * n_inst:,} pairs; "
+            f"the limit is {MAX_PAIRS:,}. Split the group into parts (for example by region) "
+            "or trim the catalogue.")
     task_of = np.asarray(inst_task, dtype=np.int64)
     school_of = np.asarray(inst_school, dtype=np.int64)
     kind = np.asarray(inst_kind, dtype=np.int8)
@@ -139,7 +151,10 @@ def compile_problem(problem: Problem) -> AllocationProgram:
             serves_region[p, :len(regions)] = [region in allowed for region in regions]
 
     # ---- pair rules, in order of precedence -------------------------------------------
-    competent = np.all(person_levels[:, None, :] >= task_levels[task_of][None, :, :], axis=2)
+    instance_levels = task_levels[task_of]
+    competent = np.ones((n_people, n_inst), dtype=bool)
+    for c in range(len(COMPETENCIES)):  # one plane at a time: people × instances booleans
+        competent &= person_levels[:, c, None] >= instance_levels[None, :, c]
 
     by_task, by_cluster = preference_scores(problem)
     task_index = {task.id: t for t, task in enumerate(tasks)}
