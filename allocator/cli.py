@@ -148,7 +148,8 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
         _err(f"too large: {error}")
         return EXIT_INPUT
     if plan.status == "infeasible":
-        _err("infeasible: the fixed assignments and hard rules contradict each other")
+        _err("infeasible: " + (plan.message or "the fixed assignments and hard rules "
+                                                "contradict each other"))
         return EXIT_INFEASIBLE
     if plan.status == "unknown":
         _err(f"no plan found within {time_limit:g} s; try a larger --time-limit")

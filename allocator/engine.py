@@ -10,6 +10,7 @@ import numpy as np
 from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, compile_problem
 from allocator.compile.evaluate import stage_value as stage_value_of
 from allocator.explain import explain_uncovered
+from allocator.explain.conflicts import minimal_conflicting_pins
 from allocator.i18n import Lang
 from allocator.solve import SolveOptions, solve_program
 from allocator.solve.lexicographic import ProgressCallback
@@ -62,6 +63,17 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
     )
 
 
+def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:
+    listed = "; ".join(
+        f"#{k + 1} {problem.pins[k].person}→{problem.pins[k].task}@"
+        f"{problem.pins[k].school or '-'}" for k in conflict)
+    if lang == "nl":
+        return (f"Deze vaste toewijzingen kunnen niet samen: {listed}. "
+                "Laat er één los (of geef de persoon meer uren) en los opnieuw op.")
+    return (f"These fixed assignments cannot hold together: {listed}. "
+            "Release one of them (or give the person more hours) and solve again.")
+
+
 def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: Lang = "nl",
                   progress: ProgressCallback | None = None) -> Plan:
     """Compile, solve stage by stage and turn the result into a plan."""
@@ -84,6 +96,12 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     else:
         solution = solve_program(program, options, progress)
     plan = solution_to_plan(problem, program, solution, lang)
+    if solution.status == "infeasible" and program.pins:
+        conflict = minimal_conflicting_pins(program)
+        if conflict is not None:
+            plan.conflict = [{"pin": k + 1, **problem.pins[k].model_dump(mode="json")}  # type: ignore[attr-defined]
+                             for k in conflict]
+            plan.message = conflict_message(problem, conflict, lang)
     plan.seconds = round(time.perf_counter() - started, 3)
     plan.timing = {"time_limit": requested, "compile_s": round(compile_seconds, 3),  # type: ignore[attr-defined]
                    "solve_budget": round(options.time_limit, 3),

@@ -1,19 +1,28 @@
-"""Pins: fixed assignments from the Vast/Fixed sheet are hard constraints."""
+"""Pins: fixed assignments from the Vast/Fixed sheet are hard constraints.
+
+With ``enforce`` literals (one per pin) each pin holds only when its literal is true: that is
+how conflicting pins are found (assumptions) and shrunk to a minimal set.
+"""
 
 from __future__ import annotations
+
+from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram
 from allocator.solve.variables import ModelVariables
 
 
-def add(program: AllocationProgram, variables: ModelVariables) -> None:
+def add(program: AllocationProgram, variables: ModelVariables,
+        enforce: list[cp_model.IntVar] | None = None) -> None:
     model = variables.model
-    for pin in program.pins:
-        model.add(variables.use[pin.arc] == 1)
-        parts = variables.funded[pin.arc]
+    for k, pin in enumerate(program.pins):
+        constraints = [model.add(variables.use[pin.arc] == 1)]
         if pin.units is not None:
-            model.add(variables.share[pin.arc] == pin.units)
+            constraints.append(model.add(variables.share[pin.arc] == pin.units))
         if pin.source is not None:
-            for source, amount in parts.items():
-                if source != pin.source:
-                    model.add(amount == 0)
+            constraints += [model.add(amount == 0)
+                            for source, amount in variables.funded[pin.arc].items()
+                            if source != pin.source]
+        if enforce is not None:
+            for constraint in constraints:
+                constraint.only_enforce_if(enforce[k])
