@@ -252,25 +252,71 @@ def _pseudonymised(problem, key_file: Path | None):
               default=None, help="Key file of a pseudonymised plan.")
 def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None) -> None:
     """Check a plan JSON against INPUT with the independent checker."""
-    from pydantic import ValidationError
 
     from allocator.check import check_plan
-    from models import Plan
 
     problem = _read(input_path, catalogue)
     if key_file is not None:
         from allocator.privacy import PseudonymKey, pseudonymise
 
         problem = pseudonymise(problem, PseudonymKey.load_or_create(key_file))
+    plan = _load_plan(plan_path)
+    report = check_plan(problem, plan)
+    click.echo(report.render())
+    sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("--task", "task_id", default=None, help="Only this task.")
+@click.option("--school", "school_id", default=None, help="Only this school (or 'group').")
+@click.option("--person", "person_id", default=None, help="Only this person.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
+              show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many items per section in text and markdown.")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@lang_option
+def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
+            person_id: str | None, fmt: str, top: int, catalogue: str, lang: str) -> None:
+    """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
+    from allocator.explain.report import explain_plan, render
+
+    problem = _read(input_path, catalogue)
+    plan = _load_plan(plan_path)
     try:
-        plan = Plan.model_validate(json.loads(plan_path.read_text(encoding="utf-8")))
+        explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
+    except ValueError as error:
+        _err(f"{plan_path}: {error}")
+        sys.exit(EXIT_CHECK_FAILED)
+    school_key = None if school_id in (None, "group", "groep") else school_id
+
+    def keep(row: dict) -> bool:
+        return ((task_id is None or row.get("task") == task_id)
+                and (school_id is None or row.get("school") == school_key)
+                and (person_id is None or row.get("person") == person_id
+                     or person_id in row.get("workers", [])))
+
+    for section in ("uncovered", "assignments", "single_points_of_failure"):
+        explanation[section] = [row for row in explanation[section] if keep(row)]
+    if fmt == "json":
+        click.echo(json.dumps(explanation, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(explanation, lang, fmt, top))  # type: ignore[arg-type]
+
+
+def _load_plan(plan_path: Path):
+    from pydantic import ValidationError
+
+    from models import Plan
+
+    try:
+        return Plan.model_validate(json.loads(plan_path.read_text(encoding="utf-8")))
     except (OSError, json.JSONDecodeError, ValidationError) as error:
         _err(f"{plan_path}: expected a plan JSON written by 'allocator solve --format json' "
              f"({error.__class__.__name__}: {str(error).splitlines()[0]})")
         sys.exit(EXIT_INPUT)
-    report = check_plan(problem, plan)
-    click.echo(report.render())
-    sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
 
 
 @main.command()

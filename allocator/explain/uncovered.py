@@ -21,7 +21,7 @@ import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain.recommend import recommendation
-from allocator.i18n import Lang, text
+from allocator.i18n import Lang, hours, text
 from models import COMPETENCIES, Problem, Uncovered
 
 MAX_NAMED = 4
@@ -116,7 +116,8 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
                 facts["work"] = "; ".join(named) if named else "-"
                 facts["blocking"] = {program.person_ids[int(p)]: [label(a) for a in work_of[int(p)]]
                                      for p in candidates}
-        sentence_facts = {k: v for k, v in facts.items() if k != "blocking"}
+        sentence_facts = {k: hours(v, lang) if isinstance(v, float) else v
+                          for k, v in facts.items() if k != "blocking"}
         result.append(Uncovered(
             task=task.id, school=program.instance_school[i], core=task.core, reason=code,
             detail=text(f"reason.{code}", lang, **sentence_facts),

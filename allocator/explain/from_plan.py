@@ -1,0 +1,34 @@
+"""Rebuild a program solution from a plan, so a saved plan can be explained later."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from allocator.compile.evaluate import covered_from_units
+from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution
+from models import Plan
+
+
+def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolution:
+    instance_of = {}
+    for i, (task, school, kind) in enumerate(zip(program.instance_task, program.instance_school,
+                                                 program.instance_kind, strict=True)):
+        instance_of[(task, school, kind == InstanceKind.bundle)] = i
+    person_of = {pid: p for p, pid in enumerate(program.person_ids)}
+    arc_of = {(int(p), int(i)): a for a, (p, i)
+              in enumerate(zip(program.arc_person, program.arc_instance, strict=True))}
+    bundled = set(plan.bundled)
+    units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
+    for row in plan.assignments:
+        is_bundle = row.school is None and row.task in bundled
+        i = instance_of.get((row.task, row.school, is_bundle))
+        if i is None:
+            i = instance_of.get((row.task, row.school, not is_bundle))
+        arc = arc_of.get((person_of.get(row.person, -1), i if i is not None else -1))
+        if arc is None:
+            raise ValueError(f"{row.person}→{row.task}@{row.school or 'group'} is not an "
+                             "allowed assignment of this input (run allocator check)")
+        units[arc, program.source_names.index(row.funding.value)] += round(row.hours * 2)
+    return ProgramSolution(arc_source_units=units,
+                           covered=covered_from_units(program, units), stage_reports=[],
+                           status=plan.status, seconds=0.0)

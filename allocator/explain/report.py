@@ -1,0 +1,82 @@
+"""The whole explanation of a plan as data, and its text and markdown renderings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allocator.compile import compile_problem
+from allocator.explain.assignments import justify_assignments
+from allocator.explain.backup import backups, runners_up
+from allocator.explain.from_plan import solution_from_plan
+from allocator.explain.remedy import remedies
+from allocator.explain.uncovered import uncovered_instances
+from allocator.i18n import Lang, hours, text
+from models import Plan, Problem
+
+
+def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, Any]:
+    program = compile_problem(problem)
+    solution = solution_from_plan(program, plan)
+    open_instances = uncovered_instances(program, solution)
+    fixes = remedies(problem, program, solution, open_instances)
+    by_key = {(program.instance_task[i], program.instance_school[i]): i for i in open_instances}
+    uncovered = []
+    for item in plan.uncovered:
+        i = by_key.get((item.task, item.school))
+        row = item.model_dump(mode="json")
+        if i is not None:
+            row["remedy"] = fixes[i].to_dict()
+        uncovered.append(row)
+    instance_index = {(t, s): i for i, (t, s) in enumerate(zip(
+        program.instance_task, program.instance_school, strict=True))}
+    justifications = []
+    for justification in justify_assignments(problem, plan, lang):
+        i = instance_index.get((justification.task, justification.school))
+        justifications.append({
+            "person": justification.person, "task": justification.task,
+            "school": justification.school, "hours": justification.hours,
+            "funding": justification.funding, "sentence": justification.sentence(lang),
+            "runners_up": runners_up(program, solution, i) if i is not None else []})
+    core_weight = program.stages[0].instance_weight
+    return {"status": plan.status, "uncovered": uncovered, "assignments": justifications,
+            "single_points_of_failure": backups(program, solution, core_weight)}
+
+
+def _remedy_sentence(remedy: dict, lang: Lang) -> str:
+    source = text(f"funding.{remedy['source']}", lang)
+    if remedy["kind"] == "new_person":
+        levels = ", ".join(f"{c}≥{v}" for c, v in remedy["levels"].items() if v)
+        return (f"nieuwe persoon ({remedy['site']}, {levels}) voor {hours(remedy['extra_hours'])} u"
+                if lang == "nl" else
+                f"a new person ({remedy['site']}, {levels}) for {hours(remedy['extra_hours'], lang)} h")
+    who = remedy["people"][0]["person"]
+    return (f"{hours(remedy['extra_hours'])} u {source} extra voor {who}" if lang == "nl"
+            else f"{hours(remedy['extra_hours'], lang)} h more {source} for {who}")
+
+
+def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
+           top: int = 10) -> str:
+    bullet = "- " if fmt == "md" else "  - "
+    lines = []
+    head = {"nl": ("Niet gedekt (belangrijkste eerst)", "Kernwerk dat op één persoon rust",
+                   "Toewijzingen"),
+            "en": ("Uncovered (most important first)", "Core work resting on one person",
+                   "Assignments")}[lang]
+    uncovered = sorted(explanation["uncovered"],
+                       key=lambda u: (not u["core"], -u.get("priority", 0), u["task"]))
+    lines.append(("## " if fmt == "md" else "") + f"{head[0]}: {len(uncovered)}")
+    for item in uncovered[:top]:
+        fix = f" → {_remedy_sentence(item['remedy'], lang)}" if "remedy" in item else ""
+        lines.append(f"{bullet}{item['task']}@{item['school'] or '-'} "
+                     f"[{text('rec.' + item['recommendation'], lang)}]: {item['detail']}{fix}")
+    if len(uncovered) > top:
+        lines.append(f"{bullet}… (+{len(uncovered) - top})")
+    spof = [row for row in explanation["single_points_of_failure"]
+            if row["single_point_of_failure"]]
+    lines.append(("## " if fmt == "md" else "") + f"{head[1]}: {len(spof)}")
+    for row in spof[:top]:
+        lines.append(f"{bullet}{row['task']}@{row['school'] or '-'}: {row['workers'][0]}")
+    lines.append(("## " if fmt == "md" else "") + f"{head[2]}: {len(explanation['assignments'])}")
+    for row in explanation["assignments"][:top]:
+        lines.append(f"{bullet}{row['sentence']}")
+    return "\n".join(lines)
