@@ -51,7 +51,9 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
                           preferences=stage_value("preferences", "bound")),
         bundled=bundled,
         assignments=assignments,
-        uncovered=explain_uncovered(problem, program, solution, lang) if found else [],
+        uncovered=_with_remedies(problem, program, solution,
+                                 explain_uncovered(problem, program, solution, lang))
+        if found else [],
         stages=[StageReport(**{k: v for k, v in r.items() if k in StageReport.model_fields})
                 for r in solution.stage_reports],
         seconds=round(solution.seconds, 3),
@@ -61,6 +63,23 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
     )
+
+
+def _with_remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
+                   items: list) -> list:
+    """Attach to each uncovered instance what it would take to cover it."""
+    from allocator.explain.remedy import remedies
+    from allocator.explain.uncovered import uncovered_instances
+
+    open_instances = uncovered_instances(program, solution)
+    fixes = remedies(problem, program, solution, open_instances)
+    by_key = {(program.instance_task[i], program.instance_school[i]): fixes[i]
+              for i in open_instances}
+    for item in items:
+        remedy = by_key.get((item.task, item.school))
+        if remedy is not None:
+            item.remedy = remedy.to_dict()
+    return items
 
 
 def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:

@@ -42,7 +42,10 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
             "single_points_of_failure": backups(program, solution, core_weight)}
 
 
-def _remedy_sentence(remedy: dict, lang: Lang) -> str:
+def remedy_sentence(remedy: dict | None, lang: Lang) -> str:
+    """One line: how many extra hours of which source for whom, or which new person."""
+    if not remedy:
+        return ""
     source = text(f"funding.{remedy['source']}", lang)
     if remedy["kind"] == "new_person":
         levels = ", ".join(f"{c}≥{v}" for c, v in remedy["levels"].items() if v)
@@ -66,7 +69,7 @@ def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
                        key=lambda u: (not u["core"], -u.get("priority", 0), u["task"]))
     lines.append(("## " if fmt == "md" else "") + f"{head[0]}: {len(uncovered)}")
     for item in uncovered[:top]:
-        fix = f" → {_remedy_sentence(item['remedy'], lang)}" if "remedy" in item else ""
+        fix = f" → {remedy_sentence(item['remedy'], lang)}" if "remedy" in item else ""
         lines.append(f"{bullet}{item['task']}@{item['school'] or '-'} "
                      f"[{text('rec.' + item['recommendation'], lang)}]: {item['detail']}{fix}")
     if len(uncovered) > top:

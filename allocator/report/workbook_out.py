@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from allocator.explain.assignments import justify_assignments
+from allocator.explain.report import remedy_sentence
 from allocator.i18n import Lang, text
 from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
@@ -26,9 +27,9 @@ _HEADERS = {
                  "en": ["school", "cluster", "instances", "covered", "hours", "hours_covered",
                         "coverage"]},
     "uncovered": {"nl": ["taak", "taaknaam", "school", "kern", "prioriteit", "uren", "reden",
-                         "toelichting", "aanbeveling"],
+                         "toelichting", "aanbeveling", "wat is nodig"],
                   "en": ["task", "task name", "school", "core", "priority", "hours", "reason",
-                         "detail", "recommendation"]},
+                         "detail", "recommendation", "what it would take"]},
     "explanation": {"nl": ["persoon", "taak", "school", "uitleg"],
                     "en": ["person", "task", "school", "explanation"]},
 }
@@ -74,7 +75,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_table(sheet, _HEADERS["uncovered"][lang], (
         [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
          tasks[u.task].priority, getattr(u, "hours", None), u.reason, u.detail,
-         text(f"rec.{u.recommendation}", lang)] for u in ordered))
+         text(f"rec.{u.recommendation}", lang),
+         remedy_sentence(getattr(u, "remedy", None), lang)] for u in ordered))
     for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False):
         if item.core:
             for cell in row:
