@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import platform
 import sys
 import time
@@ -59,6 +60,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             _err("interrupted; nothing was written")
             sys.exit(130)
+        except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as error:  # noqa: BLE001 - last line of defence for users
             if context.obj and context.obj.get("verbose"):
                 raise
@@ -304,6 +308,33 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
         click.echo(json.dumps(explanation, ensure_ascii=False, indent=1))
     else:
         click.echo(render(explanation, lang, fmt, top))  # type: ignore[arg-type]
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("vacatures"), show_default=True,
+              help="Folder for one markdown vacancy draft per profile.")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@lang_option
+def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str, lang: str) -> None:
+    """Group uncovered strategic work into profiles and write vacancy drafts."""
+    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
+    from allocator.io.atomic import write_text_atomically
+
+    problem = _read(input_path, catalogue)
+    profiles = recruitment_profiles(problem, _load_plan(plan_path))
+    if not profiles:
+        _err("no uncovered work calls for recruitment")
+        return
+    for profile in profiles:
+        path = folder / f"vacature-{profile.site}-{profile.kind}.md".lower()
+        write_text_atomically(path, vacancy_markdown(problem, profile, lang))  # type: ignore[arg-type]
+        fits = ("?" if profile.envelope_left is None
+                else "fits" if profile.hours <= profile.envelope_left else "exceeds")
+        click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "
+                   f"{len(profile.tasks)} tasks, ICT envelope {fits}")
 
 
 def _load_plan(plan_path: Path):

@@ -104,3 +104,59 @@ def test_explain_command_filters_and_renders_in_both_languages(tmp_path):
     for lang, word in (("nl", "Niet gedekt"), ("en", "Uncovered")):
         text = runner.invoke(main, ["explain", str(source), str(plan_path), "--lang", lang])
         assert text.exit_code == 0 and word in text.output
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(problems())
+def test_every_uncovered_reason_is_true(problem):
+    from allocator.check import RuleContext, may_do
+
+    plan = solve_problem(problem, OPTIONS)
+    context = RuleContext(problem)
+    tasks = problem.task_by_id()
+    assigned = {(a.person, a.task, a.school) for a in plan.assignments}
+    for item in plan.uncovered:
+        task = tasks[item.task]
+        competent = [p for p in problem.people
+                     if all(getattr(p, c) >= getattr(task, c) for c in "TPBA")]
+        if item.reason == "no_competent_person":
+            assert not competent
+        elif item.reason == "excluded_by_preference":
+            assert competent and all(context.never(p.id, task) for p in competent)
+        elif item.reason == "site_rules":
+            willing = [p for p in competent if not context.never(p.id, task)]
+            assert willing and all(may_do(problem, p.id, task, item.school, False, context)
+                                   for p in willing)
+        elif item.reason == "capacity_spent":
+            for person_id, work in item.facts["blocking"].items():
+                for label in work:  # every named blocking assignment is in the plan
+                    task_id, where = label.split("@")
+                    school = None if where in ("groep", "group", "centraal", "central") \
+                        else where
+                    assert (person_id, task_id, school) in assigned
+        assert item.reason in {"no_competent_person", "excluded_by_preference", "site_rules",
+                               "funding_rule", "split_limit", "max_tasks", "capacity_spent"}
+
+
+def test_recruitment_profiles_group_recruit_work_and_check_the_envelope_cumulatively():
+    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
+    from tests.builders import person, problem, school, solve_checked, task
+
+    schools = [school("S1", pools=False, ict_envelope_hours=3)]
+    tasks = [task("TA", levels="3100", hours=2, core=True),
+             task("TB", levels="3010", hours=1.5, core=True),
+             task("PA", levels="1300", hours=1, core=True)]
+    prob = problem(schools, [person("a", levels="0000", ict=1)], tasks)
+    plan = solve_checked(prob)
+    profiles = recruitment_profiles(prob, plan)
+    by_kind = {p.kind: p for p in profiles}
+    assert set(by_kind) == {"TICT", "PICT"}
+    assert by_kind["TICT"].hours == 3.5 and by_kind["TICT"].levels == {"T": 3, "P": 1, "B": 1,
+                                                                         "A": 0}
+    assert by_kind["TICT"].envelope_left == 2  # 3 h envelope, 1 h already held by a
+    assert by_kind["PICT"].envelope_left == 0  # the TICT profile used it up first
+    dutch = vacancy_markdown(prob, by_kind["TICT"], "nl")
+    english = vacancy_markdown(prob, by_kind["TICT"], "en")
+    assert "Taak TA" in dutch and "past niet" in dutch
+    assert "Task TA" in english and "does not fit" in english

@@ -8,6 +8,7 @@ from allocator.compile import compile_problem
 from allocator.explain.assignments import justify_assignments
 from allocator.explain.backup import backups, runners_up
 from allocator.explain.from_plan import solution_from_plan
+from allocator.explain.recruit import recruitment_profiles
 from allocator.explain.remedy import remedies
 from allocator.explain.uncovered import uncovered_instances
 from allocator.i18n import Lang, hours, text
@@ -39,7 +40,8 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
             "runners_up": runners_up(program, solution, i) if i is not None else []})
     core_weight = program.stages[0].instance_weight
     return {"status": plan.status, "uncovered": uncovered, "assignments": justifications,
-            "single_points_of_failure": backups(program, solution, core_weight)}
+            "single_points_of_failure": backups(program, solution, core_weight),
+            "recruitment": [p.to_dict() for p in recruitment_profiles(problem, plan)]}
 
 
 def remedy_sentence(remedy: dict | None, lang: Lang) -> str:
