@@ -131,7 +131,7 @@ WRITE_RESERVE_MAX = 2.0
 
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool, backend: str = "cpsat",
-                     started: float | None = None) -> int:
+                     started: float | None = None, focus: set[str] | None = None) -> int:
     from allocator.check import check_plan
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
@@ -144,7 +144,8 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
     options = SolveOptions(time_limit=budget, workers=workers, seed=seed,
                            log_search=verbose, backend=backend)
     try:
-        plan = solve_problem(problem, options, lang, _progress(verbose))  # type: ignore[arg-type]
+        plan = solve_problem(problem, options, lang, _progress(verbose),  # type: ignore[arg-type]
+                             focus_tasks=focus)
     except PinError as error:
         _err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
         return EXIT_INFEASIBLE
@@ -203,6 +204,10 @@ def _solver_options(function):
               show_default=True,
               help="A Taken/Tasks sheet replaces the default catalogue, or extends it "
                    "(rows with a default id override that task).")
+@click.option("--guide", "guide_file", type=click.Path(exists=True, dir_okay=False,
+                                                      path_type=Path), default=None,
+              help="Answers to the guideline's questions (YAML, see 'allocator guide'): "
+                   "sets the plan's focus as the report advises.")
 @click.option("--pseudonymise", is_flag=True,
               help="Replace people's ids and names by stable codes in every output.")
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -212,8 +217,8 @@ def _solver_options(function):
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
-          catalogue: str, pseudonymise: bool, key_file: Path | None, time_limit: float,
-          workers: int, seed: int, backend: str, lang: str) -> None:
+          catalogue: str, guide_file: Path | None, pseudonymise: bool, key_file: Path | None,
+          time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
     if fmt is None:
@@ -233,8 +238,31 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
     problem = _read(input_path, catalogue)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
+    focus = _focus_from(guide_file, problem)
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2, backend, started))
+                              context.obj["verbose"] >= 2, backend, started, focus))
+
+
+def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
+    if guide_file is None:
+        return None
+    from allocator.guide import GuideAnswers, in_focus
+
+    try:
+        answers = GuideAnswers.from_file(guide_file)
+    except (ValueError, OSError, yaml_error()) as error:
+        _err(str(error))
+        sys.exit(EXIT_INPUT)
+    focus = {task.id for task in problem.tasks if in_focus(task, answers.focus)}
+    if focus:
+        _err(f"guideline focus: {answers.focus} ({len(focus)} tasks first)")
+    return focus or None
+
+
+def yaml_error() -> type[Exception]:
+    import yaml
+
+    return yaml.YAMLError
 
 
 def _pseudonymised(problem, key_file: Path | None):
@@ -348,6 +376,34 @@ def _load_plan(plan_path: Path):
         _err(f"{plan_path}: expected a plan JSON written by 'allocator solve --format json' "
              f"({error.__class__.__name__}: {str(error).splitlines()[0]})")
         sys.exit(EXIT_INPUT)
+
+
+@main.command()
+@click.argument("input_path", metavar="[INPUT]", required=False,
+                type=click.Path(path_type=Path))
+@click.option("--answers", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="YAML with awareness, shared_vision, policy_plan, "
+                                 "willing_to_pool (ja/nee); asked interactively when absent.")
+@lang_option
+def guide(input_path: Path | None, answers: Path | None, lang: str) -> None:
+    """Walk the report's guideline (steps 1-7) and print the checklist and the plan focus."""
+    from allocator.guide import QUESTIONS, GuideAnswers, checklist
+
+    if answers is not None:
+        try:
+            given = GuideAnswers.from_file(answers)
+        except (ValueError, OSError, yaml_error()) as error:
+            _err(str(error))
+            sys.exit(EXIT_INPUT)
+    else:
+        given = GuideAnswers(**{name: click.confirm(question[lang], default=True, err=True)
+                                for name, question in QUESTIONS.items()})
+    problem = _read(input_path) if input_path is not None else None
+    click.echo(checklist(given, problem, lang))  # type: ignore[arg-type]
+    if given.focus:
+        click.echo("Los op met deze focus: allocator solve INPUT --guide ANTWOORDEN.yaml"
+                    if lang == "nl" else
+                    "Solve with this focus: allocator solve INPUT --guide ANSWERS.yaml")
 
 
 @main.command()

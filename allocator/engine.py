@@ -41,14 +41,16 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
         return value
 
     found = solution.status in ("optimal", "feasible")
+    focus = {"focus": stage_value("focus", "objective")} if "focus" in stages else {}
+    focus_bound = {"focus": stage_value("focus", "bound")} if "focus" in stages else {}
     return Plan(
         status=solution.status,  # type: ignore[arg-type]
         objective=StageValues(core=stage_value("core", "objective"),
                               noncore=stage_value("noncore", "objective"),
-                              preferences=stage_value("preferences", "objective")),
+                              preferences=stage_value("preferences", "objective"), **focus),
         bound=StageValues(core=stage_value("core", "bound"),
                           noncore=stage_value("noncore", "bound"),
-                          preferences=stage_value("preferences", "bound")),
+                          preferences=stage_value("preferences", "bound"), **focus_bound),
         bundled=bundled,
         assignments=assignments,
         uncovered=_with_remedies(problem, program, solution,
@@ -94,10 +96,11 @@ def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:
 
 
 def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: Lang = "nl",
-                  progress: ProgressCallback | None = None) -> Plan:
+                  progress: ProgressCallback | None = None,
+                  focus_tasks: set[str] | None = None) -> Plan:
     """Compile, solve stage by stage and turn the result into a plan."""
     started = time.perf_counter()
-    program = compile_problem(problem)
+    program = compile_problem(problem, focus_tasks)
     compile_seconds = time.perf_counter() - started
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})

@@ -42,7 +42,7 @@ class StageValues(BaseModel):
 class StageReport(BaseModel):
     """How one lexicographic stage went."""
 
-    name: Literal["core", "noncore", "preferences"]
+    name: Literal["focus", "core", "noncore", "preferences", "objective"]
     status: Status
     objective: float
     bound: float | None

@@ -73,8 +73,12 @@ class ProblemTooLarge(ValueError):
     """The problem exceeds a size the compiler handles within this machine's memory."""
 
 
-def compile_problem(problem: Problem) -> AllocationProgram:
-    """Build the allocation program of a validated problem (vectorised over people × instances)."""
+def compile_problem(problem: Problem, focus_tasks: set[str] | None = None) -> AllocationProgram:
+    """Build the allocation program of a validated problem (vectorised over people × instances).
+
+    ``focus_tasks`` adds a first stage that maximises their covered priority (the guideline's
+    focus, see allocator/guide.py) before the core, non-core and preference stages.
+    """
     schools = problem.schools
     school_index = {school.id: k for k, school in enumerate(schools)}
     tasks = problem.tasks
@@ -226,7 +230,11 @@ def compile_problem(problem: Problem) -> AllocationProgram:
                  + weights.SPECIALISATION * spec_fit - weights.PERSON_ON_INSTANCE)
     source_weight = np.zeros(3, dtype=np.int64)
     source_weight[BPT] = -weights.BPT_PER_HALF_HOUR
-    stages = [
+    stages = []
+    if focus_tasks:
+        focus = np.array([task.id in focus_tasks for task in tasks], dtype=bool)
+        stages.append(Stage("focus", instance_weight=np.where(focus[task_of], credit, 0)))
+    stages += [
         Stage("core", instance_weight=np.where(core[task_of], credit, 0)),
         Stage("noncore", instance_weight=np.where(core[task_of], 0, credit)),
         Stage("preferences", arc_weight=arc_value.astype(np.int64),
