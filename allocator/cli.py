@@ -114,7 +114,7 @@ def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
 
     if fmt == "json":
-        content = plan_to_json(problem, plan)
+        content = plan_to_json(problem, plan, lang)  # type: ignore[arg-type]
         if output == "-":
             click.echo(content)
         else:

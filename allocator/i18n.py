@@ -51,8 +51,14 @@ _TEXT: dict[str, dict[str, str]] = {
         "nl": "Alle kandidaten met uren over zitten aan hun maximum aantal taken ({people}).",
         "en": "Every candidate with hours left is at their maximum number of tasks ({people})."},
     "reason.capacity_spent": {
-        "nl": "De uren van de kandidaten gaan naar ander werk in dit plan: {work}.",
-        "en": "The candidates' hours go to other work in this plan: {work}."},
+        "nl": "De uren van de kandidaten gaan naar werk met minstens even veel voorrang: {work}.",
+        "en": "The candidates' hours go to work that ranks at least as high: {work}."},
+    "reason.capacity_elsewhere": {
+        "nl": "De uren van de kandidaten gaan naar ander, lager gerangschikt werk: {work}.",
+        "en": "The candidates' hours go to other, lower-ranked work: {work}."},
+    "reason.pinned_work": {
+        "nl": "De uren van de kandidaten gaan naar vaste toewijzingen: {work}.",
+        "en": "The candidates' hours go to fixed assignments: {work}."},
     "reason.not_reached": {
         "nl": "Het plan is niet verder geraakt dan status '{status}'.",
         "en": "The plan did not get past status '{status}'."},
@@ -85,6 +91,10 @@ _TEXT: dict[str, dict[str, str]] = {
                          "en": "ICT hours may pay for any allowed task"},
     "funding_rule.other": {"nl": "andere uren mogen elke toegelaten taak betalen",
                            "en": "other hours may pay for any allowed task"},
+    "why.max_tasks": {"nl": "maximum aantal taken", "en": "at their maximum number of tasks"},
+    "why.no_hours_left": {"nl": "geen uren meer over", "en": "no hours left"},
+    "why.lower_fit": {"nl": "past minder goed", "en": "a weaker fit"},
+    "why.equal_alternative": {"nl": "evenwaardig alternatief", "en": "an equal alternative"},
     "word.central": {"nl": "centraal", "en": "central"},
     "word.group": {"nl": "groep", "en": "group"},
     "rule.site": {"nl": "plaatsing of poolen", "en": "placement or pooling"},

@@ -12,6 +12,7 @@ from allocator.cli import main
 from allocator.compile import compile_problem
 from allocator.engine import solve_problem
 from allocator.explain.from_plan import solution_from_plan
+from allocator.explain.recommend import recommendation
 from allocator.explain.remedy import remedies
 from allocator.explain.report import explain_plan
 from allocator.explain.uncovered import uncovered_instances
@@ -129,14 +130,19 @@ def test_every_uncovered_reason_is_true(problem):
             assert willing and all(may_do(problem, p.id, task, item.school, False, context)
                                    for p in willing)
         elif item.reason == "capacity_spent":
+            assert item.facts["blocking"]
             for person_id, work in item.facts["blocking"].items():
-                for label in work:  # every named blocking assignment is in the plan
+                for label in work:  # each named blocking assignment exists and outranks the gap
                     task_id, where = label.split("@")
                     school = None if where in ("groep", "group", "centraal", "central") \
                         else where
                     assert (person_id, task_id, school) in assigned
+                    blocker = tasks[task_id]
+                    assert (blocker.core, blocker.priority) >= (task.core, task.priority)
         assert item.reason in {"no_competent_person", "excluded_by_preference", "site_rules",
-                               "funding_rule", "split_limit", "max_tasks", "capacity_spent"}
+                               "funding_rule", "split_limit", "max_tasks", "capacity_spent",
+                               "capacity_elsewhere", "pinned_work"}
+        assert item.recommendation == recommendation(task)
 
 
 def test_recruitment_profiles_group_recruit_work_and_check_the_envelope_cumulatively():

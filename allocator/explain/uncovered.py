@@ -10,7 +10,11 @@ The codes, from the most basic cause to the most contingent one:
 ``split_limit``             even with all their eligible hours free, ``max_people`` candidates
                             cannot supply the hours;
 ``max_tasks``               every candidate with hours left is at their maximum number of tasks;
-``capacity_spent``          the candidates' eligible hours go to other work (named, by priority).
+``capacity_spent``          the candidates' eligible hours go to work that ranks at least as high
+                            (core before non-core, then priority): each such assignment named;
+``pinned_work``             the candidates' hours go to fixed assignments (pins), named;
+``capacity_elsewhere``      the candidates' hours go to lower-ranked work (named), for example
+                            several small tasks instead of one large one.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
     left = program.bucket_capacity - spent
     tasks_used = np.zeros(program.n_people, dtype=np.int64)
     np.add.at(tasks_used, program.arc_person, used_units > 0)
+    used_arcs = {int(a) for a in np.flatnonzero(used_units)}
     work_of: dict[int, list[int]] = defaultdict(list)
     for a in np.flatnonzero(used_units):
         work_of[int(program.arc_person[a])].append(int(a))
@@ -105,17 +110,33 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
                 code = "max_tasks"
                 facts["people"] = _names(person_ids[candidates[eligible_left > 0]])
             else:
-                code = "capacity_spent"
+                rank = (task.core, task.priority)
                 named = []
-                for person in candidates[np.argsort(-eligible_total)][:MAX_NAMED]:
-                    mine = sorted(work_of[int(person)], key=lambda a: -tasks[
-                        program.instance_task[int(program.arc_instance[a])]].priority)
-                    if mine:
+                outranking: dict[str, list[str]] = {}
+                for person in candidates[np.argsort(-eligible_total, kind="stable")]:
+                    mine = sorted(work_of[int(person)], key=lambda a: (
+                        not tasks[program.instance_task[int(program.arc_instance[a])]].core,
+                        -tasks[program.instance_task[int(program.arc_instance[a])]].priority))
+                    higher = [a for a in mine if _rank(tasks, program, a) >= rank]
+                    if higher:
+                        outranking[program.person_ids[int(person)]] = [label(a) for a in higher]
+                    shown = higher or mine
+                    if shown and len(named) < MAX_NAMED:
                         named.append(f"{people[program.person_ids[person]].name} "
-                                     f"({', '.join(label(a) for a in mine[:3])})")
+                                     f"({', '.join(label(a) for a in shown[:3])})")
                 facts["work"] = "; ".join(named) if named else "-"
-                facts["blocking"] = {program.person_ids[int(p)]: [label(a) for a in work_of[int(p)]]
-                                     for p in candidates}
+                facts["blocking"] = outranking
+                candidate_set = {int(p) for p in candidates}
+                pinned_work = sorted(label(pin.arc) for pin in program.pins
+                                     if pin.arc in used_arcs
+                                     and int(program.arc_person[pin.arc]) in candidate_set)
+                if outranking:
+                    code = "capacity_spent"
+                elif pinned_work:
+                    code = "pinned_work"
+                    facts["work"] = ", ".join(pinned_work)
+                else:
+                    code = "capacity_elsewhere"
         sentence_facts = {k: hours(v, lang) if isinstance(v, float) else v
                           for k, v in facts.items() if k != "blocking"}
         result.append(Uncovered(
@@ -124,6 +145,11 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
             recommendation=recommendation(task), priority=task.priority,
             cluster=task.cluster.value, hours=program.instance_units[i] / 2, facts=facts))
     return result
+
+
+def _rank(tasks: dict, program: AllocationProgram, arc: int) -> tuple[bool, int]:
+    task = tasks[program.instance_task[int(program.arc_instance[arc])]]
+    return (task.core, task.priority)
 
 
 def _names(ids: np.ndarray) -> str:

@@ -6,6 +6,8 @@ import json
 import math
 from typing import Any
 
+from allocator.explain.report import explain_plan
+from allocator.i18n import Lang
 from allocator.report.tables import coverage, people_load
 from models import Plan, Problem
 
@@ -20,12 +22,16 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def plan_to_dict(problem: Problem, plan: Plan) -> dict[str, Any]:
+def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, Any]:
     data = plan.to_json_dict()
     data["people"] = people_load(problem, plan).to_dict(orient="records")
     data["coverage"] = coverage(problem, plan).to_dict(orient="records")
+    if plan.status in ("optimal", "feasible"):
+        explanation = explain_plan(problem, plan, lang)
+        data["explanations"] = {key: explanation[key] for key in (
+            "assignments", "single_points_of_failure", "recruitment")}
     return _finite(data)
 
 
-def plan_to_json(problem: Problem, plan: Plan) -> str:
-    return json.dumps(plan_to_dict(problem, plan), ensure_ascii=False, indent=2)
+def plan_to_json(problem: Problem, plan: Plan, lang: Lang = "nl") -> str:
+    return json.dumps(plan_to_dict(problem, plan, lang), ensure_ascii=False, indent=2)

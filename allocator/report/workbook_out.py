@@ -6,8 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from allocator.explain.assignments import justify_assignments
-from allocator.explain.report import remedy_sentence
+from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
 from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
@@ -30,8 +29,8 @@ _HEADERS = {
                          "toelichting", "aanbeveling", "wat is nodig"],
                   "en": ["task", "task name", "school", "core", "priority", "hours", "reason",
                          "detail", "recommendation", "what it would take"]},
-    "explanation": {"nl": ["persoon", "taak", "school", "uitleg"],
-                    "en": ["person", "task", "school", "explanation"]},
+    "explanation": {"nl": ["persoon", "taak", "school", "uitleg", "ook mogelijk"],
+                    "en": ["person", "task", "school", "explanation", "runners-up"]},
 }
 
 
@@ -82,10 +81,13 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
             for cell in row:
                 cell.fill = CORE
 
+    explanation = explain_plan(problem, plan, lang)
     write_table(book.create_sheet(text("sheet.explanation", lang)),
                 _HEADERS["explanation"][lang],
-                ([j.person, j.task, _where(j.school, lang), j.sentence(lang)]
-                 for j in justify_assignments(problem, plan, lang)))
+                ([row["person"], row["task"], _where(row["school"], lang), row["sentence"],
+                  "; ".join(f"{r['person']} ({text('why.' + r['why'], lang)})"
+                            for r in row["runners_up"])]
+                 for row in explanation["assignments"]))
 
     sheet = book.create_sheet(text("sheet.summary", lang))
     labels = {"nl": ["status", "kerntaken (fase 1)", "grens fase 1", "andere taken (fase 2)",
