@@ -360,7 +360,7 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str, lan
         path = folder / f"vacature-{profile.site}-{profile.kind}.md".lower()
         write_text_atomically(path, vacancy_markdown(problem, profile, lang))  # type: ignore[arg-type]
         fits = ("?" if profile.envelope_left is None
-                else "fits" if profile.hours <= profile.envelope_left else "exceeds")
+                else "fits" if profile.envelope_cost <= profile.envelope_left else "exceeds")
         click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "
                    f"{len(profile.tasks)} tasks, ICT envelope {fits}")
 

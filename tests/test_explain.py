@@ -161,6 +161,8 @@ def test_recruitment_profiles_group_recruit_work_and_check_the_envelope_cumulati
     assert by_kind["TICT"].hours == 3.5 and by_kind["TICT"].levels == {"T": 3, "P": 1, "B": 1,
                                                                          "A": 0}
     assert by_kind["TICT"].envelope_left == 2  # 3 h envelope, 1 h already held by a
+    assert by_kind["TICT"].diploma == "bachelor"  # T 3: at least a bachelor (report)
+    assert by_kind["TICT"].envelope_cost == 3.5 * 75 / 63
     assert by_kind["PICT"].envelope_left == 0  # the TICT profile used it up first
     dutch = vacancy_markdown(prob, by_kind["TICT"], "nl")
     english = vacancy_markdown(prob, by_kind["TICT"], "en")

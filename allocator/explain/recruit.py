@@ -5,7 +5,9 @@ colleague would work: the school, or the central service for central and group w
 profile, named after the competency the work leans on most: TICT-like (technical),
 PICT-like (pedagogical), policy, administrative. A profile asks for the highest minimum level
 of its tasks in each competency. Its hours are checked against the site's unspent ICT
-envelope. Pooling schools share one pot with the central service (their envelopes, minus the
+envelope, counted in HSO hours: a bachelor hour costs 75/63 and a master hour 95/63 of them
+(ICT points per full-time post: 63 sourced, 75 and 95 estimated in the domain brief). Pooling
+schools share one pot with the central service (their envelopes, minus the
 ICT hours held by central staff and by their own staff); a school that does not pool has its
 own (its envelope minus its staff's ICT hours). Profiles draw from their pot in order, core
 hours first, so the check is cumulative: the second profile sees what the first left.
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 from allocator.i18n import Lang, hours
 from models import CENTRAL, COMPETENCIES, Placement, Plan, Problem, Scope
 
+# points per full-time post: HSO is sourced (63); bachelor and master are the brief's estimates
+POINTS_PER_FTE = {"hso": 63, "bachelor": 75, "master": 95}
 PROFILE_OF = {"T": "TICT", "P": "PICT", "B": "beleid", "A": "administratie"}
 LEVEL_WORDS = {
     "nl": {1: "basisaffiniteit", 2: "werkkennis", 3: "professioneel niveau", 4: "expertniveau"},
@@ -44,12 +48,28 @@ class Profile:
     def hours(self) -> float:
         return sum(task["hours"] for task in self.tasks)
 
+    @property
+    def diploma(self) -> str:
+        """The qualification level the work calls for (report: policy usually master,
+        technical at least bachelor, administrative secondary)."""
+        if self.levels["B"] >= 4:
+            return "master"
+        if self.levels["T"] >= 3 or max(self.levels.values()) >= 3:
+            return "bachelor"
+        return "hso"
+
+    @property
+    def envelope_cost(self) -> float:
+        """Envelope hours (counted at HSO points) the profile's hours cost at its diploma."""
+        return self.hours * POINTS_PER_FTE[self.diploma] / POINTS_PER_FTE["hso"]
+
     def to_dict(self) -> dict:
         return {"site": self.site, "profile": self.kind, "hours": self.hours,
-                "levels": self.levels, "tasks": self.tasks,
+                "levels": self.levels, "tasks": self.tasks, "diploma": self.diploma,
+                "envelope_cost": round(self.envelope_cost, 2),
                 "envelope_left": self.envelope_left,
                 "fits_envelope": None if self.envelope_left is None
-                else self.hours <= self.envelope_left}
+                else self.envelope_cost <= self.envelope_left}
 
 
 def _site(problem: Problem, task_id: str, school_id: str | None) -> str:
@@ -104,7 +124,7 @@ def recruitment_profiles(problem: Problem, plan: Plan) -> list[Profile]:
             pots[pot] = envelope_left(problem, pot)
         profile.envelope_left = pots[pot]
         if pots[pot] is not None:
-            pots[pot] = max(0.0, pots[pot] - profile.hours)  # type: ignore[operator]
+            pots[pot] = max(0.0, pots[pot] - profile.envelope_cost)  # type: ignore[operator]
     return result
 
 
@@ -125,8 +145,10 @@ def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl") -> s
     total = hours(profile.hours, lang)
     if lang == "nl":
         envelope = ("niet gekend (vul ict_envelop_uren in)" if profile.envelope_left is None
-                    else f"{hours(profile.envelope_left)} u/week nog vrij in de ICT-envelop: "
-                    + ("past" if profile.hours <= profile.envelope_left else
+                    else f"{hours(profile.envelope_left)} u/week nog vrij in de ICT-envelop; op "
+                    f"{profile.diploma}-niveau kost dit profiel {hours(round(profile.envelope_cost, 1))} "
+                    "u/week van de envelop: "
+                    + ("past" if profile.envelope_cost <= profile.envelope_left else
                        "past niet; combineer met BPT- of andere uren of bundel op groepsniveau"))
         return "\n".join([
             f"# Vacature: {profile.kind}-medewerker voor {where}", "",
@@ -137,8 +159,10 @@ def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl") -> s
             "## Financiering", f"- ICT-envelop: {envelope}", "",
             "_Opgesteld met het takenoverzicht ICT-coördinatie (allocator)._", ""])
     envelope = ("unknown (fill in ict_envelope_hours)" if profile.envelope_left is None
-                else f"{hours(profile.envelope_left, lang)} h/week left in the ICT envelope: "
-                + ("fits" if profile.hours <= profile.envelope_left else
+                else f"{hours(profile.envelope_left, lang)} h/week left in the ICT envelope; at "
+                f"{profile.diploma} level this profile costs "
+                f"{hours(round(profile.envelope_cost, 1), lang)} h/week of it: "
+                + ("fits" if profile.envelope_cost <= profile.envelope_left else
                    "does not fit; combine with BPT or other hours, or bundle at group level"))
     return "\n".join([
         f"# Vacancy: {profile.kind} colleague for {where}", "",
