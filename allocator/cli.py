@@ -308,15 +308,29 @@ def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | No
               show_default=True)
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many items per section in text and markdown.")
+@click.option("--what-if", "what_if_person", default=None,
+              help="With --task (and --school): re-solve with this person on it and say what "
+                   "it costs.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @lang_option
 def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
-            person_id: str | None, fmt: str, top: int, catalogue: str, lang: str) -> None:
+            person_id: str | None, fmt: str, top: int, what_if_person: str | None,
+            catalogue: str, lang: str) -> None:
     """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
     from allocator.explain.report import explain_plan, render
 
     problem = _read(input_path, catalogue)
     plan = _load_plan(plan_path)
+    if what_if_person is not None:
+        from allocator.explain.counterfactual import what_if, what_if_sentence
+
+        if task_id is None:
+            raise click.UsageError("--what-if needs --task (and --school for a school task)")
+        school = None if school_id in (None, "group", "groep") else school_id
+        result = what_if(problem, plan, what_if_person, task_id, school)
+        click.echo(json.dumps(result) if fmt == "json"
+                   else what_if_sentence(result, what_if_person, task_id, lang))
+        return
     try:
         explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
     except ValueError as error:

@@ -77,6 +77,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "en": "{person} does {task} ({hours} h, {funding}): competencies {levels}; {site_rule}; "
               "{funding_rule}{fit}."},
     "justify.fit": {"nl": "; specialisatie past", "en": "; specialisation fits"},
+    "justify.preference": {"nl": "; voorkeur {score}", "en": "; preference {score}"},
     "site.own": {"nl": "werkt op deze school", "en": "works at this school"},
     "site.central_pools": {"nl": "centrale dienst voor een school die poolt",
                            "en": "central service for a pooling school"},

@@ -168,3 +168,18 @@ def test_recruitment_profiles_group_recruit_work_and_check_the_envelope_cumulati
     english = vacancy_markdown(prob, by_kind["TICT"], "en")
     assert "Taak TA" in dutch and "past niet" in dutch
     assert "Task TA" in english and "does not fit" in english
+
+
+def test_what_if_quantifies_giving_the_task_to_someone_else():
+    from allocator.explain.counterfactual import what_if
+    from tests.builders import person, problem, school, solve_checked, task
+
+    tasks = [task("A", priority=5, hours=1), task("B", priority=2, hours=1, levels="3000")]
+    people = [person("x", levels="3000", ict=1), person("y", levels="1000", ict=1)]
+    prob = problem([school()], people, tasks)
+    plan = solve_checked(prob)
+    assert plan.objective.core == 7  # y does A, x does B
+    result = what_if(prob, plan, "x", "A", "S1")
+    assert result == {"possible": True, "status": "optimal", "core_change": -2.0,
+                      "noncore_change": 0.0}
+    assert not what_if(prob, plan, "y", "B", "S1")["possible"]  # y lacks T 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from allocator.compile.school_group import preference_scores
 from allocator.i18n import Lang, hours, text
 from models import CENTRAL, Plan, Problem, Scope
 
@@ -18,18 +19,26 @@ class Justification:
     levels: str
     site_rule: str  # a key of the site.* texts
     specialisation_fit: bool
+    preference: int | None = None
 
     def sentence(self, lang: Lang) -> str:
         return text("justify.sentence", lang, person=self.person, task=self.task,
                     hours=hours(self.hours, lang), funding=text(f"funding.{self.funding}", lang),
                     levels=self.levels, site_rule=text(f"site.{self.site_rule}", lang),
                     funding_rule=text(f"funding_rule.{self.funding}", lang),
-                    fit=text("justify.fit", lang) if self.specialisation_fit else "")
+                    fit=(text("justify.fit", lang) if self.specialisation_fit else "")
+                    + (text("justify.preference", lang, score=f"{self.preference:+d}")
+                       if self.preference else ""))
+
+
+def _score(value: int | str | None) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def justify_assignments(problem: Problem, plan: Plan, lang: Lang = "nl") -> list[Justification]:
     people = problem.person_by_id()
     tasks = problem.task_by_id()
+    by_task, by_cluster = preference_scores(problem)
     result = []
     for row in plan.assignments:
         person, task = people[row.person], tasks[row.task]
@@ -47,5 +56,7 @@ def justify_assignments(problem: Problem, plan: Plan, lang: Lang = "nl") -> list
             person=row.person, task=row.task, school=row.school, hours=row.hours,
             funding=row.funding.value, levels=levels or "-", site_rule=site,
             specialisation_fit=task.specialisation is not None
-            and task.specialisation in person.specialisations))
+            and task.specialisation in person.specialisations,
+            preference=_score(by_task.get((row.person, row.task),
+                                          by_cluster.get((row.person, task.cluster))))))
     return result
