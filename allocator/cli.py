@@ -131,7 +131,8 @@ WRITE_RESERVE_MAX = 2.0
 
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool, backend: str = "cpsat",
-                     started: float | None = None, focus: set[str] | None = None) -> int:
+                     started: float | None = None, focus: set[str] | None = None,
+                     previous=None) -> int:
     from allocator.check import check_plan
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
@@ -145,7 +146,7 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
                            log_search=verbose, backend=backend)
     try:
         plan = solve_problem(problem, options, lang, _progress(verbose),  # type: ignore[arg-type]
-                             focus_tasks=focus)
+                             focus_tasks=focus, previous=previous)
     except PinError as error:
         _err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
         return EXIT_INFEASIBLE
@@ -165,6 +166,11 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
              + report.render())
         return EXIT_INTERNAL
     _write_plan(problem, plan, output, fmt, lang)
+    if getattr(plan, "replan", None):
+        diff = plan.replan  # type: ignore[attr-defined]
+        _err(f"re-plan: {len(diff['kept'])} assignments kept ({100 * diff['stability']:.0f} %),"
+             f" {len(diff['moved'])} instances moved, {len(diff['new'])} new, "
+             f"{len(diff['dropped'])} dropped")
     if getattr(plan, "interrupted", False):
         _err("interrupted: the plan written is the best one found before Ctrl-C")
     uncovered_core = sum(u.core for u in plan.uncovered)
@@ -208,6 +214,10 @@ def _solver_options(function):
                                                       path_type=Path), default=None,
               help="Answers to the guideline's questions (YAML, see 'allocator guide'): "
                    "sets the plan's focus as the report advises.")
+@click.option("--previous", "previous_path", type=click.Path(exists=True, dir_okay=False,
+                                                           path_type=Path), default=None,
+              help="A previous plan JSON: keep as much of it as possible (after coverage) and "
+                   "report what changed.")
 @click.option("--pseudonymise", is_flag=True,
               help="Replace people's ids and names by stable codes in every output.")
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -217,7 +227,8 @@ def _solver_options(function):
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
-          catalogue: str, guide_file: Path | None, pseudonymise: bool, key_file: Path | None,
+          catalogue: str, guide_file: Path | None, previous_path: Path | None,
+          pseudonymise: bool, key_file: Path | None,
           time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
@@ -239,8 +250,9 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
     focus = _focus_from(guide_file, problem)
+    previous = _load_plan(previous_path) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2, backend, started, focus))
+                              context.obj["verbose"] >= 2, backend, started, focus, previous))
 
 
 def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
@@ -470,6 +482,108 @@ def generate(schools: int, seed: int, levels: str, pool_share: float, with_catal
     write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
                                                         suffix))
     _err(f"wrote {output}: {len(problem.schools)} schools, {len(problem.people)} people")
+
+
+@main.group()
+def scenarios() -> None:
+    """What-if scenarios and sweeps (local processes or a Dask cluster)."""
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, file=sys.stderr, unit="solve", disable=None)
+
+    def update(done: int, _total: int) -> None:
+        bar.update(done - bar.n)
+        if done == _total:
+            bar.close()
+
+    return update
+
+
+def _run_and_write(jobs: list[dict], failed: list[dict], parallel: int, dask: str | None,
+                   solver_workers: int, output: Path, stem: str) -> None:
+    from allocator.scenarios.outputs import write_comparison
+    from allocator.scenarios.run import results_table, run_jobs, warn_oversubscription
+
+    if dask is None:
+        warn_oversubscription(parallel, solver_workers)
+    results = run_jobs(jobs, parallel, dask, _progress_bar(len(jobs)))
+    axes = {job["name"]: job.get("axes", {}) for job in jobs}
+    for result in results:
+        result.update(axes.get(result["name"], {}))
+    table, loads = results_table([*results, *failed])
+    for path in write_comparison(table, loads, output, stem):
+        _err(f"wrote {path}")
+    errors = table[table["status"] == "error"] if "status" in table else table.iloc[0:0]
+    for _, row in errors.iterrows():
+        _err(f"variant {row['variant']} failed: {row['error']}")
+
+
+parallel_option = click.option("--workers", "parallel", type=click.IntRange(min=1),
+                               default=1, show_default=True,
+                               help="Solves in parallel (local processes or Dask workers).")
+dask_option = click.option("--dask", default=None, metavar="ADDRESS|local",
+                           help="Run on a Dask cluster (tcp://host:port) or a LocalCluster.")
+
+
+@scenarios.command("run")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("scenario-results"), show_default=True)
+@parallel_option
+@dask_option
+def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None) -> None:
+    """Solve every variant of a scenario FILE and write the comparison and plots."""
+    from allocator.io import InputError
+    from allocator.scenarios.run import load_base, scenario_jobs
+    from allocator.scenarios.spec import ScenarioError, load_scenario_file
+
+    try:
+        spec = load_scenario_file(file)
+        base = load_base(spec, file.parent)
+    except ScenarioError as error:
+        _err(str(error))
+        sys.exit(EXIT_INPUT)
+    except InputError as error:
+        _fail_on_input(error)
+    jobs, failed = scenario_jobs(spec, base, file.name)
+    _err(f"{len(jobs)} variants to solve, {len(failed)} invalid")
+    _run_and_write(jobs, failed, parallel, dask, spec.workers, output, "comparison")
+
+
+def _floats(text: str) -> list[float]:
+    return [float(part) for part in text.split(",") if part.strip()]
+
+
+@scenarios.command("sweep")
+@click.option("--schools", default="5,10", show_default=True, help="Group sizes.")
+@click.option("--pool-share", default="0.3,0.7", show_default=True)
+@click.option("--ict-factor", default="1.0,1.7", show_default=True,
+              help="ICT budget factors (1.7: the +70 % of 2021; 0.59: undoing it).")
+@click.option("--repetitions", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--sample", type=click.IntRange(min=1), default=None,
+              help="Solve a random sample of this many grid points.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Per solve.")
+@click.option("--solver-workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("sweep-results"), show_default=True)
+@parallel_option
+@dask_option
+def scenarios_sweep(schools: str, pool_share: str, ict_factor: str, repetitions: int,
+                    sample: int | None, seed: int, time_limit: float, solver_workers: int,
+                    output: Path, parallel: int, dask: str | None) -> None:
+    """Sweep group size × pooled share × ICT budget over generated groups."""
+    from allocator.scenarios.sweep import sweep_jobs, sweep_points
+
+    points = sweep_points([int(n) for n in _floats(schools)], _floats(pool_share),
+                          _floats(ict_factor), repetitions, sample, seed)
+    jobs = sweep_jobs(points, time_limit, solver_workers, seed)
+    _err(f"{len(jobs)} sweep points")
+    _run_and_write(jobs, [], parallel, dask, solver_workers, output, "sweep")
 
 
 @main.command("show-versions")

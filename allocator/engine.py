@@ -84,6 +84,27 @@ def _with_remedies(problem: Problem, program: AllocationProgram, solution: Progr
     return items
 
 
+def plan_difference(before: Plan, after: Plan) -> dict:
+    """Kept, moved, new and dropped work between two plans, and the share kept."""
+    def people_by_instance(plan: Plan) -> dict:
+        result: dict = {}
+        for a in plan.assignments:
+            result.setdefault((a.task, a.school), set()).add(a.person)
+        return result
+
+    old, new = people_by_instance(before), people_by_instance(after)
+    old_rows = {(p, t, s) for (t, s), people in old.items() for p in people}
+    new_rows = {(p, t, s) for (t, s), people in new.items() for p in people}
+    kept = sorted(old_rows & new_rows, key=str)
+    return {
+        "kept": [list(row) for row in kept],
+        "moved": sorted([t, s] for (t, s) in old.keys() & new.keys() if old[(t, s)] != new[(t, s)]),
+        "new": sorted([t, s] for (t, s) in new.keys() - old.keys()),
+        "dropped": sorted([t, s] for (t, s) in old.keys() - new.keys()),
+        "stability": round(len(kept) / len(old_rows), 4) if old_rows else 1.0,
+    }
+
+
 def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:
     listed = "; ".join(
         f"#{k + 1} {problem.pins[k].person}→{problem.pins[k].task}@"
@@ -97,10 +118,16 @@ def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:
 
 def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: Lang = "nl",
                   progress: ProgressCallback | None = None,
-                  focus_tasks: set[str] | None = None) -> Plan:
-    """Compile, solve stage by stage and turn the result into a plan."""
+                  focus_tasks: set[str] | None = None, previous: Plan | None = None) -> Plan:
+    """Compile, solve stage by stage and turn the result into a plan.
+
+    With ``previous``, a stability stage keeps as many of its assignments as possible without
+    losing coverage, and the plan carries the difference (``replan``).
+    """
     started = time.perf_counter()
-    program = compile_problem(problem, focus_tasks)
+    kept = None if previous is None else {(a.person, a.task, a.school)
+                                          for a in previous.assignments}
+    program = compile_problem(problem, focus_tasks, kept)
     compile_seconds = time.perf_counter() - started
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})
@@ -124,6 +151,8 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
             plan.conflict = [{"pin": k + 1, **problem.pins[k].model_dump(mode="json")}  # type: ignore[attr-defined]
                              for k in conflict]
             plan.message = conflict_message(problem, conflict, lang)
+    if previous is not None and plan.status in ("optimal", "feasible"):
+        plan.replan = plan_difference(previous, plan)  # type: ignore[attr-defined]
     plan.seconds = round(time.perf_counter() - started, 3)
     plan.timing = {"time_limit": requested, "compile_s": round(compile_seconds, 3),  # type: ignore[attr-defined]
                    "solve_budget": round(options.time_limit, 3),

@@ -42,7 +42,7 @@ class StageValues(BaseModel):
 class StageReport(BaseModel):
     """How one lexicographic stage went."""
 
-    name: Literal["focus", "core", "noncore", "preferences", "objective"]
+    name: Literal["focus", "core", "noncore", "stability", "preferences", "objective"]
     status: Status
     objective: float
     bound: float | None

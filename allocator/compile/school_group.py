@@ -73,7 +73,9 @@ class ProblemTooLarge(ValueError):
     """The problem exceeds a size the compiler handles within this machine's memory."""
 
 
-def compile_problem(problem: Problem, focus_tasks: set[str] | None = None) -> AllocationProgram:
+def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
+                    previous: set[tuple[str, str, str | None]] | None = None
+                    ) -> AllocationProgram:
     """Build the allocation program of a validated problem (vectorised over people × instances).
 
     ``focus_tasks`` adds a first stage that maximises their covered priority (the guideline's
@@ -237,6 +239,14 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None) -> Al
     stages += [
         Stage("core", instance_weight=np.where(core[task_of], credit, 0)),
         Stage("noncore", instance_weight=np.where(core[task_of], 0, credit)),
+    ]
+    if previous is not None:
+        kept = np.array([(people[p].id, tasks[t].id, schools[s].id if s >= 0 else None)
+                         in previous for p, t, s in zip(arc_person, arc_task,
+                                                        school_of[arc_instance], strict=True)],
+                        dtype=np.int64)
+        stages.append(Stage("stability", arc_weight=kept))
+    stages += [
         Stage("preferences", arc_weight=arc_value.astype(np.int64),
               source_unit_weight=source_weight, group_weight=-weights.CLUSTER_PER_PERSON,
               relative_gap=weights.STAGE3_RELATIVE_GAP),

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # Share of the time still left that each stage may use; what a stage does not use carries over.
 STAGE_TIME_SHARE = (0.4, 0.6, 1.0)
 FOCUS_TIME_SHARE = 0.25  # a guideline focus stage, when present, comes first
+STABILITY_TIME_SHARE = 0.5  # re-planning: keep the previous plan, after non-core coverage
 DEFAULT_TIME_LIMIT = 120.0
 DETERMINISTIC_WALL_FACTOR = 3.0
 
@@ -91,9 +92,10 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
     for index, stage in enumerate(program.stages):
         remaining = options.time_limit - (spent if deterministic
                                           else time.perf_counter() - started)
+        named = {"focus": FOCUS_TIME_SHARE, "stability": STABILITY_TIME_SHARE}
         offset = 1 if program.stages[0].name == "focus" else 0
-        share = (FOCUS_TIME_SHARE if index < offset else
-                 STAGE_TIME_SHARE[min(index - offset, len(STAGE_TIME_SHARE) - 1)])
+        share = named.get(stage.name) or STAGE_TIME_SHARE[
+            min(index - offset, len(STAGE_TIME_SHARE) - 1)]
         if index == len(program.stages) - 1:
             share = 1.0
         stage_limit = max(0.05, remaining * share)

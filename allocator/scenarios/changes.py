@@ -1,0 +1,176 @@
+"""Apply a variant's changes to a problem; each change is a pure function of the problem."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from allocator.scenarios.spec import (
+    BptHours,
+    OutsourcingBudget,
+    PersonHours,
+    PersonLeaves,
+    Pool,
+    Recruit,
+    ScaleFunding,
+    ScenarioError,
+    TaskCore,
+    TaskHours,
+    Unpool,
+    Variant,
+)
+from models import Person, Problem, round_up_to_half
+
+
+def _half(hours: float) -> float:
+    return max(0.0, round(hours * 2) / 2)
+
+
+def _schools(problem: Problem, chosen, where: str) -> set[str]:
+    ids = {school.id for school in problem.schools}
+    if chosen == "all":
+        return ids
+    unknown = sorted(set(chosen) - ids)
+    if unknown:
+        raise ScenarioError(f"{where}: unknown school(s) {', '.join(unknown)}")
+    return set(chosen)
+
+
+def _person(problem: Problem, person_id: str, where: str) -> Person:
+    for person in problem.people:
+        if person.id == person_id:
+            return person
+    raise ScenarioError(f"{where}: unknown person {person_id}")
+
+
+def _replace_people(problem: Problem, update) -> Problem:
+    return problem.model_copy(update={"people": [update(p) for p in problem.people]})
+
+
+@singledispatch
+def apply_change(change, problem: Problem, where: str) -> Problem:
+    raise ScenarioError(f"{where}: unsupported change {change!r}")
+
+
+@apply_change.register
+def _(change: Pool, problem: Problem, where: str) -> Problem:
+    chosen = _schools(problem, change.schools, where)
+    return problem.model_copy(update={"schools": [
+        s.model_copy(update={"pools": True}) if s.id in chosen else s for s in problem.schools]})
+
+
+@apply_change.register
+def _(change: Unpool, problem: Problem, where: str) -> Problem:
+    chosen = _schools(problem, change.schools, where)
+    return problem.model_copy(update={"schools": [
+        s.model_copy(update={"pools": False}) if s.id in chosen else s for s in problem.schools]})
+
+
+@apply_change.register
+def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
+    if change.person:
+        _person(problem, change.person, where)
+    if change.school:
+        _schools(problem, [change.school], where)
+    source = change.source.value
+
+    def scaled(person: Person) -> Person:
+        if (change.person and person.id != change.person) or (
+                change.school and person.site != change.school):
+            return person
+        return person.model_copy(update={source: _half(getattr(person, source) * change.factor)})
+
+    return _replace_people(problem, scaled)
+
+
+@apply_change.register
+def _(change: BptHours, problem: Problem, where: str) -> Problem:
+    if change.person:
+        target = _person(problem, change.person, where)
+    elif change.school:
+        _schools(problem, [change.school], where)
+        staff = [p for p in problem.people if p.site == change.school]
+        if not staff:
+            raise ScenarioError(f"{where}: school {change.school} has no staff")
+        target = max(staff, key=lambda p: (p.bpt, p.P))
+    else:
+        raise ScenarioError(f"{where}: give a person or a school")
+    if target.is_central:
+        raise ScenarioError(f"{where}: central staff have no BPT hours")
+    return _replace_people(problem, lambda p: p.model_copy(
+        update={"bpt": _half(p.bpt + change.change)}) if p.id == target.id else p)
+
+
+@apply_change.register
+def _(change: PersonLeaves, problem: Problem, where: str) -> Problem:
+    _person(problem, change.person, where)
+    return problem.model_copy(update={
+        "people": [p for p in problem.people if p.id != change.person],
+        "preferences": [p for p in problem.preferences if p.person != change.person],
+        "pins": [p for p in problem.pins if p.person != change.person]})
+
+
+@apply_change.register
+def _(change: PersonHours, problem: Problem, where: str) -> Problem:
+    _person(problem, change.person, where)
+    return _replace_people(problem, lambda p: p.model_copy(
+        update={change.source.value: _half(change.hours)}) if p.id == change.person else p)
+
+
+@apply_change.register
+def _(change: Recruit, problem: Problem, where: str) -> Problem:
+    try:
+        newcomer = Person.model_validate(change.person)
+    except ValueError as error:
+        raise ScenarioError(f"{where}: the recruited person is not valid: {error}") from error
+    if any(p.id == newcomer.id for p in problem.people):
+        raise ScenarioError(f"{where}: a person {newcomer.id} exists already")
+    return problem.model_copy(update={"people": [*problem.people, newcomer]})
+
+
+@apply_change.register
+def _(change: TaskHours, problem: Problem, where: str) -> Problem:
+    if change.task not in problem.task_by_id():
+        raise ScenarioError(f"{where}: unknown task {change.task}")
+
+    def changed(task):
+        if task.id != change.task:
+            return task
+        update = {}
+        if change.base_hours is not None:
+            update["base_hours"] = round_up_to_half(change.base_hours)
+        if change.factor is not None:
+            update["base_hours"] = round_up_to_half(update.get("base_hours", task.base_hours)
+                                                    * change.factor)
+            update["hours_per_100_pupils"] = task.hours_per_100_pupils * change.factor
+        return task.model_copy(update=update)
+
+    return problem.model_copy(update={"tasks": [changed(t) for t in problem.tasks]})
+
+
+@apply_change.register
+def _(change: TaskCore, problem: Problem, where: str) -> Problem:
+    if change.task not in problem.task_by_id():
+        raise ScenarioError(f"{where}: unknown task {change.task}")
+    return problem.model_copy(update={"tasks": [
+        t.model_copy(update={"core": change.core}) if t.id == change.task else t
+        for t in problem.tasks]})
+
+
+@apply_change.register
+def _(change: OutsourcingBudget, problem: Problem, where: str) -> Problem:
+    chosen = _schools(problem, [change.school] if change.school else "all", where)
+    return problem.model_copy(update={"schools": [
+        s.model_copy(update={"operating_budget_eur": change.eur}) if s.id in chosen else s
+        for s in problem.schools]})
+
+
+def apply_variant(problem: Problem, variant: Variant, source: str = "scenario") -> Problem:
+    for k, change in enumerate(variant.changes):
+        problem = apply_change(change, problem,
+                               f"{source}, variant '{variant.name}', changes[{k}] ({change.type})")
+    issues = problem.reference_issues()
+    if issues:
+        raise ScenarioError(f"{source}, variant '{variant.name}': "
+                            + "; ".join(f"{i.collection} {i.field}={i.value!r}: {i.message}"
+                                        for i in issues))
+    return Problem.model_validate(problem.model_dump())

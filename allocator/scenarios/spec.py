@@ -1,0 +1,161 @@
+"""Scenario files: a base group and named variants, each a list of small, typed changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from models.domain import FundingEnum, LevelEnum
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GeneratedBase(_Strict):
+    schools: int = Field(ge=1, le=500)
+    seed: int = 0
+    levels: list[LevelEnum] | None = None
+    pool_share: float = Field(default=0.7, ge=0, le=1)
+
+
+class Base(_Strict):
+    file: str | None = None
+    generate: GeneratedBase | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Base:
+        if (self.file is None) == (self.generate is None):
+            raise ValueError("give exactly one of 'file' or 'generate'")
+        return self
+
+
+SchoolSet = list[str] | Literal["all"]
+
+
+class Pool(_Strict):
+    type: Literal["pool"]
+    schools: SchoolSet = "all"
+
+
+class Unpool(_Strict):
+    type: Literal["unpool"]
+    schools: SchoolSet = "all"
+
+
+class ScaleFunding(_Strict):
+    """Multiply one funding source: for everyone, a school's staff, or one person."""
+
+    type: Literal["scale_funding"]
+    source: FundingEnum
+    factor: float = Field(ge=0, le=100)
+    school: str | None = None
+    person: str | None = None
+
+
+class BptHours(_Strict):
+    """Add (or with a negative number remove) BPT hours of a person or a school's staff."""
+
+    type: Literal["bpt_hours"]
+    change: float = Field(ge=-1000, le=1000)
+    person: str | None = None
+    school: str | None = None
+
+
+class PersonLeaves(_Strict):
+    type: Literal["person_leaves"]
+    person: str
+
+
+class PersonHours(_Strict):
+    type: Literal["person_hours"]
+    person: str
+    source: FundingEnum
+    hours: float = Field(ge=0, le=100)
+
+
+class Recruit(_Strict):
+    """A new person: the fields of a People row (id, name, site, T, P, B, A, ict, ...)."""
+
+    type: Literal["recruit"]
+    person: dict
+
+
+class TaskHours(_Strict):
+    type: Literal["task_hours"]
+    task: str
+    factor: float | None = Field(default=None, ge=0, le=100)
+    base_hours: float | None = Field(default=None, ge=0, le=1000)
+
+
+class TaskCore(_Strict):
+    type: Literal["task_core"]
+    task: str
+    core: bool
+
+
+class OutsourcingBudget(_Strict):
+    type: Literal["outsourcing_budget"]
+    eur: float = Field(ge=0)
+    school: str | None = None
+
+
+Change = Annotated[Pool | Unpool | ScaleFunding | BptHours | PersonLeaves | PersonHours | Recruit
+                   | TaskHours | TaskCore | OutsourcingBudget, Field(discriminator="type")]
+
+
+class Variant(_Strict):
+    name: str = Field(min_length=1, max_length=100)
+    changes: list[Change] = Field(default_factory=list)
+    replan: bool = Field(default=False, description="keep as much of the base plan as possible")
+
+
+class ScenarioFile(_Strict):
+    base: Base
+    variants: list[Variant] = Field(min_length=1)
+    time_limit: float = Field(default=60, gt=0)
+    workers: int = Field(default=1, ge=0, le=64, description="CP-SAT workers per solve")
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> ScenarioFile:
+        names = [variant.name for variant in self.variants]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ValueError(f"variant names must be unique: {', '.join(duplicates)}")
+        return self
+
+
+class ScenarioError(ValueError):
+    """A scenario file or change that cannot be used, with where it is."""
+
+
+def _where(data: dict, loc: tuple) -> str:
+    parts = []
+    node: object = data
+    for step in loc:
+        if isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+            name = node.get("name") if isinstance(node, dict) else None
+            parts[-1] = f"{parts[-1]}[{step}{' ' + repr(name) if name else ''}]"
+            continue
+        parts.append(str(step))
+        node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def load_scenario_file(path: Path) -> ScenarioFile:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ScenarioError(f"{path.name}: not readable as YAML ({error})") from error
+    if not isinstance(data, dict):
+        raise ScenarioError(f"{path.name}: expected a mapping with 'base' and 'variants'")
+    try:
+        return ScenarioFile.model_validate(data)
+    except ValidationError as error:
+        lines = [f"{path.name}: {_where(data, tuple(e['loc']))}: {e['msg']}"
+                 for e in error.errors()]
+        raise ScenarioError("\n".join(lines)) from error
