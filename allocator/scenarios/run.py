@@ -110,7 +110,7 @@ def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
             continue
         job = {"name": variant.name, "problem": problem.model_dump(mode="json"),
                "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed}
-        if variant.replan:
+        if variant.keeps_base_plan:
             if base_plan is None:
                 base_plan = solve_job({**job, "name": "base", "problem":
                                        base.model_dump(mode="json")})["plan"]

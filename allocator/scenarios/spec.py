@@ -110,7 +110,15 @@ Change = Annotated[Pool | Unpool | ScaleFunding | BptHours | PersonLeaves | Pers
 class Variant(_Strict):
     name: str = Field(min_length=1, max_length=100)
     changes: list[Change] = Field(default_factory=list)
-    replan: bool = Field(default=False, description="keep as much of the base plan as possible")
+    replan: bool | None = Field(
+        default=None, description="keep as much of the base plan as possible; by default on "
+                                  "for a variant in which someone leaves")
+
+    @property
+    def keeps_base_plan(self) -> bool:
+        if self.replan is not None:
+            return self.replan
+        return any(change.type == "person_leaves" for change in self.changes)
 
 
 class ScenarioFile(_Strict):
