@@ -42,6 +42,44 @@ def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) ->
         return []
     paths = []
     clusters = [c for c in solved.columns if c.startswith("coverage_") and c.endswith("_pct")]
+    by_variant = solved.set_index("variant")
+    for frame, ylabel, title, stacked, name in (
+            (by_variant[clusters].rename(
+                columns=lambda c: c.removeprefix("coverage_").removesuffix("_pct")),
+             "% of task instances covered", "Coverage per cluster", False, "coverage"),
+            (by_variant[["hours_ict", "hours_bpt", "hours_other"]], "hours per week used",
+             "Hours per funding source", True, "hours")):
+        figure, axis = plt.subplots(figsize=(8, 4.5))
+        frame.plot.bar(ax=axis, stacked=stacked)
+        axis.set_ylabel(ylabel)
+        axis.set_title(title)
+        axis.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        plt.setp(axis.get_xticklabels(), rotation=25, ha="right")
+        figure.tight_layout()
+        paths.append(folder / f"{stem}-{name}.png")
+        figure.savefig(paths[-1], dpi=110)
+        plt.close(figure)
+
+    if not loads.empty:
+                loads.to_excel(writer, sheet_name="Belasting", index=False)
+
+    write_atomically(xlsx_path, workbook)
+    written += [csv_path, md_path, xlsx_path]
+    written += _plots(table, loads, folder, stem)
+    return written
+
+
+def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) -> list[Path]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    solved = table[table["status"].isin(["optimal", "feasible"])]
+    if solved.empty:
+        return []
+    paths = []
+    clusters = [c for c in solved.columns if c.startswith("coverage_") and c.endswith("_pct")]
     figure, axis = plt.subplots(figsize=(8, 4.5))
     solved.set_index("variant")[clusters].rename(
         columns=lambda c: c.removeprefix("coverage_").removesuffix("_pct")).plot.bar(ax=axis)
