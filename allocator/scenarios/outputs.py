@@ -61,50 +61,6 @@ def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) ->
         plt.close(figure)
 
     if not loads.empty:
-                loads.to_excel(writer, sheet_name="Belasting", index=False)
-
-    write_atomically(xlsx_path, workbook)
-    written += [csv_path, md_path, xlsx_path]
-    written += _plots(table, loads, folder, stem)
-    return written
-
-
-def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) -> list[Path]:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    solved = table[table["status"].isin(["optimal", "feasible"])]
-    if solved.empty:
-        return []
-    paths = []
-    clusters = [c for c in solved.columns if c.startswith("coverage_") and c.endswith("_pct")]
-    figure, axis = plt.subplots(figsize=(8, 4.5))
-    solved.set_index("variant")[clusters].rename(
-        columns=lambda c: c.removeprefix("coverage_").removesuffix("_pct")).plot.bar(ax=axis)
-    axis.set_ylabel("% of task instances covered")
-    axis.set_title("Coverage per cluster")
-    axis.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    plt.setp(axis.get_xticklabels(), rotation=25, ha="right")
-    figure.tight_layout()
-    paths.append(folder / f"{stem}-coverage.png")
-    figure.savefig(paths[-1], dpi=110)
-    plt.close(figure)
-
-    figure, axis = plt.subplots(figsize=(8, 4.5))
-    solved.set_index("variant")[["hours_ict", "hours_bpt", "hours_other"]].plot.bar(
-        stacked=True, ax=axis)
-    axis.set_ylabel("hours per week used")
-    axis.set_title("Hours per funding source")
-    axis.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    plt.setp(axis.get_xticklabels(), rotation=25, ha="right")
-    figure.tight_layout()
-    paths.append(folder / f"{stem}-hours.png")
-    figure.savefig(paths[-1], dpi=110)
-    plt.close(figure)
-
-    if not loads.empty:
         figure, axis = plt.subplots(figsize=(8, 4.5))
         variants = list(solved["variant"])
         data = [loads[loads["variant"] == v]["hours"].to_numpy() for v in variants]
