@@ -9,17 +9,19 @@ from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 
 def plan_metrics(problem: Problem, plan: Plan) -> dict:
+    solved = plan.status in ("optimal", "feasible")  # an unsolved plan covers nothing
     uncovered = {(u.task, u.school) for u in plan.uncovered}
     bundled = set(plan.bundled)
+    pools = {s.id for s in problem.schools if s.pools}
     totals: Counter = Counter()
     covered: Counter = Counter()
     for task in problem.tasks:
         places = [None] if task.scope is Scope.group else [
             s.id for s in problem.schools if task.applies_to(s)]
-        pools = {s.id for s in problem.schools if s.pools}
         for place in places:
             keys = ("core" if task.core else "noncore", task.cluster.value)
-            done = (task.id, place) not in uncovered or (task.id in bundled and place in pools)
+            done = solved and ((task.id, place) not in uncovered
+                               or (task.id in bundled and place in pools))
             for key in keys:
                 totals[key] += 1
                 covered[key] += done

@@ -112,8 +112,13 @@ def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
                "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed}
         if variant.keeps_base_plan:
             if base_plan is None:
-                base_plan = solve_job({**job, "name": "base", "problem":
-                                       base.model_dump(mode="json")})["plan"]
+                solved = solve_job({**job, "name": "base", "problem":
+                                    base.model_dump(mode="json")})
+                base_plan = solved.get("plan") or {}
+            if not base_plan:
+                failed.append({"name": variant.name, "status": "error",
+                               "error": "the base plan to re-plan from could not be solved"})
+                continue
             job["previous"] = base_plan
         jobs.append(job)
     return jobs, failed

@@ -12,6 +12,7 @@ import numpy as np
 from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram, ProgramSolution
+from allocator.solve.interrupt import interrupt_watch
 from allocator.solve.objective import stage_expression
 from allocator.solve.rules import RULE_FAMILIES
 from allocator.solve.variables import ModelVariables, create_variables
@@ -23,7 +24,7 @@ STAGE_TIME_SHARE = (0.4, 0.6, 1.0)
 FOCUS_TIME_SHARE = 0.25  # a guideline focus stage, when present, comes first
 STABILITY_TIME_SHARE = 0.5  # re-planning: keep the previous plan, after non-core coverage
 DEFAULT_TIME_LIMIT = 120.0
-DETERMINISTIC_WALL_FACTOR = 3.0
+DETERMINISTIC_WALL_FACTOR = 10.0
 
 _STATUS = {
     cp_model.OPTIMAL: "optimal",
@@ -40,7 +41,8 @@ class SolveOptions:
 
     With ``workers == 1`` the time limit is counted in CP-SAT's deterministic time (close to
     seconds on a typical machine), so the same input, seed and limit give the same plan on
-    every run; wall-clock time is then capped at ``DETERMINISTIC_WALL_FACTOR`` × the limit.
+    every run; wall-clock time is then capped at ``DETERMINISTIC_WALL_FACTOR`` × the limit (generous, so that the
+    deterministic limit, not the machine's load, ends each stage).
     More workers search in parallel and may find different, equally optimal plans.
     """
 
@@ -82,13 +84,39 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
     build_seconds = time.perf_counter() - started
     if progress:
         progress("built", {"seconds": build_seconds, **program.summary()})
+    deterministic = options.workers == 1
+    with interrupt_watch() as watch:
+        best, reports, status = _run_stages(program, variables, options, progress, watch,
+                                            deterministic, started)
+    interrupted = watch.interrupted
+    if best is None:
+        return ProgramSolution(
+            arc_source_units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
+            covered=np.zeros(program.n_instances, dtype=bool), stage_reports=reports,
+            status=status, seconds=time.perf_counter() - started, interrupted=interrupted)
+    exact_stages = [stage.name for stage in program.stages if not stage.relative_gap]
+    reached = {report["name"]: report["status"] for report in reports}
+    status = ("optimal" if all(reached.get(name) == "optimal" for name in exact_stages)
+              else "feasible")
+    if interrupted:
+        log.warning("interrupted: returning the best plan found so far")
+    return ProgramSolution(
+        arc_source_units=_funded_units(program, variables, best),
+        covered=np.array([cover is not None and bool(best.value(cover))
+                          for cover in variables.cover], dtype=bool),
+        stage_reports=reports, status=status, seconds=time.perf_counter() - started,
+        interrupted=interrupted)
+
+
+def _run_stages(program: AllocationProgram, variables: ModelVariables, options: SolveOptions,
+                progress: ProgressCallback | None, watch, deterministic: bool,
+                started: float) -> tuple[cp_model.CpSolver | None, list[dict], str]:
+    """Solve the stages in order; stop after a stage that found nothing or was interrupted."""
     model = variables.model
     reports: list[dict] = []
     best: cp_model.CpSolver | None = None
     status = "unknown"
-    deterministic = options.workers == 1
     spent = 0.0  # seconds, or deterministic time units with one worker
-    interrupted = False
     for index, stage in enumerate(program.stages):
         remaining = options.time_limit - (spent if deterministic
                                           else time.perf_counter() - started)
@@ -115,17 +143,15 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         solver.parameters.linearization_level = 2
         if stage.relative_gap:
             solver.parameters.relative_gap_limit = stage.relative_gap
+        solver.parameters.catch_sigint_signal = False  # allocator/solve/interrupt.py does it
         improvements = _Improvements()
+        watch.watch(solver)
         code = solver.solve(model, improvements)
         stage_status = _STATUS.get(code, "unknown")
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
         used = solver.response_proto.deterministic_time if deterministic else solver.wall_time
         spent += used
-        # CP-SAT stops early with FEASIBLE/UNKNOWN only when Ctrl-C reached it (it catches
-        # SIGINT itself): then no later stage may run.
-        stopped_early = (solver.wall_time < 0.95 * solver.parameters.max_time_in_seconds
-                         and (not deterministic or used < 0.95 * stage_limit))
-        interrupted = code in (cp_model.FEASIBLE, cp_model.UNKNOWN) and stopped_early
+        interrupted = watch.interrupted
         report = {
             "name": stage.name,
             "status": stage_status,
@@ -157,23 +183,7 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         objective = round(solver.objective_value)
         model.add(expression >= objective)
         _hint_from(model, solver)
-    if best is None:
-        return ProgramSolution(
-            arc_source_units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
-            covered=np.zeros(program.n_instances, dtype=bool), stage_reports=reports,
-            status=status, seconds=time.perf_counter() - started, interrupted=interrupted)
-    exact_stages = [stage.name for stage in program.stages if not stage.relative_gap]
-    reached = {report["name"]: report["status"] for report in reports}
-    status = ("optimal" if all(reached.get(name) == "optimal" for name in exact_stages)
-              else "feasible")
-    if interrupted:
-        log.warning("interrupted: returning the best plan found so far")
-    return ProgramSolution(
-        arc_source_units=_funded_units(program, variables, best),
-        covered=np.array([cover is not None and bool(best.value(cover))
-                          for cover in variables.cover], dtype=bool),
-        stage_reports=reports, status=status, seconds=time.perf_counter() - started,
-        interrupted=interrupted)
+    return best, reports, status
 
 
 def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:

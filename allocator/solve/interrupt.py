@@ -1,0 +1,66 @@
+"""Ctrl-C during a solve: stop the search cleanly and remember that it happened.
+
+Python runs signal handlers only between bytecodes of the main thread, which is blocked inside
+CP-SAT during a solve. The C-level handler does write the signal number to a wakeup file
+descriptor at once, so a small watcher thread reads it and asks the running solver to stop.
+Outside the main thread (e.g. a Dask or process-pool worker) nothing is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from contextlib import contextmanager
+
+
+class InterruptWatch:
+    def __init__(self) -> None:
+        self.interrupted = False
+        self._solver = None
+        self._lock = threading.Lock()
+
+    def watch(self, solver) -> None:
+        with self._lock:
+            self._solver = solver
+            if self.interrupted:
+                solver.stop_search()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.interrupted = True
+            if self._solver is not None:
+                self._solver.stop_search()
+
+
+@contextmanager
+def interrupt_watch():
+    watch = InterruptWatch()
+    if threading.current_thread() is not threading.main_thread():
+        yield watch
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    previous_handler = signal.getsignal(signal.SIGINT)
+    previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    signal.signal(signal.SIGINT, lambda *_: None)  # the watcher thread does the work
+
+    def watcher() -> None:
+        while True:
+            data = os.read(read_end, 16)
+            if not data or b"\x00" in data:  # closed, or our own stop byte
+                return
+            if signal.SIGINT in data:
+                watch._fire()
+
+    thread = threading.Thread(target=watcher, name="allocator-sigint", daemon=True)
+    thread.start()
+    try:
+        yield watch
+    finally:
+        signal.set_wakeup_fd(previous_fd)
+        signal.signal(signal.SIGINT, previous_handler)
+        os.write(write_end, b"\x00")
+        thread.join(timeout=1)
+        os.close(write_end)
+        os.close(read_end)
