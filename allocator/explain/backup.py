@@ -11,25 +11,22 @@ from __future__ import annotations
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution
+from allocator.explain.state import PlanState
 
 
-def backups(program: AllocationProgram, solution: ProgramSolution,
-            core_weight: np.ndarray) -> list[dict]:
+def backups(program: AllocationProgram, solution: ProgramSolution, core_weight: np.ndarray,
+            state: PlanState, arcs_of: list[np.ndarray]) -> list[dict]:
     """One row per covered core instance: its workers, backups, and backups with hours."""
-    spent = np.zeros_like(program.bucket_capacity)
-    np.add.at(spent, program.arc_person, solution.arc_source_units)
-    left = program.bucket_capacity - spent
-    used = solution.arc_source_units.sum(axis=1) > 0
+    used = state.used
     rows = []
-    for i, arcs in enumerate(program.arcs_of_instance()):
+    for i, arcs in enumerate(arcs_of):
         if not solution.covered[i] or not core_weight[i]:
             continue
         workers = sorted({program.person_ids[program.arc_person[a]] for a in arcs if used[a]})
         others = [a for a in arcs if not used[a]
                   and program.person_ids[program.arc_person[a]] not in workers]
         with_hours = [program.person_ids[program.arc_person[a]] for a in others
-                      if (left[program.arc_person[a]] * program.arc_sources[a]).sum()
-                      >= program.arc_units[a]]
+                      if state.eligible_left(program, a) >= program.arc_units[a]]
         rows.append({"task": program.instance_task[i], "school": program.instance_school[i],
                      "workers": workers,
                      "backups": sorted(program.person_ids[program.arc_person[a]]
@@ -39,15 +36,10 @@ def backups(program: AllocationProgram, solution: ProgramSolution,
     return rows
 
 
-def runners_up(program: AllocationProgram, solution: ProgramSolution, instance: int,
+def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
                limit: int = 3) -> list[dict]:
-    """Candidates who did not get ``instance`` and the plain reason why."""
-    spent = np.zeros_like(program.bucket_capacity)
-    np.add.at(spent, program.arc_person, solution.arc_source_units)
-    left = program.bucket_capacity - spent
-    used = solution.arc_source_units.sum(axis=1) > 0
-    tasks_of = np.bincount(program.arc_person[used], minlength=program.n_people)
-    arcs = program.arcs_of_instance()[instance]
+    """Candidates among ``arcs`` (one instance's) who did not get it, and the plain reason."""
+    used = state.used
     chosen_value = max((program.stages[-1].arc_weight[a] for a in arcs if used[a]),
                        default=0) if program.stages[-1].arc_weight is not None else 0
     rows = []
@@ -55,9 +47,8 @@ def runners_up(program: AllocationProgram, solution: ProgramSolution, instance: 
         if used[a]:
             continue
         person = int(program.arc_person[a])
-        limit_tasks = program.person_max_tasks[person]
-        eligible = int((left[person] * program.arc_sources[a]).sum())
-        if 0 <= limit_tasks <= tasks_of[person]:
+        eligible = state.eligible_left(program, a)
+        if state.at_task_limit(program, person):
             why = "max_tasks"
         elif eligible < 1:
             why = "no_hours_left"

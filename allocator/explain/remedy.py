@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution
+from allocator.explain.state import PlanState, plan_state
 from models import CENTRAL, COMPETENCIES, Placement, Problem, Scope
 
 SOURCE_PREFERENCE = ("ict", "other", "bpt")
@@ -49,18 +48,13 @@ def _site_for(problem: Problem, task_id: str, school_id: str | None) -> str:
 
 def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
              instances: list[int]) -> dict[int, Remedy]:
-    spent = np.zeros_like(program.bucket_capacity)
-    np.add.at(spent, program.arc_person, solution.arc_source_units)
-    left = program.bucket_capacity - spent
-    used = solution.arc_source_units.sum(axis=1) > 0
-    task_count = np.bincount(program.arc_person[used], minlength=program.n_people)
+    state = plan_state(program, solution)
     arcs_of = program.arcs_of_instance()
     tasks = problem.task_by_id()
     result: dict[int, Remedy] = {}
     for i in instances:
-        arcs = [a for a in arcs_of[i] if program.person_max_tasks[program.arc_person[a]] < 0
-                or task_count[program.arc_person[a]] < program.person_max_tasks[
-                    program.arc_person[a]]]
+        arcs = [a for a in arcs_of[i]
+                if not state.at_task_limit(program, int(program.arc_person[a]))]
         task = tasks[program.instance_task[i]]
         if not arcs:
             school = program.instance_school[i]
@@ -69,14 +63,14 @@ def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolu
             result[i] = Remedy("new_person", program.instance_units[i] / 2, "ict", site,
                                levels={c: task.min_level(c) for c in COMPETENCIES})
             continue
-        result[i] = _extra_hours(program, i, arcs, left)
+        result[i] = _extra_hours(program, i, arcs, state)
     return result
 
 
 def _extra_hours(program: AllocationProgram, i: int, arcs: list[int],
-                 left: np.ndarray) -> Remedy:
+                 state: PlanState) -> Remedy:
     def eligible_left(a: int) -> int:
-        return int((left[program.arc_person[a]] * program.arc_sources[a]).clip(min=0).sum())
+        return state.eligible_left(program, a)
 
     def best_source(a: int) -> int:
         for name in SOURCE_PREFERENCE:

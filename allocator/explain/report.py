@@ -10,6 +10,7 @@ from allocator.explain.backup import backups, runners_up
 from allocator.explain.from_plan import solution_from_plan
 from allocator.explain.recruit import recruitment_profiles
 from allocator.explain.remedy import remedies
+from allocator.explain.state import plan_state
 from allocator.explain.uncovered import uncovered_instances
 from allocator.i18n import Lang, hours, text
 from models import Plan, Problem
@@ -30,6 +31,8 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         uncovered.append(row)
     instance_index = {(t, s): i for i, (t, s) in enumerate(zip(
         program.instance_task, program.instance_school, strict=True))}
+    state = plan_state(program, solution)
+    arcs_of = program.arcs_of_instance()
     justifications = []
     for justification in justify_assignments(problem, plan, lang):
         i = instance_index.get((justification.task, justification.school))
@@ -37,10 +40,10 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
             "person": justification.person, "task": justification.task,
             "school": justification.school, "hours": justification.hours,
             "funding": justification.funding, "sentence": justification.sentence(lang),
-            "runners_up": runners_up(program, solution, i) if i is not None else []})
+            "runners_up": runners_up(program, state, arcs_of[i]) if i is not None else []})
     core_weight = program.stages[0].instance_weight
     return {"status": plan.status, "uncovered": uncovered, "assignments": justifications,
-            "single_points_of_failure": backups(program, solution, core_weight),
+            "single_points_of_failure": backups(program, solution, core_weight, state, arcs_of),
             "recruitment": [p.to_dict() for p in recruitment_profiles(problem, plan)]}
 
 

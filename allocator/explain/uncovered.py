@@ -25,6 +25,7 @@ import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain.recommend import recommendation
+from allocator.explain.state import plan_state
 from allocator.i18n import Lang, hours, text
 from models import COMPETENCIES, Problem, Uncovered
 
@@ -48,11 +49,8 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
     people = problem.person_by_id()
     arcs_of_instance = program.arcs_of_instance()
     used_units = solution.arc_source_units.sum(axis=1)
-    spent = np.zeros_like(program.bucket_capacity)
-    np.add.at(spent, program.arc_person, solution.arc_source_units)
-    left = program.bucket_capacity - spent
-    tasks_used = np.zeros(program.n_people, dtype=np.int64)
-    np.add.at(tasks_used, program.arc_person, used_units > 0)
+    state = plan_state(program, solution)
+    left, tasks_used = state.left, state.task_count
     used_arcs = {int(a) for a in np.flatnonzero(used_units)}
     work_of: dict[int, list[int]] = defaultdict(list)
     for a in np.flatnonzero(used_units):
