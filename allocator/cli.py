@@ -113,7 +113,7 @@ WRITE_RESERVE_MAX = 2.0
 
 
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
-                     workers: int, seed: int, verbose: bool, backend: str = "cpsat",
+                     workers: int, seed: int, verbose: bool, backend: str = "auto",
                      started: float | None = None, focus: set[str] | None = None,
                      previous=None) -> int:
     from allocator.check import check_plan
@@ -174,10 +174,13 @@ def _solver_options(function):
                           "still helps: they form a portfolio of strategies."),
         click.option("--seed", type=int, default=0, show_default=True,
                      help="CP-SAT random seed."),
-        click.option("--backend", type=click.Choice(["cpsat", "highs"]), default="cpsat",
-                     show_default=True,
-                     help="Solver: OR-Tools CP-SAT, or the same model as a MIP in HiGHS "
-                          "(often faster to prove large groups optimal)."),
+        click.option("--backend", type=click.Choice(["auto", "cpsat", "highs"]),
+                     default="auto", show_default=True,
+                     help="auto: CP-SAT, and when it has not proved a coverage stage within "
+                          "a third of that stage's time, HiGHS continues from its plan (proves "
+                          "large groups); cpsat: CP-SAT alone; highs: the whole program as a "
+                          "MIP in HiGHS. With --workers 1 (deterministic), auto is CP-SAT "
+                          "alone."),
     ]):
         function = option(function)
     return function

@@ -142,11 +142,11 @@ def test_show_versions_names_the_solver(runner):
 
 def test_the_highs_backend_gives_the_same_stage_values(group, runner):
     values = []
-    for backend in ("cpsat", "highs"):
+    for backend in ("auto", "cpsat", "highs"):
         result = runner.invoke(main, ["solve", str(group), "--format", "json", "-o", "-",
                                       "--backend", backend])
         assert result.exit_code == 0, result.output
         data = json.loads(result.stdout)
         assert data["status"] == "optimal"
         values.append((data["objective"]["core"], data["objective"]["noncore"]))
-    assert values[0] == values[1]
+    assert values[0] == values[1] == values[2]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from ortools.sat.python import cp_model
 
-from allocator.compile.program import AllocationProgram, ProgramSolution
+from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
 from allocator.solve.interrupt import interrupt_watch
 from allocator.solve.objective import stage_expression
 from allocator.solve.rules import RULE_FAMILIES
@@ -25,6 +25,11 @@ FOCUS_TIME_SHARE = 0.25  # a guideline focus stage, when present, comes first
 STABILITY_TIME_SHARE = 0.5  # re-planning: keep the previous plan, after non-core coverage
 DEFAULT_TIME_LIMIT = 120.0
 DETERMINISTIC_WALL_FACTOR = 10.0
+# backend "auto": CP-SAT's share of an exact stage before HiGHS may take over the rest.
+# CP-SAT finds good plans fast (LNS) but proves large coverage stages slowly; HiGHS's cuts
+# prove them (benchmarks/results/README.md: 100 schools, stage 2).
+CPSAT_SHARE_BEFORE_MIP = 0.35
+MIN_MIP_SECONDS = 1.0
 
 _STATUS = {
     cp_model.OPTIMAL: "optimal",
@@ -50,7 +55,9 @@ class SolveOptions:
     workers: int = 0  # 0: CP-SAT's default (all cores)
     seed: int = 0
     log_search: bool = False
-    backend: str = "cpsat"  # or "highs": the same program as a MIP (allocator/solve/highs_backend)
+    # "auto": CP-SAT, and HiGHS closes exact stages CP-SAT leaves open (see _assist_stage);
+    # "cpsat": CP-SAT alone; "highs": the whole program as a MIP (solve/highs_backend.py)
+    backend: str = "auto"
 
 
 ProgressCallback = Callable[[str, dict], None]
@@ -84,77 +91,75 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
     build_seconds = time.perf_counter() - started
     if progress:
         progress("built", {"seconds": build_seconds, **program.summary()})
-    deterministic = options.workers == 1
     with interrupt_watch() as watch:
-        best, reports, status = _run_stages(program, variables, options, progress, watch,
-                                            deterministic, started)
+        run = _StageRun(program, variables, options, progress, watch, started)
+        run.run()
     interrupted = watch.interrupted
-    if best is None:
+    if run.best is None:
         return ProgramSolution(
             arc_source_units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
-            covered=np.zeros(program.n_instances, dtype=bool), stage_reports=reports,
-            status=status, seconds=time.perf_counter() - started, interrupted=interrupted)
+            covered=np.zeros(program.n_instances, dtype=bool), stage_reports=run.reports,
+            status=run.status, seconds=time.perf_counter() - started, interrupted=interrupted)
     exact_stages = [stage.name for stage in program.stages if not stage.relative_gap]
-    reached = {report["name"]: report["status"] for report in reports}
+    reached = {report["name"]: report["status"] for report in run.reports}
     status = ("optimal" if all(reached.get(name) == "optimal" for name in exact_stages)
               else "feasible")
     if interrupted:
         log.warning("interrupted: returning the best plan found so far")
-    return ProgramSolution(
-        arc_source_units=_funded_units(program, variables, best),
-        covered=np.array([cover is not None and bool(best.value(cover))
-                          for cover in variables.cover], dtype=bool),
-        stage_reports=reports, status=status, seconds=time.perf_counter() - started,
-        interrupted=interrupted)
+    units, covered = run.best
+    return ProgramSolution(arc_source_units=units, covered=covered, stage_reports=run.reports,
+                           status=status, seconds=time.perf_counter() - started,
+                           interrupted=interrupted)
 
 
-def _run_stages(program: AllocationProgram, variables: ModelVariables, options: SolveOptions,
-                progress: ProgressCallback | None, watch, deterministic: bool,
-                started: float) -> tuple[cp_model.CpSolver | None, list[dict], str]:
-    """Solve the stages in order; stop after a stage that found nothing or was interrupted."""
-    model = variables.model
-    reports: list[dict] = []
-    best: cp_model.CpSolver | None = None
-    status = "unknown"
-    spent = 0.0  # seconds, or deterministic time units with one worker
-    for index, stage in enumerate(program.stages):
-        remaining = options.time_limit - (spent if deterministic
-                                          else time.perf_counter() - started)
-        named = {"focus": FOCUS_TIME_SHARE, "stability": STABILITY_TIME_SHARE}
-        offset = 1 if program.stages[0].name == "focus" else 0
-        share = named.get(stage.name) or STAGE_TIME_SHARE[
-            min(index - offset, len(STAGE_TIME_SHARE) - 1)]
-        if index == len(program.stages) - 1:
-            share = 1.0
-        stage_limit = max(0.05, remaining * share)
-        expression = stage_expression(program, variables, stage)
+class _StageRun:
+    """The stages in order: fix each stage's value, hint the next, stop on failure or Ctrl-C."""
+
+    def __init__(self, program: AllocationProgram, variables: ModelVariables,
+                 options: SolveOptions, progress: ProgressCallback | None, watch,
+                 started: float) -> None:
+        self.program, self.variables, self.options = program, variables, options
+        self.progress, self.watch, self.started = progress, watch, started
+        self.deterministic = options.workers == 1
+        # HiGHS's limit is wall-clock: with one worker (deterministic mode) CP-SAT works alone
+        self.assist = options.backend == "auto" and not self.deterministic
+        self.reports: list[dict] = []
+        self.best: tuple[np.ndarray, np.ndarray] | None = None  # (units, covered)
+        self.status = "unknown"
+        self.spent = 0.0  # seconds, or deterministic time units with one worker
+        self.floors: list[tuple[Stage, float]] = []
+        self.mip = None  # a HighsProgram, built the first time an exact stage stays open
+        self.mip_floors = 0  # how many of self.floors the HighsProgram has
+
+    def run(self) -> None:
+        program = self.program
+        for index, stage in enumerate(program.stages):
+            remaining = self.options.time_limit - (
+                self.spent if self.deterministic else time.perf_counter() - self.started)
+            named = {"focus": FOCUS_TIME_SHARE, "stability": STABILITY_TIME_SHARE}
+            offset = 1 if program.stages[0].name == "focus" else 0
+            share = named.get(stage.name) or STAGE_TIME_SHARE[
+                min(index - offset, len(STAGE_TIME_SHARE) - 1)]
+            if index == len(program.stages) - 1:
+                share = 1.0
+            if not self._solve_stage(stage, max(0.05, remaining * share)):
+                return
+
+    def _solve_stage(self, stage: Stage, stage_limit: float) -> bool:
+        """One stage; False when the run must stop here."""
+        model = self.variables.model
+        expression = stage_expression(self.program, self.variables, stage)
         model.maximize(expression)
-        solver = cp_model.CpSolver()
-        if deterministic:
-            solver.parameters.max_deterministic_time = stage_limit
-            solver.parameters.max_time_in_seconds = stage_limit * DETERMINISTIC_WALL_FACTOR
-        else:
-            solver.parameters.max_time_in_seconds = stage_limit
-        solver.parameters.num_workers = options.workers
-        solver.parameters.random_seed = options.seed
-        solver.parameters.log_search_progress = options.log_search
-        # the LP relaxation with cuts is what proves coverage and preference bounds here
-        # (benchmarks: stage 3 on 20 schools, 1 worker: no solution in 30 s without, 10 s with)
-        solver.parameters.linearization_level = 2
-        if stage.relative_gap:
-            solver.parameters.relative_gap_limit = stage.relative_gap
-        solver.parameters.catch_sigint_signal = False  # allocator/solve/interrupt.py does it
-        improvements = _Improvements()
-        watch.watch(solver)
-        code = solver.solve(model, improvements)
-        stage_status = _STATUS.get(code, "unknown")
+        exact = not stage.relative_gap
+        assisted = self.assist and exact
+        cpsat_limit = stage_limit * CPSAT_SHARE_BEFORE_MIP if assisted else stage_limit
+        solver, code, improvements = self._cpsat(stage, cpsat_limit)
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-        used = solver.response_proto.deterministic_time if deterministic else solver.wall_time
-        spent += used
-        interrupted = watch.interrupted
+        self.spent += (solver.response_proto.deterministic_time if self.deterministic
+                       else solver.wall_time)
         report = {
             "name": stage.name,
-            "status": stage_status,
+            "status": _STATUS.get(code, "unknown"),
             # stage weights are integers: values are too (CP-SAT's LP may return 24.999...)
             "objective": float(round(solver.objective_value)) if found else 0.0,
             "bound": float(math.floor(solver.best_objective_bound + 1e-6)) if found
@@ -162,28 +167,105 @@ def _run_stages(program: AllocationProgram, variables: ModelVariables, options: 
             "seconds": round(solver.wall_time, 3),
             "time_limit": round(stage_limit, 3),
             "improvements": improvements.trace,
+            "solver": "cp-sat",
         }
-        if found and stage.relative_gap and stage_status == "feasible":
+        solution = _solution_arrays(self.program, self.variables, solver) if found else None
+        mip_limit = stage_limit - solver.wall_time
+        if (assisted and report["status"] in ("feasible", "unknown")
+                and not self.watch.interrupted and mip_limit >= MIN_MIP_SECONDS):
+            solution = self._assist(stage, mip_limit, report, solution)
+            found = solution is not None
+        if found and stage.relative_gap and report["status"] == "feasible":
             gap = abs(report["bound"] - report["objective"]) / max(1.0, abs(report["bound"]))
             report["within_gap_limit"] = gap <= stage.relative_gap + 1e-12
-        reports.append(report)
-        log.info("stage %s: %s, objective %s, bound %s, %.2fs", stage.name, stage_status,
-                 report["objective"], report["bound"], solver.wall_time)
+        self.reports.append(report)
+        log.info("stage %s: %s, objective %s, bound %s, %.2fs (%s)", stage.name,
+                 report["status"], report["objective"], report["bound"], report["seconds"],
+                 report["solver"])
+        interrupted = self.watch.interrupted
         if interrupted:
             report["interrupted"] = True
-        if progress:
-            progress("stage", report)
+        if self.progress:
+            self.progress("stage", report)
+        if solution is not None:
+            self.best = solution
         if not found or interrupted:
-            if found:
-                best = solver
-            if best is None:
-                status = "infeasible" if code == cp_model.INFEASIBLE else "unknown"
-            break
-        best = solver
-        objective = round(solver.objective_value)
-        model.add(expression >= objective)
-        _hint_from(model, solver)
-    return best, reports, status
+            if self.best is None:
+                self.status = "infeasible" if report["status"] == "infeasible" else "unknown"
+            return False
+        model.add(expression >= round(report["objective"]))
+        self.floors.append((stage, report["objective"]))
+        if report["solver"] == "cp-sat":
+            _hint_from(model, solver)
+        else:
+            _hint_from_arrays(self.program, self.variables, *solution)
+        return True
+
+    def _cpsat(self, stage: Stage, limit: float):
+        solver = cp_model.CpSolver()
+        parameters = solver.parameters
+        if self.deterministic:
+            parameters.max_deterministic_time = limit
+            parameters.max_time_in_seconds = limit * DETERMINISTIC_WALL_FACTOR
+        else:
+            parameters.max_time_in_seconds = limit
+        parameters.num_workers = self.options.workers
+        parameters.random_seed = self.options.seed
+        parameters.log_search_progress = self.options.log_search
+        # the LP relaxation with cuts is what proves coverage and preference bounds here
+        # (benchmarks: stage 3 on 20 schools, 1 worker: no solution in 30 s without, 10 s with)
+        parameters.linearization_level = 2
+        if stage.relative_gap:
+            parameters.relative_gap_limit = stage.relative_gap
+        parameters.catch_sigint_signal = False  # allocator/solve/interrupt.py does it
+        improvements = _Improvements()
+        self.watch.watch(solver)
+        code = solver.solve(self.variables.model, improvements)
+        return solver, code, improvements
+
+    def _assist(self, stage: Stage, limit: float, report: dict,
+                solution: tuple[np.ndarray, np.ndarray] | None
+                ) -> tuple[np.ndarray, np.ndarray] | None:
+        """HiGHS continues an exact stage from CP-SAT's plan (if any); the better plan and the
+        tighter bound win, and ``report`` says so."""
+        from allocator.solve.highs_model import HighsProgram
+
+        began = time.perf_counter()
+        if self.mip is None:
+            self.mip = HighsProgram(self.program)
+        for done, value in self.floors[self.mip_floors:]:  # stages fixed since the last call
+            self.mip.add_floor(done, value)
+        self.mip_floors = len(self.floors)
+        self.watch.watch(self.mip)
+        result = self.mip.solve_stage(stage, limit - (time.perf_counter() - began),
+                                      start=solution)
+        seconds = time.perf_counter() - began
+        self.spent += seconds
+        report["mip_seconds"] = round(seconds, 3)
+        report["mip_status"] = result.status
+        report["seconds"] = round(report["seconds"] + seconds, 3)
+        if result.status == "infeasible" and solution is None:
+            report["status"] = "infeasible"
+            report["solver"] = "highs"
+            return None
+        bounds = [b for b in (report["bound"], result.bound) if not math.isnan(b)]
+        report["bound"] = min(bounds) if bounds else float("nan")
+        if result.units is not None and (solution is None
+                                         or result.objective > report["objective"]):
+            report["objective"] = result.objective
+            report["improvements"].append((report["seconds"], result.objective))
+            solution = (result.units, result.covered)
+            report["solver"] = "cp-sat+highs"
+        if solution is None:
+            return None
+        if report["status"] == "unknown":
+            report["status"] = "feasible"
+        if report["bound"] <= report["objective"]:
+            report["status"] = "optimal"
+            report["bound"] = report["objective"]
+        if report["solver"] == "cp-sat" and result.status == "optimal":
+            report["solver"] = "cp-sat (proved by highs)"
+        return solution
 
 
 def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
@@ -192,12 +274,43 @@ def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
         model.add_hint(model.get_int_var_from_proto_index(index), value)
 
 
-def _funded_units(program: AllocationProgram, variables: ModelVariables,
-                  solver: cp_model.CpSolver) -> np.ndarray:
+def _hint_from_arrays(program: AllocationProgram, variables: ModelVariables,
+                      units: np.ndarray, covered: np.ndarray) -> None:
+    """Hint every model variable from a plan in the program's own shape (e.g. from HiGHS)."""
+    hints: dict[int, tuple[cp_model.IntVar, int]] = {}  # by index: `1 * use` is `use` itself
+
+    def hint(term, value: int) -> None:
+        if isinstance(term, cp_model.IntVar):
+            hints[term.index] = (term, value)
+
+    arc_units = units.sum(axis=1)
+    for a, used in enumerate(variables.use):
+        hint(variables.share[a], int(arc_units[a]))
+        for source, amount in variables.funded[a].items():
+            hint(amount, int(units[a, source]))
+        hint(used, int(arc_units[a] > 0))
+    for i, cover in enumerate(variables.cover):
+        if cover is not None:
+            hint(cover, int(covered[i]))
+    if variables.person_group:
+        working = {(int(program.arc_person[a]), int(program.arc_group[a]))
+                   for a in np.flatnonzero(arc_units > 0)}
+        for key, indicator in variables.person_group.items():
+            hint(indicator, int(key in working))
+    model = variables.model
+    model.clear_hints()
+    for variable, value in hints.values():
+        model.add_hint(variable, value)
+
+
+def _solution_arrays(program: AllocationProgram, variables: ModelVariables,
+                     solver: cp_model.CpSolver) -> tuple[np.ndarray, np.ndarray]:
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
     for a, parts in enumerate(variables.funded):
         if not solver.value(variables.use[a]):
             continue
         for source, amount in parts.items():
             units[a, source] = int(solver.value(amount))
-    return units
+    covered = np.array([cover is not None and bool(solver.value(cover))
+                        for cover in variables.cover], dtype=bool)
+    return units, covered

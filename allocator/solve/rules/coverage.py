@@ -21,8 +21,11 @@ def add(program: AllocationProgram, variables: ModelVariables) -> None:
         else:
             model.add(sum(variables.share[a] for a in arcs)
                       == int(program.instance_units[i]) * cover)
+            # `<= k * cover`, not `<= k`: with `share <= capacity * use` this lets the LP see
+            # that k people's capacities must hold the whole instance (a large central bundle
+            # split two ways otherwise looks coverable to the relaxation)
             if len(arcs) > program.instance_max_people[i]:
-                model.add(sum(uses) <= int(program.instance_max_people[i]))
+                model.add(sum(uses) <= int(program.instance_max_people[i]) * cover)
             for used in uses:
                 model.add_implication(used, cover)
         if program.instance_must_cover[i]:

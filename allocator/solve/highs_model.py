@@ -1,0 +1,256 @@
+"""The allocation program as a HiGHS MIP, kept alive across stages.
+
+Same variables and rule families as the CP-SAT model (``variables.py`` and ``rules/``), written
+as linear constraints; it is the second opinion the benchmarks and tests compare against, and
+the prover the engine calls on when CP-SAT cannot close an exact stage (``lexicographic.py``).
+Solutions travel between the two models as ``(arc_source_units, covered)``, the program's own
+solution shape, never as solver variables.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram, Stage
+
+
+@dataclass
+class HighsStageResult:
+    status: str  # optimal | feasible | infeasible | unknown
+    objective: float
+    bound: float
+    highs_status: str
+    units: np.ndarray | None = None  # (n_arcs, n_sources) half-hours, when a solution exists
+    covered: np.ndarray | None = None
+
+
+class HighsProgram:
+    """Build once; then ``solve_stage`` / ``add_floor`` per lexicographic stage."""
+
+    def __init__(self, program: AllocationProgram, threads: int = 1) -> None:
+        self.program = program
+        self.highs = new_highs()
+        self.highs.setOptionValue("threads", max(1, threads))
+        # checked between branch-and-bound steps only: a simplex-level check calls into
+        # Python every iteration and cost ~10 % of the run on the 100-school benchmark
+        self._stop_requested = False
+        self.highs.cbMipInterrupt += self._interrupt_if_asked
+        self.impossible = False  # a must-cover instance without any candidate arc
+        self._groups: dict[tuple[int, int], object] = {}
+        self._build()
+
+    def _build(self) -> None:
+        program, highs = self.program, self.highs
+        split = program.instance_max_people[program.arc_instance] > 1
+        eligible_cap = (program.bucket_capacity[program.arc_person] * program.arc_sources).sum(1)
+        self.use, self.amount, self.share, self.funded = [], [], [], []
+        for a in range(program.n_arcs):
+            used = highs.addBinary()
+            self.use.append(used)
+            units = int(program.arc_units[a])
+            amount = None
+            if split[a] and units > 1:
+                limit = int(min(units, eligible_cap[a]))
+                amount = highs.addIntegral(lb=0, ub=limit)
+                highs.addConstr(amount - used >= 0)
+                highs.addConstr(amount - limit * used <= 0)
+                arc_share = amount
+            else:
+                if units > eligible_cap[a]:
+                    highs.addConstr(used <= 0)
+                arc_share = units * used
+            self.amount.append(amount)
+            self.share.append(arc_share)
+            sources = np.flatnonzero(program.arc_sources[a])
+            if len(sources) == 1:
+                self.funded.append({int(sources[0]): arc_share})
+            else:
+                parts = {int(s): highs.addIntegral(lb=0, ub=int(min(
+                    units, program.bucket_capacity[program.arc_person[a], s]))) for s in sources}
+                highs.addConstr(sum(parts.values()) - arc_share == 0)
+                self.funded.append(parts)
+        self.cover: list = [None] * program.n_instances
+        for i, arcs in enumerate(program.arcs_of_instance()):
+            if not len(arcs):
+                self.impossible |= bool(program.instance_must_cover[i])
+                continue
+            cover = self.cover[i] = highs.addBinary()
+            people = int(program.instance_max_people[i])
+            if people == 1:
+                highs.addConstr(sum(self.use[a] for a in arcs) - cover == 0)
+            else:
+                highs.addConstr(sum(self.share[a] for a in arcs)
+                                - int(program.instance_units[i]) * cover == 0)
+                # `<= k * cover` and `use <= cover`: see rules/coverage.py
+                highs.addConstr(sum(self.use[a] for a in arcs) - people * cover <= 0)
+                for a in arcs:
+                    highs.addConstr(self.use[a] - cover <= 0)
+            if program.instance_must_cover[i]:
+                highs.addConstr(cover >= 1)
+        buckets = defaultdict(list)
+        for a, parts in enumerate(self.funded):
+            for source, amount in parts.items():
+                buckets[(int(program.arc_person[a]), source)].append(amount)
+        for (person, source), amounts in buckets.items():
+            highs.addConstr(sum(amounts) <= int(program.bucket_capacity[person, source]))
+        for bundle, members in program.bundles:
+            for member in members:
+                if self.cover[bundle] is not None and self.cover[int(member)] is not None:
+                    highs.addConstr(self.cover[bundle] + self.cover[int(member)] <= 1)
+        for person, arcs in enumerate(program.arcs_of_person()):
+            limit = int(program.person_max_tasks[person])
+            if limit >= 0 and len(arcs) > limit:
+                highs.addConstr(sum(self.use[a] for a in arcs) <= limit)
+        for pin in program.pins:
+            highs.addConstr(self.use[pin.arc] >= 1)
+            if pin.units is not None:
+                highs.addConstr(self.share[pin.arc] == pin.units)
+            if pin.source is not None:
+                for source, amount in self.funded[pin.arc].items():
+                    if source != pin.source:
+                        highs.addConstr(amount <= 0)
+
+    def _group_indicators(self) -> dict[tuple[int, int], object]:
+        program = self.program
+        if not self._groups and program.arc_group is not None:
+            for a in range(program.n_arcs):
+                key = (int(program.arc_person[a]), int(program.arc_group[a]))
+                if key not in self._groups:
+                    self._groups[key] = self.highs.addBinary()
+                self.highs.addConstr(self._groups[key] - self.use[a] >= 0)
+        return self._groups
+
+    def expression(self, stage: Stage):
+        """The stage objective over this model's variables (None when the stage has no terms)."""
+        terms = []
+        if stage.instance_weight is not None:
+            terms += [int(w) * c for w, c in zip(stage.instance_weight, self.cover, strict=True)
+                      if w and c is not None]
+        if stage.arc_weight is not None:
+            terms += [int(w) * u for w, u in zip(stage.arc_weight, self.use, strict=True) if w]
+        if stage.source_unit_weight is not None:
+            for parts in self.funded:
+                terms += [int(stage.source_unit_weight[s]) * v for s, v in parts.items()
+                          if stage.source_unit_weight[s]]
+        if stage.group_weight and self.program.arc_group is not None:
+            terms += [stage.group_weight * g for g in self._group_indicators().values()]
+        return sum(terms) if terms else None
+
+    def add_floor(self, stage: Stage, value: float) -> None:
+        """Later stages keep at least ``value`` of ``stage``."""
+        expression = self.expression(stage)
+        if expression is not None:
+            self.highs.addConstr(expression >= round(value))
+
+    def solve_stage(self, stage: Stage, time_limit: float,
+                    start: tuple[np.ndarray, np.ndarray] | None = None) -> HighsStageResult:
+        """Maximise ``stage``; ``start`` (units, covered) is a feasible plan to begin from."""
+        import highspy
+
+        expression = self.expression(stage)
+        if expression is None:
+            expression = 0 * self.use[0] if self.use else None
+        if expression is None:  # no arcs at all: the empty plan, unless something must be done
+            if self.impossible:
+                return HighsStageResult("infeasible", 0.0, float("nan"), "empty program")
+            program = self.program
+            return HighsStageResult(
+                "optimal", 0.0, 0.0, "empty program",
+                np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
+                np.zeros(program.n_instances, dtype=bool))
+        highs = self.highs
+        highs.setOptionValue("time_limit", max(0.05, time_limit))
+        highs.setOptionValue("mip_rel_gap", stage.relative_gap or 1e-9)
+        highs.setObjective(expression, highspy.ObjSense.kMaximize)
+        if start is not None:
+            self._set_start(*start)
+        highs.solve()
+        model_status = highs.getModelStatus()
+        info = highs.getInfo()
+        has_solution = info.primal_solution_status == 2
+        status = ("optimal" if model_status == highspy.HighsModelStatus.kOptimal
+                  else "infeasible" if model_status == highspy.HighsModelStatus.kInfeasible
+                  else "feasible" if has_solution else "unknown")
+        result = HighsStageResult(
+            status=status,
+            objective=float(round(info.objective_function_value)) if has_solution else 0.0,
+            bound=float(math.floor(info.mip_dual_bound + 1e-6)) if has_solution
+            else float("nan"),
+            highs_status=highs.modelStatusToString(model_status))
+        if has_solution:
+            result.units, result.covered = self._read(highs.getSolution().col_value)
+        return result
+
+    def stop_search(self) -> None:
+        """Ask a running (or the next) solve to stop; safe from another thread."""
+        self._stop_requested = True
+
+    def _interrupt_if_asked(self, event) -> None:
+        if self._stop_requested:
+            event.interrupt()
+
+    def _read(self, values) -> tuple[np.ndarray, np.ndarray]:
+        program = self.program
+        units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
+        for a, parts in enumerate(self.funded):
+            for source, amount in parts.items():
+                units[a, source] = round(_value(amount, values))
+        covered = np.array([c is not None and round(values[c.index]) == 1 for c in self.cover],
+                           dtype=bool)
+        return units, covered
+
+    def _set_start(self, units: np.ndarray, covered: np.ndarray) -> None:
+        import highspy
+
+        values = np.zeros(self.highs.getNumCol())
+        arc_units = units.sum(axis=1)
+        for a in range(self.program.n_arcs):
+            values[self.use[a].index] = float(arc_units[a] > 0)
+            if self.amount[a] is not None:
+                values[self.amount[a].index] = float(arc_units[a])
+            for source, amount in self.funded[a].items():
+                if hasattr(amount, "index"):
+                    values[amount.index] = float(units[a, source])
+        for i, cover in enumerate(self.cover):
+            if cover is not None:
+                values[cover.index] = float(covered[i])
+        if self._groups:
+            for a in np.flatnonzero(arc_units > 0):
+                key = (int(self.program.arc_person[a]), int(self.program.arc_group[a]))
+                values[self._groups[key].index] = 1.0
+        solution = highspy.HighsSolution()
+        solution.col_value = values.tolist()
+        self.highs.setSolution(solution)
+
+
+def _value(term, values) -> float:
+    """Evaluate a highspy variable or linear expression on a column-value vector."""
+    if hasattr(term, "index"):
+        return values[term.index]
+    if not hasattr(term, "idxs"):
+        return float(term)
+    constant = term.constant or 0.0
+    return sum(c * values[i] for i, c in zip(term.idxs, term.vals, strict=True)) + constant
+
+
+def new_highs():
+    """A silent HiGHS instance; its one-time banner goes to stdout, so hide that too."""
+    import highspy
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as sink:
+            os.dup2(sink.fileno(), 1)
+            highs = highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+    highs.silent()
+    return highs
