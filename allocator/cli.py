@@ -84,8 +84,10 @@ def _progress(verbose: bool):
             err(f"compiled: {data['instances']} instances, {data['arcs']} candidate arcs, "
                  f"{data['people']} people ({data['seconds']:.2f} s)")
         elif event == "stage":
+            by = data.get("solver")
             err(f"stage {data['name']}: {data['status']}, value {data['objective']:g}, "
-                 f"bound {data['bound']:g} ({data['seconds']:.1f} s of {data['time_limit']:.0f})")
+                f"bound {data['bound']:g} ({data['seconds']:.1f} s of {data['time_limit']:.0f}"
+                f"{'' if by in (None, 'cp-sat') else ', ' + by})")
         elif verbose:
             err(f"{event}: {data}")
 

@@ -68,10 +68,11 @@ def _checked(instance: GapInstance, agent_of: list[int], status: str,
             "check_problems": check.problems[:3]}
 
 
-def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0) -> dict:
+def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0,
+               backend: str = "auto") -> dict:
     program = compile_gap(instance)
     solution = solve_program(program, SolveOptions(time_limit=time_limit, workers=workers,
-                                                   seed=seed))
+                                                   seed=seed, backend=backend))
     stage = solution.stage_reports[0] if solution.stage_reports else {}
     found = solution.status in ("optimal", "feasible")
     agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
@@ -82,6 +83,7 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
             "seconds": round(solution.seconds, 3),
             "time_to_best": improvements[-1][0] if improvements else None,
             "progress": [(t, _sense_value(instance, v)) for t, v in improvements],
+            "solver": stage.get("solver"),
             "solution": agent_of,
             **_checked(instance, agent_of, solution.status,
                        _sense_value(instance, stage.get("objective")))}
@@ -120,8 +122,8 @@ def gap_to(value: float | None, reference: float | None, sense: str) -> float | 
 
 
 def run_instance(instance: GapInstance, known: KnownValue | None, time_limit: float,
-                 workers: int, peers: bool) -> dict:
-    engine = run_engine(instance, time_limit, workers)
+                 workers: int, peers: bool, backend: str = "auto", seed: int = 0) -> dict:
+    engine = run_engine(instance, time_limit, workers, seed, backend)
     row = {"instance": instance.name, "agents": instance.agents, "jobs": instance.jobs,
            "sense": instance.sense, "known": known.value if known else None,
            "known_status": known.status if known else None, **engine}
@@ -151,11 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peers", action="store_true",
                         help="also solve with a plain CP-SAT model, HiGHS and the greedy")
     parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--backend", choices=["auto", "cpsat"], default="auto",
+                        help="the engine's backend (auto: HiGHS may finish what CP-SAT left)")
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     only = {name.strip() for name in args.instances.split(",") if name.strip()} or None
     failures = 0
     for instance, known in load_instances(args.files, data_dir(args.data_dir), only):
-        row = run_instance(instance, known, args.time_limit, args.workers, args.peers)
+        row = run_instance(instance, known, args.time_limit, args.workers, args.peers,
+                           args.backend, args.seed)
         failures += any(row.get(key) is False for key in row if key.endswith("checked"))
         if args.json:
             row.pop("progress", None)

@@ -48,6 +48,9 @@ class StageReport(BaseModel):
     bound: float | None
     seconds: float
     time_limit: float | None = None
+    # who found the plan / proved the bound: "cp-sat", "cp-sat+highs", "cp-sat (proved by
+    # highs)", "highs" (backend auto hands exact stages CP-SAT leaves open to HiGHS)
+    solver: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

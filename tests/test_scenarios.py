@@ -89,6 +89,27 @@ def test_a_sweep_gives_the_same_table_on_processes_and_on_a_dask_local_cluster()
     assert local == on_dask and all(r["status"] == "optimal" for r in local)
 
 
+def test_local_cluster_workers_run_without_the_stack_profiler():
+    import dask
+    from distributed import Client
+
+    from allocator.scenarios.run import _local_cluster
+
+    cluster = _local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    finally:
+        cluster.close()
+    assert list(seen.values()) == [False]
+
+
+def test_only_the_base_of_a_replan_carries_its_whole_plan():
+    jobs = sweep_jobs(sweep_points([2], [0.0], [1.0], repetitions=1), time_limit=2)
+    assert "plan" not in solve_job(jobs[0])
+    assert solve_job({**jobs[0], "return_plan": True})["plan"]["assignments"]
+
+
 def test_a_failed_job_is_a_row_with_its_error():
     result = solve_job({"name": "broken", "problem": {"schools": []}, "time_limit": 1,
                         "workers": 1, "seed": 0})

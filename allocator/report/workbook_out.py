@@ -107,6 +107,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_table(sheet, [text("word.item", lang), text("word.value", lang)],
                 zip(labels, values, strict=True))
     for stage in plan.stages:
+        by = "" if stage.solver in (None, "cp-sat") else f" ({stage.solver})"
         sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / "
-                                       f"{shown(stage.bound)}, {stage.seconds:g} s"])
+                                       f"{shown(stage.bound)}, {stage.seconds:g} s{by}"])
     book.save(path)

@@ -48,9 +48,11 @@ def solve_job(job: dict) -> dict:
         plan = solve_problem(problem, SolveOptions(time_limit=job["time_limit"],
                                                    workers=job["workers"], seed=job["seed"]),
                              previous=previous)
-        return {"name": job["name"], **plan_metrics(problem, plan),
-                "loads": person_loads(problem, plan), "plan": plan.to_json_dict(),
-                "error": None}
+        result = {"name": job["name"], **plan_metrics(problem, plan),
+                  "loads": person_loads(problem, plan), "error": None}
+        if job.get("return_plan"):  # only the base of a re-plan needs it: plans are large
+            result["plan"] = plan.to_json_dict()
+        return result
     except Exception as error:  # a failed variant is a row with its error, not a crash
         return {"name": job["name"], "status": "error", "error": f"{type(error).__name__}: "
                 f"{error}", "seconds": time.perf_counter() - started, "loads": []}
@@ -68,11 +70,9 @@ def run_jobs(jobs: list[dict], parallel: int = 1, dask: str | None = None,
     """Solve jobs in order of the list; ``dask`` is an address, 'local', or None."""
     results: list[dict] = [{}] * len(jobs)
     if dask is not None:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, as_completed
 
-        cluster = LocalCluster(n_workers=max(1, parallel), threads_per_worker=1,
-                               processes=True, dashboard_address=None) if dask == "local" \
-            else None
+        cluster = _local_cluster(max(1, parallel)) if dask == "local" else None
         with Client(cluster if cluster is not None else dask) as client:
             futures = {client.submit(solve_job, job, pure=False): k
                        for k, job in enumerate(jobs)}
@@ -97,6 +97,21 @@ def run_jobs(jobs: list[dict], parallel: int = 1, dask: str | None = None,
     return results
 
 
+# A worker's statistical profiler samples the task thread's Python stack every 10 ms, taking
+# the GIL from the solve's own Python work (compiling, explaining); solves are long and uniform,
+# so its per-task profiles tell a sweep nothing. The nannies pass this config to the workers.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
+
+
+def _local_cluster(workers: int):
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=None)
+
+
 def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
                   seed: int = 0) -> tuple[list[dict], list[dict]]:
     """Jobs for the variants that apply cleanly, and error rows for those that do not."""
@@ -112,8 +127,8 @@ def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
                "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed}
         if variant.keeps_base_plan:
             if base_plan is None:
-                solved = solve_job({**job, "name": "base", "problem":
-                                    base.model_dump(mode="json")})
+                solved = solve_job({**job, "name": "base", "return_plan": True,
+                                    "problem": base.model_dump(mode="json")})
                 base_plan = solved.get("plan") or {}
             if not base_plan:
                 failed.append({"name": variant.name, "status": "error",

@@ -150,8 +150,9 @@ class _StageRun:
         model = self.variables.model
         expression = stage_expression(self.program, self.variables, stage)
         model.maximize(expression)
-        exact = not stage.relative_gap
-        assisted = self.assist and exact
+        # too short a stage for a MIP turn: CP-SAT keeps all of it
+        assisted = (self.assist and not stage.relative_gap
+                    and stage_limit * (1 - CPSAT_SHARE_BEFORE_MIP) >= MIN_MIP_SECONDS)
         cpsat_limit = stage_limit * CPSAT_SHARE_BEFORE_MIP if assisted else stage_limit
         solver, code, improvements = self._cpsat(stage, cpsat_limit)
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
@@ -172,7 +173,7 @@ class _StageRun:
         solution = _solution_arrays(self.program, self.variables, solver) if found else None
         mip_limit = stage_limit - solver.wall_time
         if (assisted and report["status"] in ("feasible", "unknown")
-                and not self.watch.interrupted and mip_limit >= MIN_MIP_SECONDS):
+                and not self.watch.interrupted and mip_limit >= MIN_MIP_SECONDS / 2):
             solution = self._assist(stage, mip_limit, report, solution)
             found = solution is not None
         if found and stage.relative_gap and report["status"] == "feasible":
