@@ -17,6 +17,7 @@ import pandas as pd
 
 from allocator.scenarios.changes import apply_variant
 from allocator.scenarios.metrics import person_loads, plan_metrics
+from allocator.scenarios.outsourcing import OutsourcingRates, outsourcing_metrics
 from allocator.scenarios.spec import ScenarioError, ScenarioFile
 from models import Plan, Problem
 
@@ -50,6 +51,9 @@ def solve_job(job: dict) -> dict:
                              previous=previous)
         result = {"name": job["name"], **plan_metrics(problem, plan),
                   "loads": person_loads(problem, plan), "error": None}
+        if job.get("outsourcing"):
+            result.update(outsourcing_metrics(problem, plan,
+                                              OutsourcingRates(**job["outsourcing"])))
         if job.get("return_plan"):  # only the base of a re-plan needs it: plans are large
             result["plan"] = plan.to_json_dict()
         return result
@@ -124,7 +128,8 @@ def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
             failed.append({"name": variant.name, "status": "error", "error": str(error)})
             continue
         job = {"name": variant.name, "problem": problem.model_dump(mode="json"),
-               "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed}
+               "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed,
+               "outsourcing": spec.outsourcing.model_dump() if spec.outsourcing else None}
         if variant.keeps_base_plan:
             if base_plan is None:
                 solved = solve_job({**job, "name": "base", "return_plan": True,

@@ -121,11 +121,29 @@ class Variant(_Strict):
         return any(change.type == "person_leaves" for change in self.changes)
 
 
+class Outsourcing(_Strict):
+    """What outsourced work costs; the founding report gives no rate, so the file must."""
+
+    eur_per_hour: float = Field(gt=0, description="a provider's rate per hour of work")
+    weeks_per_year: float = Field(gt=0, le=52, description="weeks a year the work runs")
+
+
 class ScenarioFile(_Strict):
     base: Base
     variants: list[Variant] = Field(min_length=1)
     time_limit: float = Field(default=60, gt=0)
     workers: int = Field(default=1, ge=0, le=64, description="CP-SAT workers per solve")
+    outsourcing: Outsourcing | None = None
+
+    @model_validator(mode="after")
+    def _rates_for_budgets(self) -> ScenarioFile:
+        if self.outsourcing is None and any(change.type == "outsourcing_budget"
+                                            for variant in self.variants
+                                            for change in variant.changes):
+            raise ValueError("a variant changes the outsourcing budget: add 'outsourcing: "
+                             "{eur_per_hour: ..., weeks_per_year: ...}' so the comparison can "
+                             "say what the budget buys")
+        return self
 
     @model_validator(mode="after")
     def _unique_names(self) -> ScenarioFile:
