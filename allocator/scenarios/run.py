@@ -51,7 +51,7 @@ def solve_job(job: dict) -> dict:
                              previous=previous)
         result = {"name": job["name"], **plan_metrics(problem, plan),
                   "loads": person_loads(problem, plan), "error": None}
-        if job.get("outsourcing"):
+        if job.get("outsourcing") and plan.status in ("optimal", "feasible"):
             result.update(outsourcing_metrics(problem, plan,
                                               OutsourcingRates(**job["outsourcing"])))
         if job.get("return_plan"):  # only the base of a re-plan needs it: plans are large

@@ -55,7 +55,7 @@ class SolveOptions:
     workers: int = 0  # 0: CP-SAT's default (all cores)
     seed: int = 0
     log_search: bool = False
-    # "auto": CP-SAT, and HiGHS closes exact stages CP-SAT leaves open (see _assist_stage);
+    # "auto": CP-SAT, and HiGHS closes exact stages CP-SAT leaves open (_StageRun._assist);
     # "cpsat": CP-SAT alone; "highs": the whole program as a MIP (solve/highs_backend.py)
     backend: str = "auto"
 
