@@ -22,7 +22,7 @@ from pathlib import Path
 from allocator.check import check_plan
 from allocator.compile import compile_problem
 from allocator.engine import solution_to_plan
-from allocator.solve import SolveOptions, build_model, solve_program
+from allocator.solve import SolveOptions, solve_program
 from allocator.solve.greedy import solve_greedy
 from allocator.solve.highs_backend import solve_highs
 from allocator.synth import generate_group
@@ -41,10 +41,10 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
     started = time.perf_counter()
     program = compile_problem(problem)
     compile_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    build_model(program)
-    build_seconds = time.perf_counter() - started
-    solution = solve_program(program, options)
+    built: dict = {}
+    solution = solve_program(program, options, lambda event, data: built.update(data)
+                             if event == "built" else None)
+    build_seconds = built["seconds"]
     stages = _stage_values(solution.stage_reports)
     plan = solution_to_plan(problem, program, solution)
     row = {"schools": schools, "seed": seed, "people": len(problem.people),

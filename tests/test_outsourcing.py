@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from allocator.scenarios.outsourcing import OutsourcingRates, outsourcing_purchases
 from allocator.scenarios.run import scenario_jobs, solve_job
-from allocator.scenarios.spec import ScenarioError, ScenarioFile, load_scenario_file
+from allocator.scenarios.spec import ScenarioFile
 from tests.builders import person, problem, school, solve_checked, task
 
 RATES = OutsourcingRates(eur_per_hour=50, weeks_per_year=30)  # 1 h/week costs 1,500 a year
@@ -58,11 +56,3 @@ def test_a_bigger_budget_buys_more_in_a_scenario_run():
     assert rows[1]["outsourced"] > 0 and rows[1]["outsourcing_cost_eur"] <= 6000
     assert rows[1]["operating_budget_eur"] == 6000
 
-
-def test_a_budget_change_without_rates_is_refused_with_a_reason(tmp_path):
-    path = tmp_path / "s.yaml"
-    path.write_text("base: {generate: {schools: 2}}\nvariants:\n  - name: x\n    changes:\n"
-                    "      - {type: outsourcing_budget, eur: 5000}\n", encoding="utf-8")
-    with pytest.raises(ScenarioError) as caught:
-        load_scenario_file(path)
-    assert "s.yaml" in str(caught.value) and "eur_per_hour" in str(caught.value)

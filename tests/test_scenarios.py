@@ -45,14 +45,25 @@ def test_the_runner_matches_separate_solves_of_each_variant():
         assert row["checked"]
 
 
-def test_validation_errors_name_the_file_the_variant_and_the_key(tmp_path):
+def _refusal(tmp_path: Path, change: str) -> str:
+    """The error loading s.yaml gives when its one variant 'x' makes ``change``."""
     path = tmp_path / "s.yaml"
     path.write_text("base: {generate: {schools: 2}}\nvariants:\n  - name: x\n    changes:\n"
-                    "      - {type: scale_funding, source: ict, factor: -1}\n", encoding="utf-8")
+                    f"      - {change}\n", encoding="utf-8")
     with pytest.raises(ScenarioError) as caught:
         load_scenario_file(path)
-    assert "s.yaml" in str(caught.value) and "variants[0 'x']" in str(caught.value)
-    assert "factor" in str(caught.value)
+    return str(caught.value)
+
+
+def test_validation_errors_name_the_file_the_variant_and_the_key(tmp_path):
+    message = _refusal(tmp_path, "{type: scale_funding, source: ict, factor: -1}")
+    assert "s.yaml" in message and "variants[0 'x']" in message
+    assert "factor" in message
+
+
+def test_a_budget_change_without_rates_is_refused_with_a_reason(tmp_path):
+    message = _refusal(tmp_path, "{type: outsourcing_budget, eur: 5000}")
+    assert "s.yaml" in message and "eur_per_hour" in message
 
 
 def test_replanning_after_a_departure_keeps_at_least_what_pinning_keeps():
