@@ -20,6 +20,15 @@ import numpy as np
 from allocator.compile.program import AllocationProgram, Stage
 
 
+@dataclass(frozen=True)
+class LinearRelaxation:
+    objective: float
+    use: np.ndarray  # (n_arcs,) each arc's `use` in the LP optimum
+    # (n_arcs,) reduced cost of `use`: for an arc the LP leaves out, how much the LP value
+    # falls per unit the arc is forced in (<= 0; nearer 0 = nearer to being chosen)
+    reduced_cost: np.ndarray
+
+
 @dataclass
 class HighsStageResult:
     status: str  # optimal | feasible | infeasible | unknown
@@ -148,15 +157,66 @@ class HighsProgram:
         if expression is not None:
             self.highs.addConstr(expression >= round(value))
 
-    def solve_stage(self, stage: Stage, time_limit: float,
-                    start: tuple[np.ndarray, np.ndarray] | None = None) -> HighsStageResult:
-        """Maximise ``stage``; ``start`` (units, covered) is a feasible plan to begin from."""
+    def _set_objective(self, stage: Stage) -> bool:
+        """Maximise ``stage``; False when the program has no arcs at all."""
         import highspy
 
         expression = self.expression(stage)
         if expression is None:
             expression = 0 * self.use[0] if self.use else None
-        if expression is None:  # no arcs at all: the empty plan, unless something must be done
+        if expression is None:
+            return False
+        self.highs.setObjective(expression, highspy.ObjSense.kMaximize)
+        return True
+
+    def relaxation(self, stage: Stage, time_limit: float) -> LinearRelaxation | None:
+        """The stage's LP relaxation under the floors added so far; None without an LP optimum."""
+        import highspy
+
+        if not self._set_objective(stage):
+            return None
+        highs = self.highs
+        highs.setOptionValue("time_limit", max(0.05, time_limit))
+        highs.setOptionValue("solve_relaxation", True)
+        try:
+            highs.solve()
+            if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                return None
+            solution = highs.getSolution()
+        finally:
+            highs.setOptionValue("solve_relaxation", False)
+        columns = np.array([used.index for used in self.use], dtype=np.int64)
+        return LinearRelaxation(
+            objective=float(highs.getInfo().objective_function_value),
+            use=np.asarray(solution.col_value)[columns],
+            reduced_cost=np.asarray(solution.col_dual)[columns])
+
+    def solve_stage(self, stage: Stage, time_limit: float,
+                    start: tuple[np.ndarray, np.ndarray] | None = None,
+                    arcs: np.ndarray | None = None) -> HighsStageResult:
+        """Maximise ``stage``; ``start`` (units, covered) is a feasible plan to begin from.
+
+        With ``arcs`` (a mask over the program's arcs) only those arcs may be used: the
+        result is then the best plan of that restricted program, and its bound holds for the
+        restriction only. ``start`` must keep to the mask.
+        """
+        if arcs is None:
+            return self._solve(stage, time_limit, start)
+        closed = np.flatnonzero(~np.asarray(arcs, dtype=bool))
+        columns = np.array([self.use[a].index for a in closed], dtype=np.int32)
+        zeros = np.zeros(len(columns))
+        self.highs.changeColsBounds(len(columns), columns, zeros, zeros)
+        try:
+            return self._solve(stage, time_limit, start)
+        finally:
+            self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
+
+    def _solve(self, stage: Stage, time_limit: float,
+               start: tuple[np.ndarray, np.ndarray] | None) -> HighsStageResult:
+        import highspy
+
+        if not self._set_objective(stage):
+            # no arcs at all: the empty plan, unless something must be done
             if self.impossible:
                 return HighsStageResult("infeasible", 0.0, float("nan"), "empty program")
             program = self.program
@@ -167,7 +227,6 @@ class HighsProgram:
         highs = self.highs
         highs.setOptionValue("time_limit", max(0.05, time_limit))
         highs.setOptionValue("mip_rel_gap", stage.relative_gap or 1e-9)
-        highs.setObjective(expression, highspy.ObjSense.kMaximize)
         if start is not None:
             self._set_start(*start)
         highs.solve()
