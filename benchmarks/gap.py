@@ -84,6 +84,7 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
             "time_to_best": improvements[-1][0] if improvements else None,
             "progress": [(t, _sense_value(instance, v)) for t, v in improvements],
             "solver": stage.get("solver"),
+            "kernel_arcs": stage.get("mip_kernel_arcs"),
             "solution": agent_of,
             **_checked(instance, agent_of, solution.status,
                        _sense_value(instance, stage.get("objective")))}

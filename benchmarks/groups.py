@@ -113,7 +113,7 @@ def to_markdown(rows: list[dict], options: SolveOptions, peers: bool) -> str:
             f"{'yes' if r['checked'] else 'NO'} |")
     lines += ["", "Stage 1 and 2 are exact (optimal = proven); stage 3 stops at a 0.5 % relative "
               "gap or at the time limit. The engine runs backend `auto`: CP-SAT, and HiGHS "
-              "continues an exact stage CP-SAT has not proved within 35 % of its time "
+              "continues an exact stage CP-SAT has not proved within 15 % of its time "
               "('stage 2 by').", ""]
     if peers:
         lines += ["## Peers on the same compiled program", "",
