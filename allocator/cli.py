@@ -178,8 +178,9 @@ def _solver_options(function):
                      help="CP-SAT random seed."),
         click.option("--backend", type=click.Choice(["auto", "cpsat", "highs"]),
                      default="auto", show_default=True,
-                     help="auto: CP-SAT, and when it has not proved a coverage stage within "
-                          "a third of that stage's time, HiGHS continues from its plan (proves "
+                     help="auto: CP-SAT, and when it has not proved an exact stage within "
+                          "15 % of that stage's time, HiGHS continues (on the stage's LP kernel "
+                          "first when that is much smaller, then on the whole program; proves "
                           "large groups); cpsat: CP-SAT alone; highs: the whole program as a "
                           "MIP in HiGHS. With --workers 1 (deterministic), auto is CP-SAT "
                           "alone."),
