@@ -105,3 +105,19 @@ def test_kernel_keeps_support_pins_and_the_least_reluctant_arcs(problem, seed, p
         if len(dropped):  # nothing left out is less reluctant than the wanted-th best arc
             wanted_best = np.sort(reduced_cost[arcs])[::-1][wanted - 1]
             assert reduced_cost[dropped].max() <= wanted_best
+
+
+def test_a_kernel_bound_never_becomes_the_stage_bound():
+    """The kernel's bound holds for the kernel only; a whole-program bound tightens the stage."""
+    from allocator.solve.highs_model import HighsStageResult
+
+    units, covered = np.ones((2, 1), dtype=np.int64), np.ones(2, dtype=bool)
+    report = {"objective": 10.0, "bound": 20.0, "seconds": 1.0, "improvements": [],
+              "solver": "cp-sat"}
+    kernel = HighsStageResult("optimal", 12.0, 12.0, "Optimal", units, covered)
+    plan = lexicographic._take_better(report, kernel, None, 2.0, restricted=True)
+    assert plan is not None and report["objective"] == 12.0 and report["bound"] == 20.0
+    assert report["improvements"] == [(3.0, 12.0)] and report["solver"] == "cp-sat+highs"
+    worse = HighsStageResult("feasible", 11.0, 15.0, "Time limit reached", units, covered)
+    assert lexicographic._take_better(report, worse, plan, 4.0, restricted=False) is plan
+    assert report["objective"] == 12.0 and report["bound"] == 15.0
