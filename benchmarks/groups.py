@@ -36,6 +36,10 @@ def _stage_values(reports: list[dict]) -> dict[str, dict]:
     return {r["name"]: r for r in reports}
 
 
+def _relative_gap(objective: float, bound: float) -> float:
+    return abs(bound - objective) / max(1.0, abs(bound))
+
+
 def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict:
     problem = generate_group(schools, seed=seed)
     started = time.perf_counter()
@@ -57,7 +61,7 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
         row[f"{name}_s"] = report.get("seconds", float("nan"))
         row[f"{name}_value"] = report.get("objective")
         objective, bound = report.get("objective", 0.0), report.get("bound", 0.0)
-        row[f"{name}_gap"] = abs(bound - objective) / max(1.0, abs(bound)) if report else 1.0
+        row[f"{name}_gap"] = _relative_gap(objective, bound) if report else 1.0
     row["noncore_solver"] = stages.get("noncore", {}).get("solver", "-")
     if peers:
         for label, peer in (
@@ -72,8 +76,8 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
             row[f"{label}_noncore"] = values.get("noncore", {}).get("objective")
             noncore = values.get("noncore", {})
             if noncore.get("bound") is not None and noncore.get("bound") == noncore.get("bound"):
-                row[f"{label}_noncore_gap"] = abs(noncore["bound"] - noncore["objective"]) / max(
-                    1.0, abs(noncore["bound"]))
+                row[f"{label}_noncore_gap"] = _relative_gap(noncore["objective"],
+                                                            noncore["bound"])
             if result.status in ("optimal", "feasible"):
                 row[f"{label}_checked"] = check_plan(
                     problem, solution_to_plan(problem, program, result)).ok

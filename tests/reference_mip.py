@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from allocator.check import RuleContext, instance_hours, may_do
-from allocator.solve.highs_backend import new_highs
+from allocator.solve.highs_model import new_highs
 from models import Problem, Scope
 
 

@@ -11,9 +11,7 @@ import time
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution
-from allocator.solve.highs_model import HighsProgram, new_highs
-
-__all__ = ["new_highs", "solve_highs"]
+from allocator.solve.highs_model import HighsProgram
 
 
 def solve_highs(program: AllocationProgram, time_limit: float = 60.0,

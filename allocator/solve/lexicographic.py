@@ -249,13 +249,11 @@ class _StageRun:
         def left() -> float:
             return limit - (time.perf_counter() - began)
 
-        kernel_status = self._kernel_phase(stage, left, report, began, solution)
-        if kernel_status is not None:
-            solution = kernel_status[1]
+        kernel_status, solution = self._kernel_phase(stage, left, report, began, solution)
         # a kernel still open when time is up leaves the whole program no time to do better;
         # an exhausted (or empty) kernel hands the rest of the time over
         whole_program = kernel_status is None or (
-            kernel_status[0] in ("optimal", "infeasible") and left() >= MIN_MIP_SECONDS / 2)
+            kernel_status in ("optimal", "infeasible") and left() >= MIN_MIP_SECONDS / 2)
         result = None
         if whole_program and not self.watch.interrupted:
             result = self.mip.solve_stage(stage, left(), start=solution)
@@ -282,15 +280,15 @@ class _StageRun:
 
     def _kernel_phase(self, stage: Stage, left: Callable[[], float], report: dict,
                       began: float, solution: tuple[np.ndarray, np.ndarray] | None
-                      ) -> tuple[str, tuple[np.ndarray, np.ndarray] | None] | None:
-        """HiGHS on the stage's kernel: (its status, the best plan so far), or None when the
-        kernel would not restrict enough to be worth a separate search."""
+                      ) -> tuple[str | None, tuple[np.ndarray, np.ndarray] | None]:
+        """HiGHS on the stage's kernel: (its status, the best plan so far); the status is None
+        when the kernel would not restrict enough to be worth a separate search."""
         relaxed = self.mip.relaxation(stage, left())
         if relaxed is None or self.watch.interrupted:
-            return None
+            return None, solution
         kernel = kernel_arcs(self.program, relaxed.use, relaxed.reduced_cost)
         if kernel.mean() > KERNEL_MAX_FRACTION:
-            return None
+            return None, solution
         # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's sub-MIP
         # heuristics to 12289-12315 over three seeds, against 12294 on all three without
         result = self.mip.solve_stage(stage, left(), arcs=kernel)
