@@ -10,10 +10,10 @@ import numpy as np
 from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, compile_problem
 from allocator.compile.evaluate import stage_value as stage_value_of
 from allocator.explain import explain_uncovered
-from allocator.explain.conflicts import minimal_conflicting_pins
 from allocator.i18n import Lang
 from allocator.solve import SolveOptions, solve_program
-from allocator.solve.lexicographic import ProgressCallback
+from allocator.solve.conflicts import minimal_conflicting_pins
+from allocator.solve.driver import ProgressCallback
 from models import Assignment, Plan, Problem, StageReport, StageValues
 
 
@@ -136,7 +136,7 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     if options.workers != 1:  # with one worker the budget is deterministic time, kept whole
         options = replace(options, time_limit=max(0.1, options.time_limit - compile_seconds))
     if options.backend == "highs":
-        from allocator.solve.highs_backend import solve_highs
+        from allocator.solve.backends.highs.whole_program import solve_highs
 
         solution = solve_highs(program, options.time_limit)
         if progress:

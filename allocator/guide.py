@@ -48,7 +48,7 @@ class GuideAnswers:
 
     @classmethod
     def from_file(cls, path: Path) -> GuideAnswers:
-        from allocator.io.cells import CellError, read_cell
+        from allocator.read.cells import CellError, read_cell
 
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(data, dict):

@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from allocator.io.atomic import write_text_atomically
+from allocator.report.atomic import write_text_atomically
 from models import Problem
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from allocator.catalogue import default_tasks
+from allocator.read.catalogue import default_tasks
 from models import CENTRAL, Level, Person, Preference, Problem, School, Task, round_up_to_half
 
 POINTS_PER_WEIGHTED_PUPIL = 0.04

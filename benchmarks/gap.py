@@ -24,8 +24,8 @@ from allocator.compile.gap import (
     read_known_values,
 )
 from allocator.solve import SolveOptions, solve_program
+from allocator.solve.backends.highs.whole_program import solve_highs
 from allocator.solve.greedy import solve_greedy
-from allocator.solve.highs_backend import solve_highs
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
 

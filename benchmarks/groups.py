@@ -19,12 +19,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from allocator.check import check_plan
+from allocator.check.checker import check_plan
 from allocator.compile import compile_problem
 from allocator.engine import solution_to_plan
 from allocator.solve import SolveOptions, solve_program
+from allocator.solve.backends.highs.whole_program import solve_highs
 from allocator.solve.greedy import solve_greedy
-from allocator.solve.highs_backend import solve_highs
 from allocator.synth import generate_group
 from benchmarks.machine import header
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from allocator.check import check_plan
+from allocator.check.checker import check_plan
 from allocator.engine import solve_problem
 from allocator.solve import SolveOptions
 from models import Person as _Person

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from allocator.check import RuleContext, instance_hours, may_do
-from allocator.solve.highs_model import new_highs
+from allocator.check.checker import RuleContext, instance_hours, may_do
+from allocator.solve.backends.highs.model import new_highs
 from models import Problem, Scope
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from allocator.cli import main
+from allocator.cli.main import main
 from allocator.engine import solve_problem
 from allocator.guide import GuideAnswers, in_focus
 from tests.builders import FAST, person, problem, school, task

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from allocator.cli import main
-from allocator.io.problem_out import write_problem
+from allocator.cli.main import main
+from allocator.report.problem_out import write_problem
 from allocator.synth import generate_group
 
 REAL_NAMES = ("Jan Peeters", "Sofie Claes", "Mohamed El Amrani")

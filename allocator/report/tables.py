@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from allocator.check import instance_hours
+from allocator.check.checker import instance_hours
 from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from allocator.check import check_plan
+from allocator.check.checker import check_plan
 from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from allocator.io.atomic import write_atomically, write_text_atomically
+from allocator.report.atomic import write_atomically, write_text_atomically
 
 
 def write_comparison(table: pd.DataFrame, loads: pd.DataFrame, folder: Path,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from allocator.check import instance_hours
+from allocator.check.checker import instance_hours
 from models import Plan, Problem
 
 

@@ -30,7 +30,7 @@ def load_base(spec: ScenarioFile, folder: Path) -> Problem:
 
         g = spec.base.generate
         return generate_group(g.schools, seed=g.seed, levels=g.levels, pool_share=g.pool_share)
-    from allocator.io import read_problem
+    from allocator.read import read_problem
 
     assert spec.base.file is not None
     path = Path(spec.base.file)

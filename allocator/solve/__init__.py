@@ -1,6 +1,6 @@
 """CP-SAT over an allocation program: rule families, stage objectives, lexicographic solve."""
 
-from allocator.solve.lexicographic import (
+from allocator.solve.driver import (
     DEFAULT_TIME_LIMIT,
     SolveOptions,
     build_model,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.variables import LinearTerm, ModelVariables
+from allocator.solve.backends.cpsat.variables import LinearTerm, ModelVariables
 
 
 def add(program: AllocationProgram, variables: ModelVariables) -> None:

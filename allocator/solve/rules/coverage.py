@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.variables import ModelVariables
+from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 def add(program: AllocationProgram, variables: ModelVariables) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.variables import ModelVariables
+from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 def add(program: AllocationProgram, variables: ModelVariables,

@@ -1,0 +1,128 @@
+"""Commands that read a plan back: explain, recruit, and the guideline walk-through."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from allocator.cli.common import (
+    EXIT_CHECK_FAILED,
+    EXIT_INPUT,
+    err,
+    lang_option,
+    load_plan,
+    read_input,
+    yaml_error,
+)
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("--task", "task_id", default=None, help="Only this task.")
+@click.option("--school", "school_id", default=None, help="Only this school (or 'group').")
+@click.option("--person", "person_id", default=None, help="Only this person.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
+              show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many items per section in text and markdown.")
+@click.option("--what-if", "what_if_person", default=None,
+              help="With --task (and --school): re-solve with this person on it and say what "
+                   "it costs.")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@lang_option
+def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
+            person_id: str | None, fmt: str, top: int, what_if_person: str | None,
+            catalogue: str, lang: str) -> None:
+    """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
+    from allocator.explain.report import explain_plan, render
+
+    problem = read_input(input_path, catalogue)
+    plan = load_plan(plan_path)
+    if what_if_person is not None:
+        from allocator.scenarios.counterfactual import what_if, what_if_sentence
+
+        if task_id is None:
+            raise click.UsageError("--what-if needs --task (and --school for a school task)")
+        school = None if school_id in (None, "group", "groep") else school_id
+        result = what_if(problem, plan, what_if_person, task_id, school)
+        click.echo(json.dumps(result) if fmt == "json"
+                   else what_if_sentence(result, what_if_person, task_id, lang))
+        return
+    try:
+        explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
+    except ValueError as error:
+        err(f"{plan_path}: {error}")
+        sys.exit(EXIT_CHECK_FAILED)
+    school_key = None if school_id in (None, "group", "groep") else school_id
+
+    def keep(row: dict) -> bool:
+        return ((task_id is None or row.get("task") == task_id)
+                and (school_id is None or row.get("school") == school_key)
+                and (person_id is None or row.get("person") == person_id
+                     or person_id in row.get("workers", [])))
+
+    for section in ("uncovered", "assignments", "single_points_of_failure"):
+        explanation[section] = [row for row in explanation[section] if keep(row)]
+    if fmt == "json":
+        click.echo(json.dumps(explanation, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(explanation, lang, fmt, top))  # type: ignore[arg-type]
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("vacatures"), show_default=True,
+              help="Folder for one markdown vacancy draft per profile.")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@lang_option
+def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str, lang: str) -> None:
+    """Group uncovered strategic work into profiles and write vacancy drafts."""
+    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
+    from allocator.report.atomic import write_text_atomically
+
+    problem = read_input(input_path, catalogue)
+    profiles = recruitment_profiles(problem, load_plan(plan_path))
+    if not profiles:
+        err("no uncovered work calls for recruitment")
+        return
+    for profile in profiles:
+        path = folder / f"vacature-{profile.site}-{profile.kind}.md".lower()
+        write_text_atomically(path, vacancy_markdown(problem, profile, lang))  # type: ignore[arg-type]
+        fits = ("?" if profile.envelope_left is None
+                else "fits" if profile.envelope_cost <= profile.envelope_left else "exceeds")
+        click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "
+                   f"{len(profile.tasks)} tasks, ICT envelope {fits}")
+
+
+@click.command()
+@click.argument("input_path", metavar="[INPUT]", required=False,
+                type=click.Path(path_type=Path))
+@click.option("--answers", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="YAML with awareness, shared_vision, policy_plan, "
+                                 "willing_to_pool (ja/nee); asked interactively when absent.")
+@lang_option
+def guide(input_path: Path | None, answers: Path | None, lang: str) -> None:
+    """Walk the report's guideline (steps 1-7) and print the checklist and the plan focus."""
+    from allocator.guide import QUESTIONS, GuideAnswers, checklist
+
+    if answers is not None:
+        try:
+            given = GuideAnswers.from_file(answers)
+        except (ValueError, OSError, yaml_error()) as error:
+            err(str(error))
+            sys.exit(EXIT_INPUT)
+    else:
+        given = GuideAnswers(**{name: click.confirm(question[lang], default=True, err=True)
+                                for name, question in QUESTIONS.items()})
+    problem = read_input(input_path) if input_path is not None else None
+    click.echo(checklist(given, problem, lang))  # type: ignore[arg-type]
+    if given.focus:
+        click.echo("Los op met deze focus: allocator solve INPUT --guide ANTWOORDEN.yaml"
+                    if lang == "nl" else
+                    "Solve with this focus: allocator solve INPUT --guide ANSWERS.yaml")

@@ -1,0 +1,375 @@
+"""The ``allocator`` command: a thin click layer over the pipeline.
+
+Exit codes: 0 ok; 1 internal error; 2 input error; 3 infeasible (e.g. conflicting pins);
+4 no plan within the time limit; 5 a plan that fails the check.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from allocator.cli.common import (
+    EXIT_CHECK_FAILED,
+    EXIT_INFEASIBLE,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_NO_PLAN,
+    EXIT_OK,
+    err,
+    lang_option,
+    load_plan,
+    read_input,
+    yaml_error,
+)
+from allocator.i18n import text
+
+
+class _Group(click.Group):
+    """Turns an unexpected exception into exit code 1 with one line, not a traceback."""
+
+    def invoke(self, context: click.Context):
+        try:
+            return super().invoke(context)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err("interrupted; nothing was written")
+            sys.exit(130)
+        except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except Exception as error:  # noqa: BLE001 - last line of defence for users
+            if context.obj and context.obj.get("verbose"):
+                raise
+            err(f"internal error: {error.__class__.__name__}: {error} "
+                 "(run with -v for the traceback; please report it with show-versions)")
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv: solver log).")
+@click.pass_context
+def main(context: click.Context, verbose: int) -> None:
+    """Plan ICT-coordination tasks over the people and hours of a school group."""
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    context.obj = {"verbose": verbose}
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Where to write the template [default: template-<lang>.xlsx].")
+@lang_option
+def template(output: Path | None, lang: str) -> None:
+    """Write an empty input workbook with the default task catalogue filled in."""
+    from allocator.report.atomic import write_atomically
+    from allocator.report.template import write_template
+
+    output = output or Path(f"template-{lang}.xlsx")
+    write_atomically(output, lambda path: write_template(path, lang))
+    err(f"wrote {output}")
+
+
+def _progress(verbose: bool):
+    def report(event: str, data: dict) -> None:
+        if event == "compiled":
+            err(f"compiled: {data['instances']} instances, {data['arcs']} candidate arcs, "
+                 f"{data['people']} people ({data['seconds']:.2f} s)")
+        elif event == "stage":
+            by = data.get("solver")
+            err(f"stage {data['name']}: {data['status']}, value {data['objective']:g}, "
+                f"bound {data['bound']:g} ({data['seconds']:.1f} s of {data['time_limit']:.0f}"
+                f"{'' if by in (None, 'cp-sat') else ', ' + by})")
+        elif verbose:
+            err(f"{event}: {data}")
+
+    return report
+
+
+def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
+    from allocator.report import plan_to_json, write_plan_workbook
+    from allocator.report.atomic import write_atomically, write_text_atomically
+
+    if fmt == "json":
+        content = plan_to_json(problem, plan, lang)  # type: ignore[arg-type]
+        if output == "-":
+            click.echo(content)
+        else:
+            write_text_atomically(Path(output), content + "\n")
+    else:
+        if output == "-":
+            raise click.UsageError("a workbook cannot go to standard output: use --format json")
+        write_atomically(Path(output), lambda path: write_plan_workbook(problem, plan, path, lang))
+
+
+WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX seconds
+WRITE_RESERVE_MAX = 2.0
+
+
+def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
+                     workers: int, seed: int, verbose: bool, backend: str = "auto",
+                     started: float | None = None, focus: set[str] | None = None,
+                     previous=None) -> int:
+    from allocator.check.checker import check_plan
+    from allocator.compile import PinError, ProblemTooLarge
+    from allocator.engine import solve_problem
+    from allocator.solve import SolveOptions
+
+    budget = time_limit
+    if workers != 1 and started is not None:  # the limit covers reading and writing too
+        reserve = min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
+        budget = max(0.1, time_limit - (time.perf_counter() - started) - reserve)
+    options = SolveOptions(time_limit=budget, workers=workers, seed=seed,
+                           log_search=verbose, backend=backend)
+    try:
+        plan = solve_problem(problem, options, lang, _progress(verbose),  # type: ignore[arg-type]
+                             focus_tasks=focus, previous=previous)
+    except PinError as error:
+        err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
+        return EXIT_INFEASIBLE
+    except ProblemTooLarge as error:
+        err(f"too large: {error}")
+        return EXIT_INPUT
+    if plan.status == "infeasible":
+        err("infeasible: " + (plan.message or "the fixed assignments and hard rules "
+                                                "contradict each other"))
+        return EXIT_INFEASIBLE
+    if plan.status == "unknown":
+        err(f"no plan found within {time_limit:g} s; try a larger --time-limit")
+        return EXIT_NO_PLAN
+    report = check_plan(problem, plan)
+    if not report.ok:  # never hand a user a plan the independent checker rejects
+        err("internal error: the plan fails the independent check; nothing was written\n"
+             + report.render())
+        return EXIT_INTERNAL
+    _write_plan(problem, plan, output, fmt, lang)
+    if getattr(plan, "replan", None):
+        diff = plan.replan  # type: ignore[attr-defined]
+        err(f"re-plan: {len(diff['kept'])} assignments kept ({100 * diff['stability']:.0f} %),"
+             f" {len(diff['moved'])} instances moved, {len(diff['new'])} new, "
+             f"{len(diff['dropped'])} dropped")
+    if getattr(plan, "interrupted", False):
+        err("interrupted: the plan written is the best one found before Ctrl-C")
+    uncovered_core = sum(u.core for u in plan.uncovered)
+    err(f"{text(f'status.{plan.status}', 'en')}: core {plan.objective.core:g} "
+         f"(bound {plan.bound.core:g}), non-core {plan.objective.noncore:g} "
+         f"(bound {plan.bound.noncore:g}); {len(plan.assignments)} assignments, "
+         f"{len(plan.uncovered)} uncovered ({uncovered_core} core); {plan.seconds:.1f} s"
+         + ("" if output == "-" else f"; wrote {output}"))
+    return EXIT_OK
+
+
+def _solver_options(function):
+    for option in reversed([
+        click.option("--time-limit", type=click.FloatRange(min=0.1), default=120.0,
+                     show_default=True, help="Seconds for all stages together."),
+        click.option("--workers", type=click.IntRange(min=0), default=8, show_default=True,
+                     help="CP-SAT search workers (0: one per core). More workers than cores "
+                          "still helps: they form a portfolio of strategies."),
+        click.option("--seed", type=int, default=0, show_default=True,
+                     help="CP-SAT random seed."),
+        click.option("--backend", type=click.Choice(["auto", "cpsat", "highs"]),
+                     default="auto", show_default=True,
+                     help="auto: CP-SAT, and when it has not proved an exact stage within "
+                          "15 % of that stage's time, HiGHS continues (on the stage's LP kernel "
+                          "first when that is much smaller, then on the whole program; proves "
+                          "large groups); cpsat: CP-SAT alone; highs: the whole program as a "
+                          "MIP in HiGHS. With --workers 1 (deterministic), auto is CP-SAT "
+                          "alone."),
+    ]):
+        function = option(function)
+    return function
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", default=None,
+              help="Plan file, or - for standard output (JSON) [default: INPUT-plan.xlsx].")
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "json"]), default=None,
+              help="Output format [default: from the output name, else xlsx].")
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace",
+              show_default=True,
+              help="A Taken/Tasks sheet replaces the default catalogue, or extends it "
+                   "(rows with a default id override that task).")
+@click.option("--guide", "guide_file", type=click.Path(exists=True, dir_okay=False,
+                                                      path_type=Path), default=None,
+              help="Answers to the guideline's questions (YAML, see 'allocator guide'): "
+                   "sets the plan's focus as the report advises.")
+@click.option("--previous", "previous_path", type=click.Path(exists=True, dir_okay=False,
+                                                           path_type=Path), default=None,
+              help="A previous plan JSON: keep as much of it as possible (after coverage) and "
+                   "report what changed.")
+@click.option("--pseudonymise", is_flag=True,
+              help="Replace people's ids and names by stable codes in every output.")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --pseudonymise: JSON file holding the secret and the codes' "
+                   "originals (created if absent, reused for stable codes).")
+@_solver_options
+@lang_option
+@click.pass_context
+def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
+          catalogue: str, guide_file: Path | None, previous_path: Path | None,
+          pseudonymise: bool, key_file: Path | None,
+          time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
+    """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
+    started = time.perf_counter()
+    if fmt is None:
+        fmt = "json" if (output == "-" or (output or "").lower().endswith(".json")) else "xlsx"
+    if output is None:
+        output = str(input_path.with_name(f"{input_path.stem}-plan.{fmt}"))
+    if output != "-" and Path(output).resolve() == input_path.resolve():
+        err("refusing to write the plan over the input file; choose another -o")
+        sys.exit(EXIT_INPUT)
+    if key_file is not None and not pseudonymise:
+        raise click.UsageError("--key-file goes with --pseudonymise")
+    for other in filter(None, [key_file]):
+        if other.resolve() == input_path.resolve() or (output != "-"
+                                                      and other.resolve() == Path(output).resolve()):
+            err("refusing to write the key file over the input or the plan")
+            sys.exit(EXIT_INPUT)
+    problem = read_input(input_path, catalogue)
+    if pseudonymise:
+        problem = _pseudonymised(problem, key_file)
+    focus = _focus_from(guide_file, problem)
+    previous = load_plan(previous_path) if previous_path is not None else None
+    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
+                              context.obj["verbose"] >= 2, backend, started, focus, previous))
+
+
+def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
+    if guide_file is None:
+        return None
+    from allocator.guide import GuideAnswers, in_focus
+
+    try:
+        answers = GuideAnswers.from_file(guide_file)
+    except (ValueError, OSError, yaml_error()) as error:
+        err(str(error))
+        sys.exit(EXIT_INPUT)
+    focus = {task.id for task in problem.tasks if in_focus(task, answers.focus)}
+    if focus:
+        err(f"guideline focus: {answers.focus} ({len(focus)} tasks first)")
+    return focus or None
+
+
+def _pseudonymised(problem, key_file: Path | None):
+    from allocator.privacy import PseudonymKey, pseudonymise
+
+    key = PseudonymKey.load_or_create(key_file)
+    problem = pseudonymise(problem, key)
+    if key_file is not None:
+        key.save(key_file)
+        err(f"pseudonyms: the key to map them back is in {key_file}; keep it apart")
+    return problem
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
+@click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@click.option("--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Key file of a pseudonymised plan.")
+def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None) -> None:
+    """Check a plan JSON against INPUT with the independent checker."""
+
+    from allocator.check.checker import check_plan
+
+    problem = read_input(input_path, catalogue)
+    if key_file is not None:
+        from allocator.privacy import PseudonymKey, pseudonymise
+
+        problem = pseudonymise(problem, PseudonymKey.load_or_create(key_file))
+    plan = load_plan(plan_path)
+    report = check_plan(problem, plan)
+    click.echo(report.render())
+    sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
+
+
+@main.command()
+@click.option("-o", "--output", default="demo-plan.xlsx", show_default=True,
+              help="Where to write the demo plan (.xlsx or .json, - for JSON on stdout).")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True)
+@lang_option
+def demo(output: str, time_limit: float, lang: str) -> None:
+    """Solve the embedded example school group and write its plan."""
+    from importlib import resources
+
+    data = resources.files("allocator.data").joinpath("demo_group.yaml")
+    with resources.as_file(data) as path:
+        problem = read_input(Path(path))
+    err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
+         f"{len(problem.tasks)} tasks in the catalogue")
+    fmt = "json" if output == "-" or output.lower().endswith(".json") else "xlsx"
+    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, 8, 0, False))
+
+
+@main.command()
+@click.option("--schools", type=click.IntRange(min=1, max=500), required=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--levels", default="basis,secundair", show_default=True,
+              help="Comma-separated school levels to draw from "
+                   "(basis, secundair, buitengewoon, volwassenen).")
+@click.option("--pool-share", type=click.FloatRange(0, 1), default=0.7, show_default=True,
+              help="Chance that a school pools its ICT hours.")
+@click.option("--with-catalogue/--without-catalogue", default=False, show_default=True,
+              help="Write the task catalogue into the file too.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help=".xlsx, .yaml or .json")
+@lang_option
+def generate(schools: int, seed: int, levels: str, pool_share: float, with_catalogue: bool,
+             output: Path, lang: str) -> None:
+    """Write a realistic, seeded synthetic school group."""
+    from allocator.report.atomic import write_atomically
+    from allocator.report.problem_out import write_problem
+    from allocator.synth import generate_group
+    from models import Level
+
+    try:
+        chosen = [Level(item.strip()) for item in levels.split(",") if item.strip()]
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--levels") from error
+    suffix = output.suffix.lower()
+    if suffix not in (".xlsx", ".yaml", ".yml", ".json"):
+        raise click.BadParameter("use a name ending in .xlsx, .yaml or .json", param_hint="-o")
+    problem = generate_group(schools, seed=seed, levels=chosen, pool_share=pool_share)
+    write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
+                                                        suffix))
+    err(f"wrote {output}: {len(problem.schools)} schools, {len(problem.people)} people")
+
+
+@main.command("show-versions")
+def show_versions() -> None:
+    """Print versions of allocator and its dependencies, for bug reports."""
+    click.echo(f"python: {platform.python_version()} ({platform.platform()})")
+    for package in ("allocator", "ortools", "pandas", "numpy", "pydantic", "click", "openpyxl",
+                    "pyyaml", "highspy", "hypothesis"):
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "not installed"
+        click.echo(f"{package}: {version}")
+
+
+def _register() -> None:
+    from allocator.cli.explain import explain, guide, recruit
+    from allocator.cli.scenarios import scenarios
+
+    for command in (explain, recruit, guide, scenarios):
+        main.add_command(command)
+
+
+_register()
+
+__all__ = ["EXIT_CHECK_FAILED", "EXIT_INFEASIBLE", "EXIT_INPUT", "EXIT_INTERNAL",
+           "EXIT_NO_PLAN", "EXIT_OK", "main"]
+
+if __name__ == "__main__":
+    main()

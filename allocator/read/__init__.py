@@ -1,0 +1,39 @@
+"""Reading problems from workbooks, YAML and JSON; writing outputs atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from allocator.read.issues import InputError, InputIssue
+from allocator.read.records import CatalogueMode, ReadResult, build_problem
+
+READABLE_SUFFIXES = (".xlsx", ".xlsm", ".yaml", ".yml", ".json")
+
+
+def read_problem(path: str | Path, catalogue: CatalogueMode = "replace") -> ReadResult:
+    """Read a workbook (.xlsx), YAML or JSON file into a validated problem.
+
+    Raises :class:`InputError` with every issue found. The file is only ever opened for reading.
+    """
+    from allocator.read import text_reader, xlsx_reader
+    from allocator.read.catalogue import default_tasks
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError([InputIssue("missing_file", None, None, None, str(path),
+                                     "an existing .xlsx, .yaml or .json file", path.name)])
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        tables, warnings = xlsx_reader.read_tables(path)
+    elif suffix in (".yaml", ".yml", ".json"):
+        tables, warnings = text_reader.read_tables(path)
+    else:
+        raise InputError([InputIssue("unknown_format", None, None, None, path.suffix,
+                                     "a file ending in .xlsx, .yaml, .yml or .json", path.name)])
+    result = build_problem(tables, path.name, default_tasks(), catalogue)
+    result.warnings[:0] = warnings
+    return result
+
+
+__all__ = ["READABLE_SUFFIXES", "CatalogueMode", "InputError", "InputIssue", "ReadResult",
+           "build_problem", "read_problem"]

@@ -1,0 +1,93 @@
+"""Reading one cell: Dutch and English booleans, decimal commas, lists, numbers typed as text.
+
+Each reader returns the value or raises :class:`CellError` with what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from allocator.read.schema import CellKind
+
+TRUE_WORDS = {"ja", "yes", "true", "waar", "1", "x", "j", "y"}
+FALSE_WORDS = {"nee", "no", "false", "onwaar", "0", "n"}
+
+
+class CellError(ValueError):
+    def __init__(self, expected: str) -> None:
+        super().__init__(expected)
+        self.expected = expected
+
+
+def is_blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _number(value: Any, expected: str) -> float:
+    if isinstance(value, (bool, dt.date, dt.datetime, dt.time)):
+        raise CellError(expected)
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError as error:
+            raise CellError(expected) from error
+    else:
+        raise CellError(expected)
+    if not math.isfinite(number):
+        raise CellError(expected)
+    return number
+
+
+def read_cell(value: Any, kind: CellKind) -> Any:
+    """Convert a raw cell (from openpyxl, YAML or JSON) to the value its model field takes."""
+    if kind == "text":
+        if isinstance(value, bool):
+            raise CellError("text")
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, (int, float, str)):
+            return str(value).strip()
+        raise CellError("text")
+    if kind == "int":
+        number = _number(value, "a whole number")
+        if not number.is_integer():
+            raise CellError("a whole number")
+        return int(number)
+    if kind == "number":
+        return _number(value, "a number (decimals with . or ,)")
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, (int, float)) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in TRUE_WORDS:
+            return True
+        if isinstance(value, str) and value.strip().lower() in FALSE_WORDS:
+            return False
+        raise CellError("ja/nee, yes/no, true/false, 1/0 or x")
+    if kind == "list":
+        if isinstance(value, (list, tuple)):
+            return [read_cell(item, "text") for item in value if not is_blank(item)]
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = read_cell(value, "text")
+            return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        raise CellError("a comma-separated list")
+    if kind == "score":
+        if isinstance(value, str) and value.strip().lower() in {"never", "nooit"}:
+            return "never"
+        number = _number(value, "a score from -2 to 2, or never/nooit")
+        if not number.is_integer():
+            raise CellError("a score from -2 to 2, or never/nooit")
+        return int(number)
+    raise AssertionError(kind)

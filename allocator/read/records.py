@@ -1,0 +1,176 @@
+"""Tables of raw cells (from a workbook, YAML or JSON) -> a validated :class:`Problem`.
+
+Every cell, row and cross-reference problem is collected with its location; the caller gets
+either a problem or one :class:`InputError` listing all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from allocator.read.cells import CellError, is_blank, read_cell
+from allocator.read.issues import InputError, InputIssue
+from allocator.read.schema import SHEETS, Column, SheetSpec, normalise_header
+from models import Person, Pin, Preference, Problem, School, Task
+
+CatalogueMode = Literal["replace", "extend"]
+
+_MODEL: dict[str, type[BaseModel]] = {
+    "schools": School, "people": Person, "tasks": Task, "preferences": Preference, "pins": Pin,
+}
+
+
+@dataclass
+class RawTable:
+    """One sheet (or YAML list) as found: its name, headers and rows of raw values."""
+
+    sheet: str
+    spec: SheetSpec
+    headers: list[str]
+    header_row: int | None
+    rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, values by header)
+
+
+@dataclass
+class ReadResult:
+    problem: Problem
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Origin:
+    sheet: str
+    row: int | None
+    headers: dict[str, str]  # field -> header as written
+    raw: dict[str, Any]
+
+
+def _pydantic_expected(error: dict[str, Any]) -> str:
+    message = str(error.get("msg", "a valid value"))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    if error.get("type") == "missing":
+        return "a value (this column is required)"
+    return message[0].lower() + message[1:] if message else "a valid value"
+
+
+def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
+                warnings: list[str]) -> list[tuple[BaseModel, _Origin]]:
+    by_header = table.spec.column_by_header()
+    positions: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for position, header in enumerate(table.headers):
+        if header is None or is_blank(header):
+            continue
+        column = by_header.get(normalise_header(str(header)))
+        if column is None:
+            warnings.append(f"sheet '{table.sheet}': column '{header}' is not used and ignored")
+            continue
+        if column.field in positions:
+            issues.append(InputIssue("duplicate_column", table.sheet, table.header_row,
+                                     str(header), header,
+                                     f"one column for {column.en}/{column.nl}", source))
+            continue
+        positions[column.field] = position
+        written[column.field] = str(header)
+    if all(all(is_blank(value) for value in values) for _, values in table.rows):
+        return []  # an empty sheet needs no columns
+    missing = [c for c in table.spec.columns if c.required and c.field not in positions]
+    for column in missing:
+        issues.append(InputIssue("missing_column", table.sheet, table.header_row, column.header("nl")
+                                 if table.sheet == table.spec.nl else column.header("en"), None,
+                                 f"a column '{column.nl}' (or '{column.en}')", source))
+    if missing:
+        return []
+    columns: dict[str, Column] = table.spec.column_by_field()
+    records: list[tuple[BaseModel, _Origin]] = []
+    model = _MODEL[table.spec.key]
+    for row_number, values in table.rows:
+        raw = {name: values[pos] if pos < len(values) else None for name, pos in positions.items()}
+        if all(is_blank(value) for value in raw.values()):
+            continue
+        data: dict[str, Any] = {}
+        row_ok = True
+        unreadable: set[str] = set()
+        for name, value in raw.items():
+            if is_blank(value):
+                continue
+            try:
+                data[name] = read_cell(value, columns[name].kind)
+            except CellError as error:
+                issues.append(InputIssue("bad_value", table.sheet, row_number, written[name],
+                                         value, error.expected, source))
+                row_ok = False
+                unreadable.add(name)
+        origin = _Origin(table.sheet, row_number, written, raw)
+        try:
+            record = model.model_validate(data)
+        except ValidationError as error:
+            for detail in error.errors():
+                name = str(detail["loc"][0]) if detail["loc"] else ""
+                if name in unreadable:
+                    continue  # already reported as an unreadable cell
+                if name in data or detail.get("type") == "missing":
+                    issues.append(InputIssue(
+                        "missing_value" if detail.get("type") == "missing" else "bad_value",
+                        table.sheet, row_number,
+                        written.get(name, columns[name].en if name in columns else name),
+                        raw.get(name), _pydantic_expected(detail), source))
+            continue
+        if row_ok:
+            records.append((record, origin))
+    return records
+
+
+def build_problem(tables: list[RawTable], source: str | None = None,
+                  default_tasks: list[Task] | None = None,
+                  catalogue: CatalogueMode = "replace") -> ReadResult:
+    """Validate ``tables`` into a problem, or raise :class:`InputError` with every issue."""
+    issues: list[InputIssue] = []
+    warnings: list[str] = []
+    found = {table.spec.key: table for table in tables}
+    for spec in SHEETS:
+        if spec.required and spec.key not in found:
+            issues.append(InputIssue("missing_sheet", spec.nl, None, None, None,
+                                     f"a sheet '{spec.nl}' (or '{spec.en}')", source))
+    read: dict[str, list[tuple[BaseModel, _Origin]]] = {
+        key: read_records(table, source, issues, warnings) for key, table in found.items()}
+
+    task_records = read.get("tasks")
+    tasks: list[tuple[BaseModel, _Origin]]
+    default_origin = _Origin("default catalogue", None, {}, {})
+    if task_records is None or (not task_records and not found["tasks"].rows):
+        tasks = [(task, default_origin) for task in (default_tasks or [])]
+    elif catalogue == "extend":
+        overridden = {record.id for record, _ in task_records}  # type: ignore[attr-defined]
+        tasks = [(task, default_origin) for task in (default_tasks or [])
+                 if task.id not in overridden] + task_records
+    else:
+        tasks = task_records
+    if not tasks:
+        issues.append(InputIssue("no_tasks", "Taken", None, None, None,
+                                 "at least one task (or no Taken sheet: the default catalogue)",
+                                 source))
+    rows_were_valid = not issues
+    for spec in SHEETS:
+        if spec.required and spec.key in found and not read[spec.key] and rows_were_valid:
+            issues.append(InputIssue("empty_sheet", found[spec.key].sheet, None, None, None,
+                                     "at least one row", source))
+    collections = {key: read.get(key, []) for key in ("schools", "people", "preferences", "pins")}
+    collections["tasks"] = tasks
+    if issues:
+        raise InputError(issues)
+    problem = Problem(**{key: [record for record, _ in items]  # type: ignore[arg-type]
+                         for key, items in collections.items()})
+    for reference in problem.reference_issues():
+        _, origin = collections[reference.collection][reference.index]
+        column = origin.headers.get(reference.field, reference.field)
+        value = origin.raw.get(reference.field, reference.value)
+        issues.append(InputIssue("bad_reference", origin.sheet, origin.row, column,
+                                 value, reference.message, source))
+    if issues:
+        raise InputError(issues)
+    return ReadResult(problem=problem, warnings=warnings)

@@ -1,0 +1,69 @@
+"""Read the same data from YAML or JSON: top-level keys are sheet names, values are lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from allocator.read.issues import InputError, InputIssue
+from allocator.read.limits import MAX_ROWS_PER_SHEET, check_file_size
+from allocator.read.records import RawTable
+from allocator.read.schema import normalise_header, sheet_by_name
+
+
+def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
+    source = path.name
+    check_file_size(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data: Any = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as error:
+        raise InputError([InputIssue("unreadable_file", None, None, None, None,
+                                     f"valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}"
+                                     f" ({error})", source)]) from error
+    return tables_from_mapping(data, source)
+
+
+def tables_from_mapping(data: Any, source: str | None = None) -> tuple[list[RawTable], list[str]]:
+    """Raw tables from ``{sheet: [ {header: value}, ... ]}``; rows are numbered from 1."""
+    if not isinstance(data, dict):
+        raise InputError([InputIssue("bad_structure", None, None, None, type(data).__name__,
+                                     "a mapping of sheet names to lists of rows", source)])
+    known = sheet_by_name()
+    tables: list[RawTable] = []
+    warnings: list[str] = []
+    issues: list[InputIssue] = []
+    for name, rows in data.items():
+        spec = known.get(normalise_header(str(name)))
+        if spec is None:
+            warnings.append(f"key '{name}' is not used and ignored")
+            continue
+        if rows is None:
+            rows = []
+        if isinstance(rows, list) and len(rows) > MAX_ROWS_PER_SHEET:
+            issues.append(InputIssue("too_many_rows", str(name), None, None, len(rows),
+                                     f"at most {MAX_ROWS_PER_SHEET} rows", source))
+            continue
+        if not isinstance(rows, list):
+            issues.append(InputIssue("bad_structure", str(name), None, None, type(rows).__name__,
+                                     "a list of rows", source))
+            continue
+        headers: list[str] = []
+        for row in rows:
+            if isinstance(row, dict):
+                headers += [str(key) for key in row if str(key) not in headers]
+        table_rows = []
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                issues.append(InputIssue("bad_structure", str(name), number, None, row,
+                                         "a mapping of column names to values", source))
+                continue
+            by_header = {str(key): value for key, value in row.items()}
+            table_rows.append((number, [by_header.get(header) for header in headers]))
+        tables.append(RawTable(str(name), spec, headers, None, table_rows))
+    if issues:
+        raise InputError(issues)
+    return tables, warnings

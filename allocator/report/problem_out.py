@@ -1,0 +1,60 @@
+"""Write a problem back out as an input workbook, YAML or JSON (for generate and round trips)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openpyxl import Workbook
+
+from allocator.read.schema import SHEETS, SheetSpec
+from allocator.report.xlsx_style import write_table
+from models import Problem
+
+
+def _cell(value: Any, lang: str, for_sheet: bool) -> Any:
+    if isinstance(value, bool) and for_sheet:
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value) if for_sheet else value
+    return value
+
+
+def problem_tables(problem: Problem, lang: str = "nl", include_tasks: bool = True,
+                   for_sheet: bool = False) -> dict[str, tuple[SheetSpec, list[dict[str, Any]]]]:
+    """Sheet name -> (spec, rows keyed by header in ``lang``)."""
+    tables = {}
+    for spec in SHEETS:
+        if spec.key == "tasks" and not include_tasks:
+            continue
+        rows = []
+        for record in getattr(problem, spec.key):
+            data = record.model_dump(mode="json")
+            rows.append({column.header(lang): _cell(data.get(column.field), lang, for_sheet)
+                         for column in spec.columns})
+        tables[spec.name(lang)] = (spec, rows)
+    return tables
+
+
+def write_problem(problem: Problem, path: Path, lang: str = "nl", include_tasks: bool = True,
+                  suffix: str | None = None) -> None:
+    """Write ``problem``; ``suffix`` (.xlsx, .yaml, .json) overrides the path's own."""
+    suffix = (suffix or path.suffix).lower()
+    if suffix in (".xlsx", ".xlsm"):
+        book = Workbook()
+        book.remove(book.active)
+        for name, (spec, rows) in problem_tables(problem, lang, include_tasks, True).items():
+            headers = [column.header(lang) for column in spec.columns]
+            write_table(book.create_sheet(name), headers,
+                        ([row[h] for h in headers] for row in rows))
+        book.save(path)
+        return
+    data = {name: [{k: v for k, v in row.items() if v is not None and v != []} for row in rows]
+            for name, (_, rows) in problem_tables(problem, lang, include_tasks).items()}
+    if suffix == ".json":
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")

@@ -1,0 +1,146 @@
+"""Scenario files, re-planning and sweeps: numbers match single solves, on every backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from allocator.cli.main import main
+from allocator.engine import solve_problem
+from allocator.scenarios.changes import apply_variant
+from allocator.scenarios.run import results_table, run_jobs, scenario_jobs, solve_job
+from allocator.scenarios.spec import ScenarioError, ScenarioFile, load_scenario_file
+from allocator.scenarios.sweep import sweep_jobs, sweep_points
+from allocator.solve import SolveOptions
+from allocator.synth import generate_group
+from models import Pin
+
+SPEC = {
+    "base": {"generate": {"schools": 4, "seed": 2}},
+    "time_limit": 10,
+    "variants": [
+        {"name": "today"},
+        {"name": "all-pool", "changes": [{"type": "pool", "schools": "all"}]},
+        {"name": "less-ict", "changes": [{"type": "scale_funding", "source": "ict",
+                                          "factor": 0.5}]},
+        {"name": "bad", "changes": [{"type": "person_leaves", "person": "NOBODY"}]},
+    ],
+}
+
+
+def test_the_runner_matches_separate_solves_of_each_variant():
+    spec = ScenarioFile.model_validate(SPEC)
+    base = generate_group(4, seed=2)
+    jobs, failed = scenario_jobs(spec, base, "spec.yaml")
+    assert [f["name"] for f in failed] == ["bad"] and "NOBODY" in failed[0]["error"]
+    table, _ = results_table(run_jobs(jobs, parallel=2))
+    for variant in spec.variants[:3]:
+        alone = solve_problem(apply_variant(base, variant),
+                              SolveOptions(time_limit=10, workers=1, seed=0))
+        row = table[table["variant"] == variant.name].iloc[0]
+        assert (row["core_value"], row["noncore_value"]) == (alone.objective.core,
+                                                             alone.objective.noncore)
+        assert row["checked"]
+
+
+def _refusal(tmp_path: Path, change: str) -> str:
+    """The error loading s.yaml gives when its one variant 'x' makes ``change``."""
+    path = tmp_path / "s.yaml"
+    path.write_text("base: {generate: {schools: 2}}\nvariants:\n  - name: x\n    changes:\n"
+                    f"      - {change}\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario_file(path)
+    return str(caught.value)
+
+
+def test_validation_errors_name_the_file_the_variant_and_the_key(tmp_path):
+    message = _refusal(tmp_path, "{type: scale_funding, source: ict, factor: -1}")
+    assert "s.yaml" in message and "variants[0 'x']" in message
+    assert "factor" in message
+
+
+def test_a_budget_change_without_rates_is_refused_with_a_reason(tmp_path):
+    message = _refusal(tmp_path, "{type: outsourcing_budget, eur: 5000}")
+    assert "s.yaml" in message and "eur_per_hour" in message
+
+
+def test_replanning_after_a_departure_keeps_at_least_what_pinning_keeps():
+    base = generate_group(4, seed=6)
+    options = SolveOptions(time_limit=20, workers=1, seed=0)
+    before = solve_problem(base, options)
+    leaver = max(base.people, key=lambda p: sum(a.hours for a in before.assignments
+                                                if a.person == p.id)).id
+    after = base.model_copy(update={"people": [p for p in base.people if p.id != leaver],
+                                    "preferences": [p for p in base.preferences
+                                                    if p.person != leaver]})
+    replanned = solve_problem(after, options, previous=before)
+    assert replanned.status == "optimal"
+    fresh = solve_problem(after, options)
+    assert (replanned.objective.core, replanned.objective.noncore) == (
+        fresh.objective.core, fresh.objective.noncore)  # stages 1 and 2 stay optimal
+    unaffected = [a for a in before.assignments if a.person != leaver]
+    pins = [Pin(person=a.person, task=a.task, school=a.school, hours=None)
+            for a in {(a.person, a.task, a.school): a for a in unaffected}.values()]
+    pinned = solve_problem(after.model_copy(update={"pins": pins}), options)
+    if pinned.status == "optimal" and (pinned.objective.core, pinned.objective.noncore) == (
+            fresh.objective.core, fresh.objective.noncore):
+        assert replanned.replan["stability"] >= len(pins) / len(  # type: ignore[attr-defined]
+            {(a.person, a.task, a.school) for a in before.assignments}) - 1e-9
+    assert replanned.replan["stability"] > 0  # type: ignore[attr-defined]
+
+
+def test_a_sweep_gives_the_same_table_on_processes_and_on_a_dask_local_cluster():
+    points = sweep_points([2, 3], [0.0, 1.0], [1.0], repetitions=1)
+    jobs = sweep_jobs(points, time_limit=3)
+    columns = ["name", "core_value", "noncore_value", "status"]
+    local = [{k: r[k] for k in columns} for r in run_jobs(jobs, parallel=2)]
+    on_dask = [{k: r[k] for k in columns} for r in run_jobs(jobs, parallel=2, dask="local")]
+    assert local == on_dask and all(r["status"] == "optimal" for r in local)
+
+
+def test_local_cluster_workers_run_without_the_stack_profiler():
+    import dask
+    from distributed import Client
+
+    from allocator.scenarios.run import _local_cluster
+
+    cluster = _local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    finally:
+        cluster.close()
+    assert list(seen.values()) == [False]
+
+
+def test_only_the_base_of_a_replan_carries_its_whole_plan():
+    jobs = sweep_jobs(sweep_points([2], [0.0], [1.0], repetitions=1), time_limit=2)
+    assert "plan" not in solve_job(jobs[0])
+    assert solve_job({**jobs[0], "return_plan": True})["plan"]["assignments"]
+
+
+def test_a_failed_job_is_a_row_with_its_error():
+    result = solve_job({"name": "broken", "problem": {"schools": []}, "time_limit": 1,
+                        "workers": 1, "seed": 0})
+    assert result["status"] == "error" and "ValidationError" in result["error"]
+
+
+def test_scenarios_run_writes_tables_and_plots(tmp_path):
+    import yaml
+
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(SPEC), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["scenarios", "run", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert {"comparison.csv", "comparison.md", "comparison.xlsx",
+            "comparison-coverage.png", "comparison-hours.png"} <= names
+    assert "bad" in (out / "comparison.csv").read_text() and "failed" in result.output
+
+
+def test_the_example_scenario_files_validate():
+    for path in (Path(__file__).parents[2] / "scenarios").glob("*.yaml"):
+        load_scenario_file(path)

@@ -1,0 +1,78 @@
+"""Backend "auto": HiGHS takes over exact stages CP-SAT leaves open; plans move between models."""
+
+from __future__ import annotations
+
+import threading
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+
+import allocator.solve.driver as lexicographic
+from allocator.check.checker import check_plan
+from allocator.compile import compile_problem
+from allocator.engine import solve_problem
+from allocator.solve import SolveOptions, build_model
+from allocator.solve.backends.highs.model import HighsProgram
+from allocator.solve.driver import _hint_from_arrays
+from allocator.synth import generate_group
+from tests.reference_mip import reference_stage_values
+from tests.strategies import problems
+
+SETTINGS = settings(max_examples=30, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _highs_does_every_exact_stage():
+    """CP-SAT gets no time on exact stages, so HiGHS must find and prove them from scratch."""
+    return mock.patch.multiple(lexicographic, CPSAT_SHARE_BEFORE_MIP=0.0, MIN_MIP_SECONDS=0.0)
+
+
+@SETTINGS
+@given(problems())
+def test_stages_handed_to_highs_stay_optimal_and_pass_the_checker(problem):
+    with _highs_does_every_exact_stage():
+        plan = solve_problem(problem, SolveOptions(time_limit=20, workers=2, backend="auto"))
+    assert plan.status == "optimal", (plan.stages, plan.message)
+    assert check_plan(problem, plan).ok
+    assert (plan.objective.core, plan.objective.noncore) == reference_stage_values(problem)
+
+
+def test_a_highs_plan_becomes_a_complete_valid_cp_sat_hint():
+    program = compile_problem(generate_group(5, seed=3))
+    mip = HighsProgram(program)
+    first = mip.solve_stage(program.stages[0], 30)
+    assert first.status == "optimal" and first.units is not None
+    variables = build_model(program)
+    _hint_from_arrays(program, variables, first.units, first.covered)
+    assert variables.model.validate() == ""
+    hinted = {entry for entry in variables.model.proto.solution_hint.vars}
+    assert len(hinted) == len(variables.model.proto.variables)  # nothing left to guess
+
+
+def test_the_report_says_which_solver_closed_each_stage():
+    program = compile_problem(generate_group(5, seed=3))
+    with _highs_does_every_exact_stage():
+        solution = lexicographic.solve_program(program, SolveOptions(time_limit=30, workers=2))
+    exact = [r for r, s in zip(solution.stage_reports, program.stages, strict=True)
+             if not s.relative_gap]
+    assert exact and all(r["status"] == "optimal" and "mip_seconds" in r for r in exact)
+    assert all(r["solver"] in ("highs", "cp-sat+highs", "cp-sat (proved by highs)")
+               for r in exact)
+
+
+def test_deterministic_mode_never_hands_over_to_highs():
+    program = compile_problem(generate_group(5, seed=3))
+    with _highs_does_every_exact_stage():
+        solution = lexicographic.solve_program(program, SolveOptions(time_limit=5, workers=1))
+    assert all(r["solver"] == "cp-sat" and "mip_seconds" not in r
+               for r in solution.stage_reports)
+
+
+def test_a_stop_request_from_another_thread_ends_a_highs_solve():
+    """What Ctrl-C does through interrupt.py's watcher thread."""
+    program = compile_problem(generate_group(40, seed=1))
+    mip = HighsProgram(program)
+    threading.Timer(1.0, mip.stop_search).start()
+    result = mip.solve_stage(program.stages[-1], time_limit=300)  # minutes when not stopped
+    assert result.highs_status == "Interrupted by user"
+    assert result.status in ("feasible", "unknown")
