@@ -1,0 +1,5 @@
+"""``python -m allocator``: the same command line as the ``allocator`` script."""
+
+from allocator.cli.main import main
+
+main()
