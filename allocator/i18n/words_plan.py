@@ -1,13 +1,6 @@
-"""User-facing words in Dutch (default) and English: sheet names, headers, reasons."""
+"""Words of the plan: sheets, statuses, recommendations, reasons (nl/en)."""
 
-from __future__ import annotations
-
-from typing import Literal
-
-Lang = Literal["nl", "en"]
-LANGS: tuple[str, ...] = ("nl", "en")
-
-_TEXT: dict[str, dict[str, str]] = {
+WORDS: dict[str, dict[str, str]] = {
     # plan workbook sheets
     "sheet.plan": {"nl": "Plan", "en": "Plan"},
     "sheet.people": {"nl": "Personen", "en": "People"},
@@ -101,15 +94,3 @@ _TEXT: dict[str, dict[str, str]] = {
     "rule.site": {"nl": "plaatsing of poolen", "en": "placement or pooling"},
     "rule.region": {"nl": "regio", "en": "region"},
 }
-
-
-def hours(value: float, lang: Lang = "nl") -> str:
-    """Hours as a user writes them: 2,5 in Dutch, 2.5 in English."""
-    shown = f"{value:g}"
-    return shown.replace(".", ",") if lang == "nl" else shown
-
-
-def text(key: str, lang: Lang = "nl", **values: object) -> str:
-    """The text for ``key`` in ``lang``, with ``{name}`` fields filled in."""
-    template = _TEXT[key][lang]
-    return template.format(**values) if values else template

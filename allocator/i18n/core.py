@@ -1,0 +1,55 @@
+"""User-facing words in Dutch (default) and English.
+
+The words live in ``words_*.py`` modules, one per area (plan, messages, web, ...), so that
+parallel work on different areas does not edit the same dictionary; ``text`` looks them up
+in all of them. A key may be defined once only (a test checks it).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[str, ...] = ("nl", "en")
+
+
+
+def hours(value: float, lang: Lang = "nl") -> str:
+    """Hours as a user writes them: 2,5 in Dutch, 2.5 in English."""
+    shown = f"{value:g}"
+    return shown.replace(".", ",") if lang == "nl" else shown
+
+
+def text(key: str, lang: Lang = "nl", **values: object) -> str:
+    """The text for ``key`` in ``lang``, with ``{name}`` fields filled in."""
+    template = _all_words()[key][lang]
+    return template.format(**values) if values else template
+
+
+def _all_words() -> dict[str, dict[str, str]]:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = merged_words()
+    return _WORDS
+
+
+_WORDS: dict[str, dict[str, str]] | None = None
+
+
+def merged_words() -> dict[str, dict[str, str]]:
+    """Every ``words_*`` module's dictionary in one; a key defined twice is an error."""
+    import importlib
+    import pkgutil
+
+    import allocator.i18n as package
+
+    merged: dict[str, dict[str, str]] = {}
+    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not module.name.startswith("words_"):
+            continue
+        words = importlib.import_module(f"allocator.i18n.{module.name}").WORDS
+        duplicated = merged.keys() & words.keys()
+        if duplicated:
+            raise RuntimeError(f"i18n keys defined twice: {sorted(duplicated)}")
+        merged.update(words)
+    return merged
