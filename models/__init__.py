@@ -20,10 +20,19 @@ from models.domain import (
     round_up_to_half,
 )
 from models.plan import Assignment, Plan, StageReport, StageValues, Uncovered
+from models.roles import (
+    ROLE_ALIASES,
+    ROLES,
+    Outsource,
+    Role,
+    parse_role,
+    role_key,
+    vocabulary_text,
+)
 
 __all__ = [
-    "CENTRAL", "COMPETENCIES", "FUNDING_SOURCES", "Assignment", "Cluster", "Funding", "Level",
-    "Person", "Pin", "Placement", "Plan", "Preference", "Problem", "ReferenceIssue", "School",
+    "CENTRAL", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment", "Cluster", "Funding", "Level",
+    "Person", "Pin", "Placement", "Plan", "Preference", "Problem", "ReferenceIssue", "Role", "Outsource", "School",
     "Scope", "StageReport", "StageValues", "Task", "Uncovered", "cluster_from_text",
-    "round_up_to_half",
+    "round_up_to_half", "parse_role", "role_key", "vocabulary_text",
 ]

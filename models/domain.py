@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from models.roles import Outsource, Role, to_outsource, to_role, to_roles
+
 CENTRAL = "central"
 COMPETENCIES: tuple[str, ...] = ("T", "P", "B", "A")
 
@@ -156,7 +158,7 @@ class Person(_Record):
     id: str = Field(min_length=1, max_length=100)
     name: str = Field(min_length=1, max_length=200)
     site: str = Field(min_length=1, max_length=100)
-    role: OptionalText = None
+    role: Annotated[Role | None, BeforeValidator(to_role)] = None
     T: LevelScore = 0
     P: LevelScore = 0
     B: LevelScore = 0
@@ -217,10 +219,12 @@ class Task(_Record):
     base_hours: HalfHours = 0.5
     hours_per_100_pupils: float = Field(default=0.0, ge=0, le=1_000)
     max_people: int = Field(default=2, ge=1, le=50)
-    outsourceable: bool = False
+    outsourceable: Annotated[Outsource, BeforeValidator(to_outsource)] = Outsource.nee
     levels: Annotated[list[LevelEnum], BeforeValidator(_split_list)] = Field(default_factory=list)
     bundle_factor: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
         default=None, gt=0, le=1)
+    # v2: the roles that may take the task; empty = every role (v1)
+    who: Annotated[list[Role], BeforeValidator(to_roles)] = Field(default_factory=list)
 
     @field_validator("base_hours")
     @classmethod

@@ -13,7 +13,7 @@ Precedence (first match wins):
 
 from __future__ import annotations
 
-from models import Task
+from models import Outsource, Task
 
 
 def needs_technical_plus_other(task: Task) -> bool:
@@ -27,7 +27,7 @@ def is_technical_only(task: Task) -> bool:
 def recommendation(task: Task) -> str:
     if task.strategic and needs_technical_plus_other(task):
         return "recruit"
-    if task.outsourceable and (not task.strategic or is_technical_only(task)):
+    if task.outsourceable is not Outsource.nee and (not task.strategic or is_technical_only(task)):
         return "outsource"
     if not task.core:
         return "defer"

@@ -76,6 +76,15 @@ def read_cell(value: Any, kind: CellKind) -> Any:
         if isinstance(value, str) and value.strip().lower() in FALSE_WORDS:
             return False
         raise CellError("ja/nee, yes/no, true/false, 1/0 or x")
+    if kind == "outsource":
+        # v1 wrote ja/nee; v2 adds firma/koepel (the model maps the words, ja = firma)
+        if isinstance(value, bool):
+            return "firma" if value else "nee"
+        if isinstance(value, (int, float)) and value in (0, 1):
+            return "firma" if value else "nee"
+        if isinstance(value, str):
+            return value.strip()
+        raise CellError("nee, firma or koepel (ja = firma)")
     if kind == "list":
         if isinstance(value, (list, tuple)):
             return [read_cell(item, "text") for item in value if not is_blank(item)]

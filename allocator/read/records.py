@@ -173,4 +173,16 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                                  value, reference.message, source))
     if issues:
         raise InputError(issues)
+    warnings += role_warnings(problem)
     return ReadResult(problem=problem, warnings=warnings)
+
+
+def role_warnings(problem: Problem) -> list[str]:
+    """People without a role pass every ``who`` check: say who they are when it matters."""
+    if not any(task.who for task in problem.tasks):
+        return []
+    unnamed = [f"{person.name} ({person.id})" for person in problem.people if person.role is None]
+    if not unnamed:
+        return []
+    return [f"no role for {', '.join(unnamed)}: they pass every task's 'who'/'wie' check "
+            "(give each person a role from the vocabulary to apply it)"]

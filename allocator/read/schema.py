@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-CellKind = Literal["text", "int", "number", "bool", "list", "score"]
+CellKind = Literal["text", "int", "number", "bool", "list", "score", "outsource"]
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,10 @@ TASKS = SheetSpec("tasks", "Tasks", "Taken", False, (
     Column("base_hours", "base_hours", "basisuren", "number"),
     Column("hours_per_100_pupils", "hours_per_100_pupils", "uren_per_100_leerlingen", "number"),
     Column("max_people", "max_people", "max_personen", "int"),
-    Column("outsourceable", "outsourceable", "uitbesteedbaar", "bool"),
+    Column("outsourceable", "outsourceable", "uitbesteedbaar", "outsource"),
     Column("levels", "levels", "niveaus", "list"),
     Column("bundle_factor", "bundle_factor", "bundelfactor", "number"),
+    Column("who", "who", "wie", "list"),
 ))
 
 PREFERENCES = SheetSpec("preferences", "Preferences", "Voorkeuren", False, (

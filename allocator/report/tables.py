@@ -19,7 +19,7 @@ def people_load(problem: Problem, plan: Plan) -> pd.DataFrame:
     records = []
     for person in problem.people:
         record: dict[str, object] = {"id": person.id, "name": person.name, "site": person.site,
-                                     "role": person.role or ""}
+                                     "role": person.role.value if person.role else ""}
         for source in FUNDING_SOURCES:
             record[f"{source.value}_used"] = used[(person.id, source.value)]
             record[f"{source.value}_left"] = person.hours(source) - used[(person.id, source.value)]
