@@ -1,4 +1,5 @@
-"""The plan JSON (shared/spec/workbook.md), plus loads and coverage as extra keys."""
+"""The plan JSON (shared/spec/workbook.md), plus loads, coverage and the summary for
+management (docs/summary.md) as extra keys."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from allocator.explain.report import explain_plan
 from allocator.i18n import Lang
+from allocator.report.summary import management_summary
 from allocator.report.tables import coverage, people_load
 from models import Plan, Problem
 
@@ -26,6 +28,7 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
     data = plan.to_json_dict()
     data["people"] = people_load(problem, plan).to_dict(orient="records")
     data["coverage"] = coverage(problem, plan).to_dict(orient="records")
+    data["summary"] = management_summary(problem, plan, lang)
     if plan.status in ("optimal", "feasible"):
         explanation = explain_plan(problem, plan, lang)
         data["explanations"] = {key: explanation[key] for key in (

@@ -1,4 +1,5 @@
-"""The plan workbook: Plan, Personen, Dekking, Niet gedekt, Uitleg, Samenvatting."""
+"""The plan workbook: Samenvatting (for management), Plan, Personen, Dekking, Niet gedekt,
+Uitleg, Belasting (load chart) and Technisch (solver figures)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from openpyxl import Workbook
 
 from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
+from allocator.report.summary import management_summary
+from allocator.report.summary_sheet import (
+    write_load_sheet,
+    write_summary_sheet,
+    write_technical_sheet,
+)
 from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
 from models import Plan, Problem
@@ -89,25 +96,9 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
                             for r in row["runners_up"])]
                  for row in explanation["assignments"]))
 
-    sheet = book.create_sheet(text("sheet.summary", lang))
-    labels = {"nl": ["status", "kerntaken (fase 1)", "grens fase 1", "andere taken (fase 2)",
-                     "grens fase 2", "voorkeuren (fase 3)", "toewijzingen", "niet gedekt",
-                     "niet gedekte kerntaken", "gebundeld", "seconden"],
-              "en": ["status", "core tasks (stage 1)", "stage 1 bound", "other tasks (stage 2)",
-                     "stage 2 bound", "preferences (stage 3)", "assignments", "uncovered",
-                     "uncovered core", "bundled", "seconds"]}[lang]
-    def shown(value: float | None) -> float | str:
-        return "-" if value is None or value != value else value
-
-    values = [text(f"status.{plan.status}", lang), plan.objective.core, shown(plan.bound.core),
-              plan.objective.noncore, shown(plan.bound.noncore),
-              getattr(plan.objective, "preferences", None), len(plan.assignments),
-              len(plan.uncovered), sum(u.core for u in plan.uncovered),
-              ", ".join(plan.bundled) or "-", plan.seconds]
-    write_table(sheet, [text("word.item", lang), text("word.value", lang)],
-                zip(labels, values, strict=True))
-    for stage in plan.stages:
-        by = "" if stage.solver in (None, "cp-sat") else f" ({stage.solver})"
-        sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / "
-                                       f"{shown(stage.bound)}, {stage.seconds:g} s{by}"])
+    summary = management_summary(problem, plan, lang)
+    write_summary_sheet(book.create_sheet(text("sheet.summary", lang), 0), summary, lang)
+    write_load_sheet(book.create_sheet(text("sheet.load", lang)), summary, lang)
+    write_technical_sheet(book.create_sheet(text("sheet.technical", lang)), plan, lang)
+    book.active = 0
     book.save(path)

@@ -45,8 +45,8 @@ def test_solve_writes_a_plan_workbook_with_every_sheet(group, runner):
     out = group.with_name("plan.xlsx")
     result = runner.invoke(main, ["solve", str(group), "-o", str(out), "--time-limit", "20"])
     assert result.exit_code == 0, result.output
-    assert load_workbook(out).sheetnames == ["Plan", "Personen", "Dekking", "Niet gedekt",
-                                             "Uitleg", "Samenvatting"]
+    assert load_workbook(out).sheetnames == ["Samenvatting", "Plan", "Personen", "Dekking",
+                                             "Niet gedekt", "Uitleg", "Belasting", "Technisch"]
     assert hashlib.sha256(group.read_bytes()).hexdigest() == before
     assert not list(group.parent.glob(".*.part"))
 
@@ -57,8 +57,8 @@ def test_english_plan_workbook_has_english_sheets(group, runner):
     out = group.with_name("plan-en.xlsx")
     result = runner.invoke(main, ["solve", str(group), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert load_workbook(out).sheetnames == ["Plan", "People", "Coverage", "Uncovered",
-                                             "Explanation", "Summary"]
+    assert load_workbook(out).sheetnames == ["Summary", "Plan", "People", "Coverage",
+                                             "Uncovered", "Explanation", "Load", "Technical"]
 
 
 def test_json_to_stdout_is_the_specified_plan_and_passes_check(group, runner, tmp_path):
