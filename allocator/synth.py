@@ -48,8 +48,9 @@ def _school_name(level: Level, index: int) -> str:
     return f"{_PREFIX[level]} {_NAMES[index % len(_NAMES)]}{suffix}"
 
 
-def ict_envelope_hours(level: Level, pupils: int) -> float:
-    points = pupils * PUPIL_WEIGHT[level] * POINTS_PER_WEIGHTED_PUPIL
+def ict_envelope_hours(level: Level, pupils: int,
+                       points_per_pupil: float = POINTS_PER_WEIGHTED_PUPIL) -> float:
+    points = pupils * PUPIL_WEIGHT[level] * points_per_pupil
     return round_up_to_half(points / POINTS_PER_FTE_HSO * HOURS_PER_FTE)
 
 
@@ -67,57 +68,100 @@ def _levels(rng: np.random.Generator, base: tuple[int, int, int, int]) -> dict[s
     return {c: int(np.clip(b + n, 0, 4)) for c, b, n in zip("TPBA", base, noise, strict=True)}
 
 
+# Common random numbers: every school, person and central post draws from its own stream,
+# keyed by the group seed and its place in the group, never from one shared sequence. Two
+# groups with the same seed then hold the same schools wherever a parameter does not touch
+# them: a school that pools at pool share 0.3 pools at 0.7 too (one uniform number, compared
+# with the share), a group of 10 schools is the group of 5 plus five schools, and a change of
+# level mix changes only the schools whose level number crosses a boundary. Sweeps rely on it
+# for paired comparisons (allocator/scenarios/design.py).
+_SCHOOL, _PERSON, _CENTRAL = 1, 2, 3
+
+
+def stream(seed: int, *keys: int) -> np.random.Generator:
+    """The random stream of one element of a group: same seed and keys, same numbers."""
+    return np.random.default_rng(np.random.SeedSequence([seed % 2**63, *keys]))
+
+
+def _pick_level(u: float, chosen: list[Level], level_mix: dict[Level, float] | None) -> Level:
+    """The level whose share of the cumulative mix holds ``u`` (levels in a fixed order)."""
+    ordered = [level for level in Level if level in chosen]
+    weights = np.array([(level_mix or LEVEL_MIX).get(level, 0.0) for level in ordered],
+                       dtype=float)
+    if weights.sum() <= 0:
+        raise ValueError("the level mix gives no weight to any chosen level")
+    bounds = np.cumsum(weights / weights.sum())
+    return ordered[min(int(np.searchsorted(bounds, u, side="right")), len(ordered) - 1)]
+
+
 def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = None,
                    pool_share: float = 0.7, tasks: list[Task] | None = None,
-                   preferences: bool = True) -> Problem:
-    """A realistic school group of ``schools`` schools with central staff and the catalogue."""
+                   preferences: bool = True, level_mix: dict[Level, float] | None = None,
+                   points_per_pupil: float = POINTS_PER_WEIGHTED_PUPIL) -> Problem:
+    """A realistic school group of ``schools`` schools with central staff and the catalogue.
+
+    ``level_mix`` weighs the chosen levels (default: Flanders' mix, ``LEVEL_MIX``);
+    ``points_per_pupil`` is the ICT points coefficient per weighted pupil (not published:
+    the domain brief estimates 0.035-0.047).
+    """
     if schools < 1:
         raise ValueError("a group needs at least one school")
-    rng = np.random.default_rng(seed)
     chosen = levels or [Level.basis, Level.secundair]
-    mix = np.array([LEVEL_MIX[level] for level in chosen], dtype=float)
-    mix /= mix.sum()
     n_regions = max(1, round(schools / 8))
     school_list: list[School] = []
     people: list[Person] = []
+    streams: list[np.random.Generator] = []
     pooled_hours = 0.0
 
-    def add_person(site: str, role: str, base: tuple[int, int, int, int], **hours) -> Person:
+    def add_person(site: str, role: str, base: tuple[int, int, int, int],
+                   rng: np.random.Generator, **hours) -> Person:
         person = Person(id=f"P{len(people) + 1:03d}", name=f"{role.title()} {len(people) + 1}",
                         site=site, role=role, **_levels(rng, base), **hours)
         people.append(person)
+        streams.append(rng)
         return person
 
     for k in range(schools):
-        level = chosen[int(rng.choice(len(chosen), p=mix))]
+        draws = stream(seed, _SCHOOL, k)
+        u_level, z_pupils, u_pool, u_special = draws.random(), draws.standard_normal(), \
+            draws.random(), draws.random()
+        level = _pick_level(u_level, chosen, level_mix)
         mean, spread, low, high = PUPILS[level]
-        pupils = int(np.clip(rng.normal(mean, spread), low, high))
-        pools = bool(rng.random() < pool_share) if schools > 1 else False
-        envelope = ict_envelope_hours(level, pupils)
+        pupils = int(np.clip(mean + z_pupils * spread, low, high))
+        pools = bool(u_pool < pool_share) if schools > 1 else False
+        envelope = ict_envelope_hours(level, pupils, points_per_pupil)
         school = School(id=f"S{k + 1:02d}", name=_school_name(level, k), level=level, pupils=pupils,
                         pools=pools, region=f"R{k % n_regions + 1}",
                         ict_envelope_hours=envelope,
                         operating_budget_eur=round(0.7163 * pupils * PUPIL_WEIGHT[level], 2))
         school_list.append(school)
         bpt = bpt_for_ict_hours(pupils)
-        add_person(school.id, "directie", (1, 2, 3, 2), other=_half(rng.uniform(1, 3)))
-        add_person(school.id, "administratief medewerker", (1, 0, 1, 3),
+
+        def own(role: int, k: int = k) -> np.random.Generator:
+            return stream(seed, _PERSON, k, role)
+
+        rng = own(0)
+        add_person(school.id, "directie", (1, 2, 3, 2), rng, other=_half(rng.uniform(1, 3)))
+        rng = own(1)
+        add_person(school.id, "administratief medewerker", (1, 0, 1, 3), rng,
                    other=_half(rng.uniform(2, 4 + pupils / 200)))
         if pools:
             pooled_hours += envelope * POOLED_TO_CENTRAL
-            add_person(school.id, "ankerpunt", (2, 2, 1, 1),
+            add_person(school.id, "ankerpunt", (2, 2, 1, 1), own(2),
                        ict=_half(envelope * (1 - POOLED_TO_CENTRAL)), bpt=_half(bpt * 0.4))
         else:
-            add_person(school.id, "TICT", (3, 1, 2, 2), ict=envelope,
-                       specialisations=["helpdesk"] if rng.random() < 0.5 else ["network"])
+            add_person(school.id, "TICT", (3, 1, 2, 2), own(3), ict=envelope,
+                       specialisations=["helpdesk"] if u_special < 0.5 else ["network"])
         if pupils >= 150 and level is not Level.volwassenen:
-            add_person(school.id, "PICT", (2, 3, 2, 1), bpt=_half(bpt * 0.6 if pools else bpt))
+            add_person(school.id, "PICT", (2, 3, 2, 1), own(4),
+                       bpt=_half(bpt * 0.6 if pools else bpt))
         if pupils >= 400:
-            add_person(school.id, "digicoach", (2, 2, 0, 1), bpt=1.0)
+            add_person(school.id, "digicoach", (2, 2, 0, 1), own(5), bpt=1.0)
 
     if pooled_hours > 0:
         regions = [f"R{r + 1}" for r in range(n_regions)]
-        add_person(CENTRAL, "ICT-diensthoofd", (3, 2, 4, 2), ict=_half(min(36, pooled_hours * 0.3)))
+        add_person(CENTRAL, "ICT-diensthoofd", (3, 2, 4, 2), stream(seed, _CENTRAL, 0),
+                   ict=_half(min(36, pooled_hours * 0.3)))
         remaining = pooled_hours - people[-1].ict
         profiles = [("TICT", (4, 0, 2, 2), ["network", "cybersecurity"]),
                     ("TICT", (4, 0, 1, 2), ["software", "smartschool"]),
@@ -126,20 +170,21 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
         while remaining >= 4:
             role, base, specs = profiles[post % len(profiles)]
             hours = _half(min(36, remaining))
+            rng = stream(seed, _CENTRAL, post + 1)
             served = regions if n_regions == 1 else sorted(
                 set(rng.choice(regions, size=min(n_regions, 2), replace=False).tolist()))
-            add_person(CENTRAL, role, base, ict=hours, specialisations=specs,
+            add_person(CENTRAL, role, base, rng, ict=hours, specialisations=specs,
                        regions=None if n_regions == 1 else served)
             remaining -= hours
             post += 1
         add_person(CENTRAL, "administratief medewerker", (1, 0, 1, 3),
-                   other=_half(min(18, 2 + schools)))
+                   stream(seed, _CENTRAL, 10_000), other=_half(min(18, 2 + schools)))
 
     task_list = tasks if tasks is not None else default_tasks()
     prefs: list[Preference] = []
     if preferences:
         clusters = ["technical", "pedagogical", "policy", "administrative"]
-        for person in people:
+        for person, rng in zip(people, streams, strict=True):  # each from its own stream
             for _ in range(int(rng.integers(0, 3))):
                 if rng.random() < 0.5:
                     target = clusters[int(rng.integers(0, 4))]

@@ -28,3 +28,49 @@ def test_generated_groups_are_valid_and_seeded(schools):
     assert all(p.bpt == 0 for p in first.people if p.is_central)
     pooled = [s for s in first.schools if s.pools]
     assert bool(pooled) == any(p.is_central for p in first.people)
+
+
+def _school_facts(problem):
+    return [(s.id, s.level, s.pupils) for s in problem.schools]
+
+
+def test_pool_share_changes_only_pooling_decisions_and_is_monotone():
+    """Common random numbers: the same schools at every share; who pools at 0.3 pools at 0.7."""
+    low, high = (generate_group(12, seed=4, pool_share=share) for share in (0.3, 0.7))
+    assert _school_facts(low) == _school_facts(high)
+    pooled = {s.id for s in low.schools if s.pools}
+    assert pooled <= {s.id for s in high.schools if s.pools}
+    staff = {p.id: p for p in high.people if not p.is_central}
+    for person in low.people:  # school staff of a school that pools at neither share is equal
+        school = next((s for s in low.schools if s.id == person.site), None)
+        if school is not None and school.id not in {s.id for s in high.schools if s.pools}:
+            assert staff[person.id] == person
+
+
+def test_a_larger_group_holds_the_smaller_one():
+    small, large = generate_group(5, seed=9), generate_group(10, seed=9)
+    assert _school_facts(large)[:5] == _school_facts(small)
+
+
+def test_a_level_mix_changes_only_schools_whose_draw_crosses_a_boundary():
+    levels = [Level.basis, Level.secundair]
+    even = generate_group(30, seed=1, levels=levels,
+                          level_mix={Level.basis: 0.5, Level.secundair: 0.5})
+    primary_heavy = generate_group(30, seed=1, levels=levels,
+                                   level_mix={Level.basis: 0.8, Level.secundair: 0.2})
+    changed = [a.id for a, b in zip(even.schools, primary_heavy.schools, strict=True)
+               if a.level != b.level]
+    assert all(b.level is Level.basis for b in primary_heavy.schools if b.id in changed)
+    assert 0 < len(changed) < 30
+    assert sum(s.level is Level.basis for s in primary_heavy.schools) > sum(
+        s.level is Level.basis for s in even.schools)
+
+
+def test_the_points_coefficient_scales_the_envelopes():
+    base = generate_group(6, seed=2)
+    richer = generate_group(6, seed=2, points_per_pupil=0.047)
+    assert _school_facts(base) == _school_facts(richer)
+    assert all(r.ict_envelope_hours >= b.ict_envelope_hours
+               for b, r in zip(base.schools, richer.schools, strict=True))
+    assert sum(s.ict_envelope_hours for s in richer.schools) > sum(
+        s.ict_envelope_hours for s in base.schools)
