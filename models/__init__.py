@@ -31,8 +31,9 @@ from models.roles import (
 )
 
 __all__ = [
-    "CENTRAL", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment", "Cluster", "Funding", "Level",
-    "Person", "Pin", "Placement", "Plan", "Preference", "Problem", "ReferenceIssue", "Role", "Outsource", "School",
-    "Scope", "StageReport", "StageValues", "Task", "Uncovered", "cluster_from_text",
-    "round_up_to_half", "parse_role", "role_key", "vocabulary_text",
+    "CENTRAL", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment",
+    "Cluster", "Funding", "Level", "Outsource", "Person", "Pin", "Placement", "Plan", "Preference",
+    "Problem", "ReferenceIssue", "Role", "School", "Scope", "StageReport", "StageValues", "Task",
+    "Uncovered", "cluster_from_text", "parse_role", "role_key", "round_up_to_half",
+    "vocabulary_text",
 ]

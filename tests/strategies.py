@@ -9,6 +9,11 @@ from tests.builders import person, school, task
 
 halves = st.integers(min_value=0, max_value=12).map(lambda k: k / 2)
 level_strings = st.tuples(*[st.sampled_from([0, 1, 2, 3, 3, 4, 4])] * 4).map(lambda t: "".join(map(str, t)))
+# v2 roles: None passes every `who`; ICT-coördinator counts as TICT and PICT
+roles = st.sampled_from([None, "directie", "TICT", "PICT", "ICT-coördinator", "digicoach",
+                         "administratief medewerker"])
+who_lists = st.sampled_from([[], [], ["directie"], ["TICT"], ["TICT", "PICT"],
+                             ["ICT-coördinator"], ["administratief medewerker", "digicoach"]])
 low_level_strings = st.tuples(*[st.sampled_from([0, 0, 1, 2, 3])] * 4).map(lambda t: "".join(map(str, t)))
 
 
@@ -26,7 +31,7 @@ def problems(draw, max_schools: int = 3, max_people: int = 5, max_tasks: int = 5
         people.append(person(
             f"p{k}", site=site, levels=draw(level_strings), ict=draw(halves),
             bpt=0 if site == "central" else draw(halves), other=draw(halves),
-            max_tasks=draw(st.one_of(st.none(), st.integers(0, 4))),
+            max_tasks=draw(st.one_of(st.none(), st.integers(0, 4))), role=draw(roles),
             regions=draw(st.one_of(st.none(), st.lists(st.sampled_from(["north", "south"]),
                                                        max_size=2, unique=True)))))
     tasks = []
@@ -40,7 +45,7 @@ def problems(draw, max_schools: int = 3, max_people: int = 5, max_tasks: int = 5
             placement=draw(st.sampled_from(["local", "central", "either"])),
             hours=draw(st.integers(1, 6).map(lambda h: h / 2)),
             hours_per_100_pupils=draw(st.sampled_from([0, 0, 0.25, 0.5])),
-            max_people=draw(st.integers(1, 3)),
+            max_people=draw(st.integers(1, 3)), who=draw(who_lists),
             bundle_factor=draw(st.sampled_from([None, 0.6, 1.0])) if scope == "school" else None))
     preferences = []
     for p in people:

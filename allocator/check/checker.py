@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from models import CENTRAL, Placement, Plan, Problem, Scope, Task, cluster_from_text
+from models import CENTRAL, Person, Placement, Plan, Problem, Role, Scope, Task, cluster_from_text
 
 TOLERANCE = 1e-6
 
@@ -86,11 +86,32 @@ class RuleContext:
         return (task_score if task_score is not None else cluster_score) == "never"
 
 
+def role_fits(person: Person, task: Task) -> bool:
+    """Spec v2 "Roles": the person's role is in the task's ``who``.
+
+    No ``who`` restricts nobody; no role passes (the reader warns). ICT-coördinator is a
+    coordinator "not typed as T or P: counts as both TICT and PICT"; read the other way round,
+    a ``who`` that names ICT-coördinator is open to TICT and PICT as well (docs/rules.md).
+    """
+    if not task.who or person.role is None:
+        return True
+    if person.role in task.who:
+        return True
+    if person.role is Role.ict_coordinator:
+        return Role.tict in task.who or Role.pict in task.who
+    if person.role in (Role.tict, Role.pict):
+        return Role.ict_coordinator in task.who
+    return False
+
+
 def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
            bundled: bool, context: RuleContext | None = None) -> str | None:
     """None when the person may do the instance; otherwise the rule that forbids it."""
     context = context or RuleContext(problem)
     person = context.people[person_id]
+    if not role_fits(person, task):
+        return f"{person_id}'s role {person.role} is not among {task.id}'s roles " \
+               f"({', '.join(role.value for role in task.who)})"
     for competency in "TPBA":
         if getattr(person, competency) < getattr(task, competency):
             return f"{person_id} has {competency}={getattr(person, competency)} < " \

@@ -23,7 +23,11 @@ class InstanceKind(IntEnum):
 
 
 class PruneReason(IntEnum):
-    """Why a (person, instance) pair is not a candidate arc, in order of precedence."""
+    """Why a (person, instance) pair is not a candidate arc.
+
+    When several rules exclude a pair, the most basic one is recorded, in this order: role
+    (the task's ``who``), competency, never, site, region, funding.
+    """
 
     kept = 0
     competency = 1
@@ -31,6 +35,7 @@ class PruneReason(IntEnum):
     site = 3
     region = 4
     funding = 5
+    role = 6  # v2: the person's role is not in the task's `who`
 
 
 @dataclass(frozen=True)

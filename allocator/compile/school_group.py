@@ -26,6 +26,7 @@ from models import (
     Funding,
     Placement,
     Problem,
+    Role,
     Scope,
     Task,
     cluster_from_text,
@@ -64,6 +65,29 @@ def preference_scores(problem: Problem) -> tuple[dict[tuple[str, str], int | str
             if cluster is not None:
                 by_cluster[(preference.person, cluster)] = preference.score
     return by_task, by_cluster
+
+
+_COORDINATORS = frozenset({Role.tict, Role.pict})
+
+
+def role_allowed(problem: Problem) -> np.ndarray:
+    """(people × tasks) booleans: the person's role is in the task's ``who`` (v2 Roles).
+
+    A task without ``who`` and a person without a role pass (the latter with a reader's
+    warning). ``ICT-coördinator`` is a coordinator not typed as T or P: it passes a ``who``
+    naming TICT or PICT, and a ``who`` naming ICT-coördinator admits TICT and PICT.
+    """
+    allowed = np.ones((len(problem.people), len(problem.tasks)), dtype=bool)
+    for t, task in enumerate(problem.tasks):
+        if not task.who:
+            continue
+        who = set(task.who)
+        if Role.ict_coordinator in who:
+            who |= _COORDINATORS
+        elif who & _COORDINATORS:
+            who.add(Role.ict_coordinator)
+        allowed[:, t] = [person.role is None or person.role in who for person in problem.people]
+    return allowed
 
 
 MAX_PAIRS = 60_000_000  # people × instances; about 1 GiB of working arrays at the limit
@@ -205,11 +229,13 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     ], axis=2)
     funded = source_ok.any(axis=2)
 
+    role_ok = role_allowed(problem)[:, task_of]
+
     reason = np.full(competent.shape, PruneReason.kept, dtype=np.int8)
     for code, ok in ((PruneReason.funding, funded), (PruneReason.region, region_ok),
                      (PruneReason.site, site_ok), (PruneReason.never, ~never),
-                     (PruneReason.competency, competent)):
-        reason[~ok] = code  # later assignments win: competency is the most basic reason
+                     (PruneReason.competency, competent), (PruneReason.role, role_ok)):
+        reason[~ok] = code  # later assignments win: the role is the most basic reason
 
     arc_person, arc_instance = np.nonzero(reason == PruneReason.kept)
     order = np.lexsort((arc_person, arc_instance))

@@ -2,6 +2,7 @@
 
 The codes, from the most basic cause to the most contingent one:
 
+``role_not_allowed``        nobody in the group has a role in the task's ``who``;
 ``no_competent_person``     nobody in the group meets every minimum level;
 ``excluded_by_preference``  every competent person said never;
 ``site_rules``              competent people exist only at sites the rules exclude
@@ -72,10 +73,14 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
         facts: dict[str, object] = {"hours": program.instance_units[i] / 2}
         arcs = arcs_of_instance[i]
         if not len(arcs):
-            competent = reasons != PruneReason.competency
+            role_ok = reasons != PruneReason.role
+            competent = role_ok & (reasons != PruneReason.competency)
             not_never = competent & (reasons != PruneReason.never)
             allowed = not_never & (reasons != PruneReason.site) & (reasons != PruneReason.region)
-            if not competent.any():
+            if not role_ok.any():
+                code = "role_not_allowed"
+                facts["roles"] = ", ".join(text(f"role.{role.name}", lang) for role in task.who)
+            elif not competent.any():
                 code = "no_competent_person"
                 facts["levels"] = ", ".join(f"{c}≥{task.min_level(c)}" for c in COMPETENCIES
                                             if task.min_level(c))

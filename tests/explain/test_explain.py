@@ -111,7 +111,7 @@ def test_explain_command_filters_and_renders_in_both_languages(tmp_path):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(problems())
 def test_every_uncovered_reason_is_true(problem):
-    from allocator.check.checker import RuleContext, may_do
+    from allocator.check.checker import RuleContext, may_do, role_fits
 
     plan = solve_problem(problem, OPTIONS)
     context = RuleContext(problem)
@@ -119,9 +119,12 @@ def test_every_uncovered_reason_is_true(problem):
     assigned = {(a.person, a.task, a.school) for a in plan.assignments}
     for item in plan.uncovered:
         task = tasks[item.task]
-        competent = [p for p in problem.people
+        fitting = [p for p in problem.people if role_fits(p, task)]
+        competent = [p for p in fitting
                      if all(getattr(p, c) >= getattr(task, c) for c in "TPBA")]
-        if item.reason == "no_competent_person":
+        if item.reason == "role_not_allowed":
+            assert not fitting
+        elif item.reason == "no_competent_person":
             assert not competent
         elif item.reason == "excluded_by_preference":
             assert competent and all(context.never(p.id, task) for p in competent)
@@ -139,7 +142,8 @@ def test_every_uncovered_reason_is_true(problem):
                     assert (person_id, task_id, school) in assigned
                     blocker = tasks[task_id]
                     assert (blocker.core, blocker.priority) >= (task.core, task.priority)
-        assert item.reason in {"no_competent_person", "excluded_by_preference", "site_rules",
+        assert item.reason in {"role_not_allowed", "no_competent_person",
+                               "excluded_by_preference", "site_rules",
                                "funding_rule", "split_limit", "max_tasks", "capacity_spent",
                                "capacity_elsewhere", "pinned_work"}
         assert item.recommendation == recommendation(task)
