@@ -17,6 +17,7 @@ from allocator.cli.common import (
     read_input,
     yaml_error,
 )
+from allocator.i18n import text
 
 
 @click.command()
@@ -48,7 +49,12 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
         if task_id is None:
             raise click.UsageError("--what-if needs --task (and --school for a school task)")
         school = None if school_id in (None, "group", "groep") else school_id
-        result = what_if(problem, plan, what_if_person, task_id, school)
+        from allocator.cli.progress import SolveProgress
+        from allocator.scenarios.counterfactual import WHAT_IF_SECONDS
+
+        err(text("progress.what_if", lang))  # type: ignore[arg-type]
+        with SolveProgress(WHAT_IF_SECONDS, lang) as progress:  # type: ignore[arg-type]
+            result = what_if(problem, plan, what_if_person, task_id, school, progress=progress)
         click.echo(json.dumps(result) if fmt == "json"
                    else what_if_sentence(result, what_if_person, task_id, lang))
         return

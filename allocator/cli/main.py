@@ -78,22 +78,6 @@ def template(output: Path | None, lang: str) -> None:
     err(f"wrote {output}")
 
 
-def _progress(verbose: bool):
-    def report(event: str, data: dict) -> None:
-        if event == "compiled":
-            err(f"compiled: {data['instances']} instances, {data['arcs']} candidate arcs, "
-                 f"{data['people']} people ({data['seconds']:.2f} s)")
-        elif event == "stage":
-            by = data.get("solver")
-            err(f"stage {data['name']}: {data['status']}, value {data['objective']:g}, "
-                f"bound {data['bound']:g} ({data['seconds']:.1f} s of {data['time_limit']:.0f}"
-                f"{'' if by in (None, 'cp-sat') else ', ' + by})")
-        elif verbose:
-            err(f"{event}: {data}")
-
-    return report
-
-
 def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
     from allocator.report.atomic import write_atomically, write_text_atomically
@@ -119,6 +103,7 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
                      started: float | None = None, focus: set[str] | None = None,
                      previous=None) -> int:
     from allocator.check.checker import check_plan
+    from allocator.cli.progress import SolveProgress
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
@@ -130,8 +115,9 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
     options = SolveOptions(time_limit=budget, workers=workers, seed=seed,
                            log_search=verbose, backend=backend)
     try:
-        plan = solve_problem(problem, options, lang, _progress(verbose),  # type: ignore[arg-type]
-                             focus_tasks=focus, previous=previous)
+        with SolveProgress(time_limit, lang, verbose=verbose) as progress:  # type: ignore[arg-type]
+            plan = solve_problem(problem, options, lang, progress,  # type: ignore[arg-type]
+                                 focus_tasks=focus, previous=previous)
     except PinError as error:
         err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
         return EXIT_INFEASIBLE

@@ -5,16 +5,21 @@ from __future__ import annotations
 from allocator.compile import PinError
 from allocator.engine import solve_problem
 from allocator.solve import SolveOptions
+from allocator.solve.driver import ProgressCallback
 from models import Pin, Plan, Problem
+
+WHAT_IF_SECONDS = 30.0
 
 
 def what_if(problem: Problem, plan: Plan, person_id: str, task_id: str,
-            school_id: str | None, options: SolveOptions | None = None) -> dict:
+            school_id: str | None, options: SolveOptions | None = None,
+            progress: ProgressCallback | None = None) -> dict:
     """The plan's values if ``person_id`` must work on the instance, against the current plan."""
     pins = [*problem.pins, Pin(person=person_id, task=task_id, school=school_id)]
     changed = problem.model_copy(update={"pins": pins})
     try:
-        alternative = solve_problem(changed, options or SolveOptions(time_limit=30))
+        alternative = solve_problem(changed, options or SolveOptions(time_limit=WHAT_IF_SECONDS),
+                                    progress=progress)
     except PinError as error:
         return {"possible": False, "why": str(error)}
     if alternative.status not in ("optimal", "feasible"):

@@ -71,12 +71,16 @@ ProgressCallback = Callable[[str, dict], None]
 class _Improvements(cp_model.CpSolverSolutionCallback):
     """Records (seconds, objective) of every improving solution: time to best, gap over time."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_improvement: Callable[[float, float, float], None] | None = None
+                 ) -> None:
         super().__init__()
         self.trace: list[tuple[float, float]] = []
+        self.on_improvement = on_improvement  # (seconds, objective, bound), e.g. live progress
 
     def on_solution_callback(self) -> None:
         self.trace.append((round(self.wall_time, 4), float(self.objective_value)))
+        if self.on_improvement is not None:
+            self.on_improvement(self.wall_time, self.objective_value, self.best_objective_bound)
 
 
 def build_model(program: AllocationProgram) -> ModelVariables:
@@ -159,6 +163,8 @@ class _StageRun:
         assisted = (self.assist and not stage.relative_gap
                     and stage_limit * (1 - CPSAT_SHARE_BEFORE_MIP) >= MIN_MIP_SECONDS)
         cpsat_limit = stage_limit * CPSAT_SHARE_BEFORE_MIP if assisted else stage_limit
+        if self.progress:
+            self.progress("stage_started", {"name": stage.name, "time_limit": stage_limit})
         solver, code, improvements = self._cpsat(stage, cpsat_limit)
         found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
         self.spent += (solver.response_proto.deterministic_time if self.deterministic
@@ -179,6 +185,10 @@ class _StageRun:
         mip_limit = stage_limit - solver.wall_time
         if (assisted and report["status"] in ("feasible", "unknown")
                 and not self.watch.interrupted and mip_limit >= MIN_MIP_SECONDS / 2):
+            if self.progress:
+                self.progress("handover", {"name": stage.name, "solver": "highs",
+                                           "objective": report["objective"],
+                                           "bound": report["bound"], "time_limit": mip_limit})
             solution = self._assist(stage, mip_limit, report, solution)
             found = solution is not None
         if found and stage.relative_gap and report["status"] == "feasible":
@@ -224,7 +234,9 @@ class _StageRun:
         if stage.relative_gap:
             parameters.relative_gap_limit = stage.relative_gap
         parameters.catch_sigint_signal = False  # allocator/solve/interrupt.py does it
-        improvements = _Improvements()
+        improvements = _Improvements(None if self.progress is None else (
+            lambda seconds, value, bound: self.progress("improved", {
+                "name": stage.name, "seconds": seconds, "objective": value, "bound": bound})))
         self.watch.watch(solver)
         code = solver.solve(self.variables.model, improvements)
         return solver, code, improvements
