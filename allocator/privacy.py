@@ -10,12 +10,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from allocator.report.atomic import write_text_atomically
 from models import Problem
+
+MAX_KEY_FILE_BYTES = 64 * 2**20
+CODE_PATTERN = re.compile(r"X[0-9a-f]{10}")
+
+
+class KeyFileError(ValueError):
+    """A key file that is not one written by allocator (damaged, edited, another file)."""
 
 
 @dataclass
@@ -26,17 +34,36 @@ class PseudonymKey:
     @classmethod
     def load_or_create(cls, path: Path | None) -> PseudonymKey:
         if path is not None and path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(bytes.fromhex(data["secret"]), dict(data.get("people", {})))
+            return cls._load(path)
         return cls(secrets.token_bytes(32))
+
+    @classmethod
+    def _load(cls, path: Path) -> PseudonymKey:
+        try:
+            if path.stat().st_size > MAX_KEY_FILE_BYTES:
+                raise ValueError(f"larger than {MAX_KEY_FILE_BYTES // 2**20} MiB")
+            data = json.loads(path.read_text(encoding="utf-8"))
+            secret = bytes.fromhex(data["secret"])
+            people = data.get("people", {})
+            if len(secret) < 16 or not isinstance(people, dict) or not all(
+                    isinstance(v, dict) and all(isinstance(x, str) for x in v.values())
+                    for v in people.values()):
+                raise ValueError("not the shape of a key file")
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError,
+                RecursionError) as error:
+            raise KeyFileError(f"{path}: not a key file written by 'allocator solve "
+                               f"--pseudonymise --key-file' ({error.__class__.__name__})") \
+                from error
+        return cls(secret, dict(people))
 
     def code(self, person_id: str) -> str:
         digest = hmac.new(self.secret, person_id.encode("utf-8"), hashlib.sha256).hexdigest()
         return f"X{digest[:10]}"
 
     def save(self, path: Path) -> None:
-        write_text_atomically(path, json.dumps(
-            {"secret": self.secret.hex(), "people": self.people}, ensure_ascii=False, indent=1))
+        write_text_atomically(path, json.dumps(  # the secret: readable by its owner only
+            {"secret": self.secret.hex(), "people": self.people}, ensure_ascii=False, indent=1),
+            private=True)
 
 
 def pseudonymise(problem: Problem, key: PseudonymKey) -> Problem:
@@ -52,3 +79,9 @@ def pseudonymise(problem: Problem, key: PseudonymKey) -> Problem:
     pins = [p.model_copy(update={"person": codes.get(p.person, p.person)}) for p in problem.pins]
     return problem.model_copy(update={"people": people, "preferences": preferences,
                                       "pins": pins})
+
+
+def looks_pseudonymised(plan_people: set[str], problem_people: set[str]) -> bool:
+    """People in a plan that are all codes and none of the input's ids: a pseudonymised plan."""
+    return bool(plan_people) and not plan_people & problem_people and all(
+        CODE_PATTERN.fullmatch(person) for person in plan_people)

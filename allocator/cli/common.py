@@ -26,6 +26,19 @@ def fail_on_input(error: Exception) -> None:
     sys.exit(EXIT_INPUT)
 
 
+def check_output(target: Path | str, lang: str = "nl", folder: bool = False) -> None:
+    """Refuse an output that cannot be written (a folder, no permission) before any work."""
+    from allocator.i18n import text
+    from allocator.report.atomic import OutputError, check_folder, check_target
+
+    try:
+        (check_folder if folder else check_target)(target)  # type: ignore[operator]
+    except OutputError as error:
+        err(text("output.refused", lang,  # type: ignore[arg-type]
+                 reason=error.message(lang)))
+        sys.exit(EXIT_INPUT)
+
+
 def read_input(path: Path, catalogue: str = "replace"):
     from allocator.read import InputError, read_problem
 
@@ -37,6 +50,43 @@ def read_input(path: Path, catalogue: str = "replace"):
         err(f"warning: {warning}")
     return result.problem
 
+
+
+def load_key(key_file: Path, lang: str = "nl"):
+    """The pseudonymisation key in ``key_file``; exit 2 when it is not a key file."""
+    from allocator.i18n import text
+    from allocator.privacy import KeyFileError, PseudonymKey
+
+    try:
+        return PseudonymKey.load_or_create(key_file)
+    except KeyFileError as error:
+        err(text("key.bad_file", lang, reason=str(error)))  # type: ignore[arg-type]
+        sys.exit(EXIT_INPUT)
+
+
+def with_key(problem, plan, key_file: Path | None, lang: str = "nl"):
+    """(problem as the plan sees it, whether the plan is pseudonymised).
+
+    With a key file the problem gets the plan's codes; a pseudonymised plan without its key
+    file cannot be read against the input, which is said rather than failing later.
+    """
+    from allocator.i18n import text
+    from allocator.privacy import pseudonymise
+
+    if key_file is not None:
+        return pseudonymise(problem, load_key(key_file, lang)), True
+    if plan_is_pseudonymised(problem, plan):
+        err(text("key.needed", lang))  # type: ignore[arg-type]
+        sys.exit(EXIT_INPUT)
+    return problem, False
+
+
+def plan_is_pseudonymised(problem, plan) -> bool:
+    """Marked so by solve, or (older plans) people that are all codes unknown to the input."""
+    from allocator.privacy import looks_pseudonymised
+
+    return bool(getattr(plan, "pseudonymised", False)) or looks_pseudonymised(
+        {a.person for a in plan.assignments}, {p.id for p in problem.people})
 
 
 def yaml_error() -> type[Exception]:

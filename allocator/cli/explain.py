@@ -11,13 +11,20 @@ import click
 from allocator.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_INPUT,
+    check_output,
     err,
     lang_option,
     load_plan,
+    plan_is_pseudonymised,
     read_input,
+    with_key,
     yaml_error,
 )
 from allocator.i18n import text
+
+key_file_option = click.option(
+    "--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+    help="Key file of a pseudonymised plan (from 'solve --pseudonymise --key-file').")
 
 
 @click.command()
@@ -34,15 +41,17 @@ from allocator.i18n import text
               help="With --task (and --school): re-solve with this person on it and say what "
                    "it costs.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@key_file_option
 @lang_option
 def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
             person_id: str | None, fmt: str, top: int, what_if_person: str | None,
-            catalogue: str, lang: str) -> None:
+            catalogue: str, key_file: Path | None, lang: str) -> None:
     """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
     from allocator.explain.report import explain_plan, render
 
     problem = read_input(input_path, catalogue)
     plan = load_plan(plan_path)
+    problem, _ = with_key(problem, plan, key_file, lang)
     if what_if_person is not None:
         from allocator.scenarios.counterfactual import what_if, what_if_sentence
 
@@ -86,20 +95,34 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
               default=Path("vacatures"), show_default=True,
               help="Folder for one markdown vacancy draft per profile.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
+@key_file_option
 @lang_option
-def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str, lang: str) -> None:
-    """Group uncovered strategic work into profiles and write vacancy drafts."""
+def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
+            key_file: Path | None, lang: str) -> None:
+    """Group uncovered strategic work into profiles and write vacancy drafts.
+
+    Drafts of a pseudonymised plan name schools by their id only."""
     from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
     from allocator.report.atomic import write_text_atomically
+    from allocator.report.file_names import UniqueNames
 
+    check_output(folder, lang, folder=True)
     problem = read_input(input_path, catalogue)
-    profiles = recruitment_profiles(problem, load_plan(plan_path))
+    plan = load_plan(plan_path)
+    # drafts need no person, so no key file either; but they name no school of such a plan
+    pseudonymised = key_file is not None or plan_is_pseudonymised(problem, plan)
+    if key_file is not None:
+        problem, _ = with_key(problem, plan, key_file, lang)
+    profiles = recruitment_profiles(problem, plan)
     if not profiles:
         err("no uncovered work calls for recruitment")
         return
+    names = UniqueNames(folder)
     for profile in profiles:
-        path = folder / f"vacature-{profile.site}-{profile.kind}.md".lower()
-        write_text_atomically(path, vacancy_markdown(problem, profile, lang))  # type: ignore[arg-type]
+        # school ids come from the input: sanitised, they can never name another folder
+        path = names.path("vacature", profile.site, profile.kind, suffix=".md")
+        write_text_atomically(path, vacancy_markdown(  # type: ignore[arg-type]
+            problem, profile, lang, school_names=not pseudonymised))
         fits = ("?" if profile.envelope_left is None
                 else "fits" if profile.envelope_cost <= profile.envelope_left else "exceeds")
         click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "

@@ -23,6 +23,7 @@ from allocator.cli.common import (
     EXIT_INTERNAL,
     EXIT_NO_PLAN,
     EXIT_OK,
+    check_output,
     err,
     lang_option,
     load_plan,
@@ -43,6 +44,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             err("interrupted; nothing was written")
             sys.exit(130)
+        except _output_error() as error:  # the output vanished or changed after the check
+            err(str(error))
+            sys.exit(EXIT_INPUT)
         except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
@@ -52,6 +56,12 @@ class _Group(click.Group):
             err(f"internal error: {error.__class__.__name__}: {error} "
                  "(run with -v for the traceback; please report it with show-versions)")
             sys.exit(EXIT_INTERNAL)
+
+
+def _output_error() -> type[Exception]:
+    from allocator.report.atomic import OutputError
+
+    return OutputError
 
 
 @click.group(cls=_Group)
@@ -74,6 +84,7 @@ def template(output: Path | None, lang: str) -> None:
     from allocator.report.template import write_template
 
     output = output or Path(f"template-{lang}.xlsx")
+    check_output(output, lang)
     write_atomically(output, lambda path: write_template(path, lang))
     err(f"wrote {output}")
 
@@ -87,11 +98,9 @@ def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
         if output == "-":
             click.echo(content)
         else:
-            write_text_atomically(Path(output), content + "\n")
+            write_text_atomically(output, content + "\n")
     else:
-        if output == "-":
-            raise click.UsageError("a workbook cannot go to standard output: use --format json")
-        write_atomically(Path(output), lambda path: write_plan_workbook(problem, plan, path, lang))
+        write_atomically(output, lambda path: write_plan_workbook(problem, plan, path, lang))
 
 
 WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX seconds
@@ -101,7 +110,7 @@ WRITE_RESERVE_MAX = 2.0
 def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool, backend: str = "auto",
                      started: float | None = None, focus: set[str] | None = None,
-                     previous=None) -> int:
+                     previous=None, pseudonymised: bool = False) -> int:
     from allocator.check.checker import check_plan
     from allocator.cli.progress import SolveProgress
     from allocator.compile import PinError, ProblemTooLarge
@@ -136,6 +145,8 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
         err("internal error: the plan fails the independent check; nothing was written\n"
              + report.render())
         return EXIT_INTERNAL
+    if pseudonymised:
+        plan.pseudonymised = True  # type: ignore[attr-defined]  # explain/recruit see it
     _write_plan(problem, plan, output, fmt, lang)
     if getattr(plan, "replan", None):
         diff = plan.replan  # type: ignore[attr-defined]
@@ -214,6 +225,10 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
     if output != "-" and Path(output).resolve() == input_path.resolve():
         err("refusing to write the plan over the input file; choose another -o")
         sys.exit(EXIT_INPUT)
+    if output == "-" and fmt == "xlsx" and sys.stdout.isatty():
+        raise click.UsageError("a workbook cannot go to a terminal: use --format json, or "
+                               "redirect standard output")
+    check_output(output, lang)
     if key_file is not None and not pseudonymise:
         raise click.UsageError("--key-file goes with --pseudonymise")
     for other in filter(None, [key_file]):
@@ -227,7 +242,8 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
     focus = _focus_from(guide_file, problem)
     previous = load_plan(previous_path) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2, backend, started, focus, previous))
+                              context.obj["verbose"] >= 2, backend, started, focus, previous,
+                              pseudonymise))
 
 
 def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
@@ -247,9 +263,10 @@ def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
 
 
 def _pseudonymised(problem, key_file: Path | None):
+    from allocator.cli.common import load_key
     from allocator.privacy import PseudonymKey, pseudonymise
 
-    key = PseudonymKey.load_or_create(key_file)
+    key = load_key(key_file) if key_file is not None else PseudonymKey.load_or_create(None)
     problem = pseudonymise(problem, key)
     if key_file is not None:
         key.save(key_file)
@@ -270,9 +287,10 @@ def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | No
 
     problem = read_input(input_path, catalogue)
     if key_file is not None:
-        from allocator.privacy import PseudonymKey, pseudonymise
+        from allocator.cli.common import load_key
+        from allocator.privacy import pseudonymise
 
-        problem = pseudonymise(problem, PseudonymKey.load_or_create(key_file))
+        problem = pseudonymise(problem, load_key(key_file))
     plan = load_plan(plan_path)
     report = check_plan(problem, plan)
     click.echo(report.render())
@@ -294,6 +312,7 @@ def demo(output: str, time_limit: float, lang: str) -> None:
     err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
          f"{len(problem.tasks)} tasks in the catalogue")
     fmt = "json" if output == "-" or output.lower().endswith(".json") else "xlsx"
+    check_output(output, lang)
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, 8, 0, False))
 
 
@@ -325,6 +344,7 @@ def generate(schools: int, seed: int, levels: str, pool_share: float, with_catal
     suffix = output.suffix.lower()
     if suffix not in (".xlsx", ".yaml", ".yml", ".json"):
         raise click.BadParameter("use a name ending in .xlsx, .yaml or .json", param_hint="-o")
+    check_output(output, lang)
     problem = generate_group(schools, seed=seed, levels=chosen, pool_share=pool_share)
     write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
                                                         suffix))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from allocator.cli.common import EXIT_INPUT, err, fail_on_input
+from allocator.cli.common import EXIT_INPUT, check_output, err, fail_on_input
 
 
 @click.group()
@@ -66,6 +66,7 @@ def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None) -> 
     from allocator.scenarios.run import load_base, scenario_jobs
     from allocator.scenarios.spec import ScenarioError, load_scenario_file
 
+    check_output(output, folder=True)
     try:
         spec = load_scenario_file(file)
         base = load_base(spec, file.parent)
@@ -105,6 +106,7 @@ def scenarios_sweep(schools: str, pool_share: str, ict_factor: str, repetitions:
     """Sweep group size × pooled share × ICT budget over generated groups."""
     from allocator.scenarios.sweep import sweep_jobs, sweep_points
 
+    check_output(output, folder=True)
     points = sweep_points([int(n) for n in _floats(schools)], _floats(pool_share),
                           _floats(ict_factor), repetitions, sample, seed)
     jobs = sweep_jobs(points, time_limit, solver_workers, seed)

@@ -128,10 +128,13 @@ def recruitment_profiles(problem: Problem, plan: Plan) -> list[Profile]:
     return result
 
 
-def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl") -> str:
+def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl",
+                     school_names: bool = True) -> str:
+    """The draft; ``school_names=False`` (a pseudonymised plan) names a school by its id."""
     where = (("de centrale ICT-dienst van de scholengroep" if lang == "nl"
               else "the school group's central ICT service") if profile.site == CENTRAL
-             else problem.school_by_id()[profile.site].name)
+             else problem.school_by_id()[profile.site].name if school_names
+             else f"school {profile.site}")
     words = LEVEL_WORDS[lang]
     needs = [f"- {COMPETENCY_WORDS[lang][c]}: {words[v]}" for c, v in profile.levels.items()
              if v]

@@ -10,6 +10,7 @@ import yaml
 from openpyxl import Workbook
 
 from allocator.read.schema import SHEETS, SheetSpec
+from allocator.report.cell_safety import save_workbook
 from allocator.report.xlsx_style import write_table
 from models import Problem
 
@@ -49,7 +50,7 @@ def write_problem(problem: Problem, path: Path, lang: str = "nl", include_tasks:
             headers = [column.header(lang) for column in spec.columns]
             write_table(book.create_sheet(name), headers,
                         ([row[h] for h in headers] for row in rows))
-        book.save(path)
+        save_workbook(book, path)
         return
     data = {name: [{k: v for k, v in row.items() if v is not None and v != []} for row in rows]
             for name, (_, rows) in problem_tables(problem, lang, include_tasks).items()}

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import SHEETS, TASKS
+from allocator.report.cell_safety import save_workbook
 from allocator.report.xlsx_style import write_table
 from models import Task
 
@@ -34,4 +35,4 @@ def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None
         sheet = book.create_sheet(spec.name(lang))
         rows = [_task_cells(task, lang) for task in catalogue] if spec is TASKS else []
         write_table(sheet, [column.header(lang) for column in spec.columns], rows)
-    book.save(path)
+    save_workbook(book, path)

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
+from allocator.report.cell_safety import save_workbook
 from allocator.report.summary import management_summary
 from allocator.report.summary_sheet import (
     write_load_sheet,
@@ -101,4 +102,4 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_load_sheet(book.create_sheet(text("sheet.load", lang)), summary, lang)
     write_technical_sheet(book.create_sheet(text("sheet.technical", lang)), plan, lang)
     book.active = 0
-    book.save(path)
+    save_workbook(book, path)

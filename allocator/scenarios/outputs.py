@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from allocator.report.atomic import write_atomically, write_text_atomically
+from allocator.report.cell_safety import csv_for_spreadsheets, text_cells_only
 
 
 def write_comparison(table: pd.DataFrame, loads: pd.DataFrame, folder: Path,
@@ -14,7 +15,8 @@ def write_comparison(table: pd.DataFrame, loads: pd.DataFrame, folder: Path,
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     csv_path = folder / f"{stem}.csv"
-    write_text_atomically(csv_path, table.to_csv(index=False))
+    # the csv is meant for a spreadsheet: formula-like text gets a leading apostrophe
+    write_text_atomically(csv_path, csv_for_spreadsheets(table).to_csv(index=False))
     md_path = folder / f"{stem}.md"
     write_text_atomically(md_path, table.to_markdown(index=False, floatfmt=".2f") + "\n")
     xlsx_path = folder / f"{stem}.xlsx"
@@ -24,6 +26,7 @@ def write_comparison(table: pd.DataFrame, loads: pd.DataFrame, folder: Path,
             table.to_excel(writer, sheet_name="Vergelijking", index=False)
             if not loads.empty:
                 loads.to_excel(writer, sheet_name="Belasting", index=False)
+            text_cells_only(writer.book)
 
     write_atomically(xlsx_path, workbook)
     written += [csv_path, md_path, xlsx_path]
@@ -57,7 +60,7 @@ def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) ->
         plt.setp(axis.get_xticklabels(), rotation=25, ha="right")
         figure.tight_layout()
         paths.append(folder / f"{stem}-{name}.png")
-        figure.savefig(paths[-1], dpi=110)
+        _save_figure(figure, paths[-1])
         plt.close(figure)
 
     if not loads.empty:
@@ -70,6 +73,10 @@ def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str) ->
         plt.setp(axis.get_xticklabels(), rotation=30, ha="right")
         figure.tight_layout()
         paths.append(folder / f"{stem}-load.png")
-        figure.savefig(paths[-1], dpi=110)
+        _save_figure(figure, paths[-1])
         plt.close(figure)
     return paths
+
+
+def _save_figure(figure, path: Path) -> None:
+    write_atomically(path, lambda temporary: figure.savefig(temporary, dpi=110, format="png"))

@@ -1,0 +1,22 @@
+"""Words of reliability messages: outputs, interrupts, limits, key files (nl/en)."""
+
+WORDS: dict[str, dict[str, str]] = {
+    "output.refused": {"nl": "uitvoer: {reason}; er is niets opgelost of geschreven",
+                       "en": "output: {reason}; nothing was solved or written"},
+    "output.is_folder": {"nl": "{path} is een map: geef een bestandsnaam",
+                         "en": "{path} is a folder: give a file name"},
+    "output.cannot": {"nl": "{path} kan niet geschreven worden ({detail})",
+                      "en": "{path} cannot be written ({detail})"},
+    "output.no_permission": {"nl": "geen toestemming om {path} te schrijven",
+                             "en": "no permission to write {path}"},
+    "output.not_a_folder": {"nl": "{path}: {detail} is geen map",
+                            "en": "{path}: {detail} is not a folder"},
+    "output.folder_not_writable": {
+        "nl": "{path}: geen toestemming om te schrijven in de map {detail}",
+        "en": "{path}: no permission to write in the folder {detail}"},
+    "key.bad_file": {"nl": "sleutelbestand: {reason}",
+                     "en": "key file: {reason}"},
+    "key.needed": {"nl": "dit plan is gepseudonimiseerd: geef het sleutelbestand mee met "
+                         "--key-file",
+                   "en": "this plan is pseudonymised: give its key file with --key-file"},
+}

@@ -1,0 +1,61 @@
+"""Text stays text when a plan is opened in a spreadsheet (no formula injection).
+
+A name such as ``=WEBSERVICE("http://…"&B2)`` comes from the input as it is. In an .xlsx file
+it must be a text cell: openpyxl stores any string starting with ``=`` as a formula, so every
+workbook allocator writes goes through :func:`save_workbook`, which turns such cells back
+into text cells and marks every text cell that a spreadsheet could read as a formula with
+the quote prefix (Excel's leading apostrophe: the text stays text when the cell is edited).
+In a .csv file meant for a spreadsheet there are no cell types, so such a value gets a
+leading apostrophe (OWASP's advice). Data files for programs (JSON, YAML, parquet) keep
+every value as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl.workbook.workbook import Workbook
+
+# what Excel, LibreOffice and Google Sheets may read as the start of a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def looks_like_formula(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def text_cells_only(book: Workbook) -> int:
+    """Make every cell of ``book`` that holds a formula or formula-like text a text cell.
+
+    Returns how many cells were changed (the project writes no formulas of its own).
+    """
+    changed = 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" or looks_like_formula(cell.value):
+                    cell.value = str(cell.value)
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+                    changed += 1
+    return changed
+
+
+def save_workbook(book: Workbook, path: Path) -> None:
+    text_cells_only(book)
+    book.save(path)
+
+
+def csv_for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose formula-like text cells start with an apostrophe."""
+    def escape(value: Any) -> Any:
+        return "'" + value if looks_like_formula(value) else value
+
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):  # object or string columns
+            safe[column] = safe[column].map(escape)
+    safe.columns = [escape(str(column)) for column in safe.columns]
+    return safe
