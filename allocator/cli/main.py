@@ -356,7 +356,7 @@ def show_versions() -> None:
     """Print versions of allocator and its dependencies, for bug reports."""
     click.echo(f"python: {platform.python_version()} ({platform.platform()})")
     for package in ("allocator", "ortools", "pandas", "numpy", "pydantic", "click", "openpyxl",
-                    "pyyaml", "highspy", "hypothesis"):
+                    "pyyaml", "highspy", "jinja2", "weasyprint", "hypothesis"):
         try:
             version = metadata.version(package)
         except metadata.PackageNotFoundError:
@@ -366,9 +366,10 @@ def show_versions() -> None:
 
 def _register() -> None:
     from allocator.cli.explain import explain, guide, recruit
+    from allocator.cli.report import report
     from allocator.cli.scenarios import scenarios
 
-    for command in (explain, recruit, guide, scenarios):
+    for command in (explain, recruit, guide, scenarios, report):
         main.add_command(command)
 
 

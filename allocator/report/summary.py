@@ -195,9 +195,16 @@ def _uncovered_noncore(problem: Problem, plan: Plan, tasks: dict[str, Task],
 
 
 def _single_points(problem: Problem, plan: Plan, lang: Lang, top: int) -> dict[str, Any]:
-    """Covered core work that one person does and nobody else could take over."""
+    found = single_points_of_failure(problem, plan, lang)
+    return {"total": len(found), "top": found[:top]}
+
+
+def single_points_of_failure(problem: Problem, plan: Plan, lang: Lang = "nl"
+                             ) -> list[dict[str, Any]]:
+    """Covered core work that one person does and nobody else may or can take over, most
+    important first."""
     if plan.status not in ("optimal", "feasible"):
-        return {"total": 0, "top": []}
+        return []
     from allocator.compile import compile_problem
     from allocator.explain.backup import backups
     from allocator.explain.from_plan import solution_from_plan
@@ -207,7 +214,7 @@ def _single_points(problem: Problem, plan: Plan, lang: Lang, top: int) -> dict[s
     try:
         solution = solution_from_plan(program, plan)
     except ValueError:  # a plan that does not fit this input: the checker says why
-        return {"total": 0, "top": []}
+        return []
     state = plan_state(program, solution)
     rows = backups(program, solution, program.stages[0].instance_weight, state,
                    program.arcs_of_instance())
@@ -227,7 +234,7 @@ def _single_points(problem: Problem, plan: Plan, lang: Lang, top: int) -> dict[s
                       "person_name": person.name if person else row["workers"][0],
                       "hours": hours[(row["task"], row["school"])], "priority": task.priority})
     found.sort(key=lambda r: (-r["priority"], -r["hours"], r["school"] or "", r["task"]))
-    return {"total": len(found), "top": found[:top]}
+    return found
 
 
 def _load(person, used: dict[str, float]) -> dict[str, Any]:
