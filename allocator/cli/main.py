@@ -77,16 +77,28 @@ def main(context: click.Context, verbose: int) -> None:
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Where to write the template [default: template-<lang>.xlsx].")
+@click.option("--example", is_flag=True,
+              help="Fill in an example school group (5 schools, 25 people) that solves.")
 @lang_option
-def template(output: Path | None, lang: str) -> None:
-    """Write an empty input workbook with the default task catalogue filled in."""
+def template(output: Path | None, example: bool, lang: str) -> None:
+    """Write an input workbook that explains itself: instructions, comments on the headers,
+    drop-down lists and the default task catalogue; --example fills in an example group."""
     from allocator.report.atomic import write_atomically
     from allocator.report.template import write_template
 
-    output = output or Path(f"template-{lang}.xlsx")
+    output = output or Path(f"{'voorbeeld' if example else 'template'}-{lang}.xlsx")
     check_output(output, lang)
-    write_atomically(output, lambda path: write_template(path, lang))
+    group = _example_group() if example else None
+    write_atomically(output, lambda path: write_template(path, lang, example=group))
     err(f"wrote {output}")
+
+
+def _example_group():
+    from importlib import resources
+
+    data = resources.files("allocator.data").joinpath("demo_group.yaml")
+    with resources.as_file(data) as path:
+        return read_input(Path(path))
 
 
 def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:

@@ -114,6 +114,9 @@ PINS = SheetSpec("pins", "Fixed", "Vast", False, (
 
 SHEETS: tuple[SheetSpec, ...] = (SCHOOLS, PEOPLE, TASKS, PREFERENCES, PINS)
 
+# the template's instructions sheet: skipped by the reader without a warning
+INSTRUCTION_SHEETS: dict[str, str] = {"nl": "Instructies", "en": "Instructions"}
+
 
 def sheet_by_name() -> dict[str, SheetSpec]:
     mapping: dict[str, SheetSpec] = {}

@@ -10,7 +10,7 @@ from allocator.read.cells import is_blank
 from allocator.read.issues import InputError, InputIssue
 from allocator.read.limits import MAX_CELLS, MAX_ROWS_PER_SHEET, check_workbook_container
 from allocator.read.records import RawTable
-from allocator.read.schema import normalise_header, sheet_by_name
+from allocator.read.schema import INSTRUCTION_SHEETS, normalise_header, sheet_by_name
 
 
 def _open(path: Path, data_only: bool):
@@ -44,6 +44,7 @@ def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
     tables: list[RawTable] = []
     warnings: list[str] = []
     known = sheet_by_name()
+    instructions = {normalise_header(name) for name in INSTRUCTION_SHEETS.values()}
     seen: dict[str, str] = {}
     issues: list[InputIssue] = []
     cells = 0
@@ -51,7 +52,8 @@ def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
         for worksheet in workbook.worksheets:
             spec = known.get(normalise_header(worksheet.title))
             if spec is None:
-                warnings.append(f"sheet '{worksheet.title}' is not used and ignored")
+                if normalise_header(worksheet.title) not in instructions:
+                    warnings.append(f"sheet '{worksheet.title}' is not used and ignored")
                 continue
             if spec.key in seen:
                 issues.append(InputIssue("duplicate_sheet", worksheet.title, None, None, None,

@@ -1,38 +1,206 @@
-"""The input template: every sheet with its headers, the catalogue filled in (nl or en)."""
+"""The input template that teaches: an instructions sheet, every input sheet with its headers,
+comments on the headers, drop-down lists, sensible widths and frozen headers; the catalogue
+filled in (nl or en), and with ``example`` a whole example group that solves."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from allocator.read.catalogue import default_tasks
-from allocator.read.schema import SHEETS, TASKS
-from allocator.report.cell_safety import save_workbook
-from allocator.report.xlsx_style import write_table
-from models import Task
+from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
+from allocator.report.template_help import SHEET_HELP, column_help
+from allocator.report.xlsx_style import HEADER_FILL, write_table
+from models import ROLES, Level, Problem, Task
+
+VALIDATED_ROWS = 2000  # drop-downs and checks reach this far down each sheet
+WIDE = {"name", "name_nl", "name_en", "specialisations", "who"}
+
+# Dutch spellings of coded values (the reader takes both languages)
+_DUTCH = {
+    "cluster": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
+                "administrative": "administratief"},
+    "scope": {"group": "groep", "school": "school"},
+    "placement": {"local": "lokaal", "central": "centraal", "either": "beide"},
+    "funding": {"ict": "ICT-uren", "bpt": "BPT-uren", "other": "andere uren"},
+    "site": {"central": "centraal"},
+}
+_ENGLISH_FUNDING = {"ict": "ict", "bpt": "bpt", "other": "other"}
 
 
-def _task_cells(task: Task, lang: str) -> list[object]:
-    yes, no = ("ja", "nee") if lang == "nl" else ("yes", "no")
-    values: dict[str, object] = task.model_dump(mode="json")
-    cells = []
-    for column in TASKS.columns:
-        value = values[column.field]
-        if isinstance(value, bool):
-            value = yes if value else no
-        elif isinstance(value, list):
-            value = ",".join(str(item) for item in value)
-        cells.append(value)
-    return cells
+def _yes_no(lang: str) -> tuple[str, str]:
+    return ("ja", "nee") if lang == "nl" else ("yes", "no")
 
 
-def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None) -> None:
+def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | None:
+    """(drop-down values, error style) for a column with a fixed vocabulary."""
+    yes, no = _yes_no(lang)
+    english = {"cluster": ["technical", "pedagogical", "policy", "administrative"],
+               "scope": ["school", "group"], "placement": ["local", "central", "either"]}
+    if field in ("pools", "core", "strategic"):
+        return [yes, no], "warning"  # x, 1/0, true/false are accepted as well
+    if field == "level" or (spec.key == "tasks" and field == "levels"):
+        return [level.value for level in Level], "stop" if field == "level" else "warning"
+    if field == "role":
+        return [role.value for role in ROLES], "stop"
+    if field in english:
+        words = list(_DUTCH[field].values()) if lang == "nl" else english[field]
+        return (["school", "groep"] if field == "scope" and lang == "nl" else words), "stop"
+    if field == "outsourceable":
+        return ["nee", "firma", "koepel"], "stop"
+    if field == "funding":
+        return (list(_DUTCH["funding"].values()) if lang == "nl"
+                else list(_ENGLISH_FUNDING.values())), "stop"
+    if field == "score":
+        return ["-2", "-1", "0", "1", "2", "nooit" if lang == "nl" else "never"], "stop"
+    return None
+
+
+def _numbers(field: str) -> DataValidation | None:
+    """Range checks for numeric columns."""
+    if field in ("T", "P", "B", "A"):
+        return DataValidation(type="whole", operator="between", formula1="0", formula2="4")
+    if field == "priority":
+        return DataValidation(type="whole", operator="between", formula1="1", formula2="5")
+    if field in ("pupils", "max_tasks", "max_people"):
+        return DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
+    if field == "bundle_factor":
+        return DataValidation(type="decimal", operator="between", formula1="0", formula2="1")
+    if field in ("ict", "bpt", "other", "base_hours", "hours", "hours_per_100_pupils",
+                 "ict_envelope_hours", "operating_budget_eur"):
+        return DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0")
+    return None
+
+
+def _teach(sheet: Worksheet, spec: SheetSpec, lang: str) -> None:
+    """Comments on the headers, drop-downs and checks, widths, frozen header row."""
+    example_word = "Voorbeeld" if lang == "nl" else "Example"
+    for k, column in enumerate(spec.columns, start=1):
+        letter = get_column_letter(k)
+        description, example = column_help(spec.key, column.field, lang)
+        header = sheet.cell(row=1, column=k)
+        if description:
+            note = description + (f"\n{example_word}: {example}" if example is not None else "")
+            header.comment = Comment(note, "allocator", width=320, height=140)
+        width = max(len(column.header(lang)) + 4, len(str(example or "")) + 2, 10)
+        sheet.column_dimensions[letter].width = min(48, 36 if column.field in WIDE else width)
+        cells = f"{letter}2:{letter}{VALIDATED_ROWS}"
+        choices = _choices(spec, column.field, lang)
+        if choices is not None:
+            values, style = choices
+            check = DataValidation(type="list", formula1='"' + ",".join(values) + '"',
+                                   allow_blank=True, errorStyle=style)
+            check.error = ", ".join(values)[:225]  # Excel's limits: 225 and 32 characters
+            check.errorTitle = column.header(lang)[:32]
+            check.showErrorMessage = True
+        else:
+            check = _numbers(column.field)
+            if check is None:
+                continue
+            check.allow_blank = True
+            check.showErrorMessage = True
+            check.errorTitle = column.header(lang)[:32]
+            check.error = description[:225]
+        if description:
+            check.prompt, check.promptTitle = description[:250], column.header(lang)[:32]
+            check.showInputMessage = True
+        check.add(cells)
+        sheet.add_data_validation(check)
+    sheet.freeze_panes = "B2"  # the header row and the id column stay in view
+
+
+def _cell(field: str, value: Any, lang: str) -> Any:
+    yes, no = _yes_no(lang)
+    if isinstance(value, bool):
+        return yes if value else no
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    if isinstance(value, str) and lang == "nl" and field in _DUTCH:
+        return _DUTCH[field].get(value, value)
+    return value
+
+
+def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
+    rows = []
+    for record in records:
+        values: dict[str, Any] = record.model_dump(mode="json")
+        rows.append([_cell(column.field, values.get(column.field), lang)
+                     for column in spec.columns])
+    return rows
+
+
+def write_instructions(sheet: Worksheet, lang: str) -> None:
+    """What each sheet and column means, units and an example value for each column."""
+    nl = lang == "nl"
+    sheet.append(["Zo vul je deze werkmap in" if nl else "How to fill in this workbook"])
+    sheet["A1"].font = Font(bold=True, size=14)
+    intro = [
+        "1. Vul de bladen Scholen en Personen in (één rij per school, één rij per persoon)."
+        if nl else "1. Fill in the sheets Schools and People (one row per school, one per person).",
+        "2. Kijk het blad Taken na: de standaardtakenlijst staat er al; pas aan waar nodig."
+        if nl else "2. Review the Tasks sheet: the default catalogue is there; adapt it.",
+        "3. Optioneel: Voorkeuren (wie wat graag doet) en Vast (toewijzingen die vastliggen)."
+        if nl else "3. Optional: Preferences (who likes what) and Fixed (fixed assignments).",
+        "4. Bewaar en maak het plan: allocator solve groep.xlsx -o plan.xlsx"
+        if nl else "4. Save and make the plan: allocator solve group.xlsx -o plan.xlsx",
+        "Uren zijn altijd uren per week, in veelvouden van 0,5 (komma of punt). Ja/nee mag ook "
+        "als x of 1/0. Lijsten (specialisaties, niveaus, regio's, rollen) met komma's. "
+        "Beweeg over een kolomtitel voor uitleg; veel kolommen hebben een keuzelijst."
+        if nl else
+        "Hours are always hours per week, in multiples of 0.5. Yes/no may also be x or 1/0. "
+        "Lists (specialisations, levels, regions, roles) are comma-separated. Hover over a "
+        "column header for help; many columns have a drop-down list.",
+        "Dit blad wordt bij het inlezen genegeerd." if nl
+        else "This sheet is ignored when the workbook is read.",
+    ]
+    for line in intro:
+        sheet.append([line])
+    headers = (["blad", "kolom", "verplicht", "betekenis en eenheid", "voorbeeld"] if nl
+               else ["sheet", "column", "required", "meaning and unit", "example"])
+    for spec in SHEETS:
+        sheet.append([])
+        purpose = SHEET_HELP.get(spec.key, ("", ""))[0 if nl else 1]
+        sheet.append([spec.name(lang), purpose])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
+        sheet.append(headers)
+        for cell in sheet[sheet.max_row]:
+            cell.font, cell.fill = Font(bold=True), HEADER_FILL
+        for column in spec.columns:
+            description, example = column_help(spec.key, column.field, lang)
+            sheet.append([spec.name(lang), column.header(lang),
+                          ("ja" if nl else "yes") if column.required else "", description,
+                          example])
+    for letter, width in zip("ABCDE", (14, 26, 10, 90, 28), strict=True):
+        sheet.column_dimensions[letter].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None,
+                   example: Problem | None = None) -> None:
+    """Write the input template; with ``example`` its schools, people, preferences and fixed
+    assignments are filled in (the catalogue is ``tasks``, or the default one)."""
     book = Workbook()
     book.remove(book.active)
+    write_instructions(book.create_sheet(INSTRUCTION_SHEETS[lang]), lang)
     catalogue = tasks if tasks is not None else default_tasks()
     for spec in SHEETS:
         sheet = book.create_sheet(spec.name(lang))
-        rows = [_task_cells(task, lang) for task in catalogue] if spec is TASKS else []
+        if spec is TASKS:
+            rows = _rows(catalogue, spec, lang)
+        elif example is not None:
+            rows = _rows(getattr(example, spec.key), spec, lang)
+        else:
+            rows = []
         write_table(sheet, [column.header(lang) for column in spec.columns], rows)
-    save_workbook(book, path)
+        _teach(sheet, spec, lang)
+    book.active = 0
+    book.save(path)

@@ -31,7 +31,7 @@ def group(tmp_path: Path, runner: CliRunner) -> Path:
 def test_template_writes_dutch_and_english_workbooks(tmp_path, runner):
     from openpyxl import load_workbook
 
-    for lang, first in (("nl", "Scholen"), ("en", "Schools")):
+    for lang, first in (("nl", "Instructies"), ("en", "Instructions")):
         path = tmp_path / f"t-{lang}.xlsx"
         result = runner.invoke(main, ["template", "-o", str(path), "--lang", lang])
         assert result.exit_code == 0, result.output

@@ -176,7 +176,8 @@ def test_a_filled_in_template_reads_back_the_catalogue(tmp_path, lang):
     path = tmp_path / "template.xlsx"
     write_template(path, lang)
     book = load_workbook(path)
-    schools, people = book.worksheets[0], book.worksheets[1]
+    schools, people = (book["Scholen"], book["Personen"]) if lang == "nl" else (
+        book["Schools"], book["People"])
     schools.append(["S1", "De Linde", "basis", 200, "nee"])
     people.append(["p1", "An", "S1", "TICT", 3, 1, 1, 1, None, 4])
     filled = tmp_path / "filled.xlsx"
