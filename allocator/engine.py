@@ -21,8 +21,15 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
                      lang: Lang = "nl") -> Plan:
     """Assignments (one row per person, instance and paying source), bundles, uncovered."""
     assignments: list[Assignment] = []
+    travel: list[dict] = []
     for a, s in zip(*np.nonzero(solution.arc_source_units), strict=True):
         i = int(program.arc_instance[a])
+        if program.instance_kind[i] == InstanceKind.travel:
+            travel.append({"person": program.person_ids[int(program.arc_person[a])],
+                           "school": program.instance_school[i],
+                           "hours": solution.arc_source_units[a, s] / 2,
+                           "funding": program.source_names[int(s)]})
+            continue
         assignments.append(Assignment(
             person=program.person_ids[int(program.arc_person[a])], task=program.instance_task[i],
             school=program.instance_school[i], hours=solution.arc_source_units[a, s] / 2,
@@ -34,13 +41,16 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
     def stage_value(name: str, key: str) -> float:
         if key == "objective":  # the value of the solution returned, whichever stage found it
             return stage_value_of(program, stages[name], solution.arc_source_units,
-                                  solution.covered) if name in stages else 0.0
+                                  solution.covered, solution.switches) if name in stages else 0.0
         value = reports.get(name, {}).get(key, float("nan"))
         if value != value:  # a stage that found nothing proves nothing: no bound below it
             return float("nan")
         return value
 
     found = solution.status in ("optimal", "feasible")
+    pooling = pooling_decisions(problem, program, solution.switches)
+    if found:
+        travel += zero_travel_lines(problem, assignments)
     focus = {"focus": stage_value("focus", "objective")} if "focus" in stages else {}
     focus_bound = {"focus": stage_value("focus", "bound")} if "focus" in stages else {}
     return Plan(
@@ -53,6 +63,8 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
                           preferences=stage_value("preferences", "bound"), **focus_bound),
         bundled=bundled,
         assignments=assignments,
+        pooling=pooling,
+        travel=sorted(travel, key=lambda line: (line["school"], line["person"])),
         uncovered=_with_remedies(problem, program, solution,
                                  explain_uncovered(problem, program, solution, lang))
         if found else [],
@@ -65,6 +77,32 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
     )
+
+
+def pooling_decisions(problem: Problem, program: AllocationProgram,
+                      switches: np.ndarray | None) -> dict[str, bool]:
+    """Every school's pooling, given or decided (``choose`` schools: the plan's switch)."""
+    decided = dict(zip(program.switch_names, [bool(x) for x in switches], strict=True)) \
+        if switches is not None and len(switches) == program.n_switches else {}
+    return {school.id: decided.get(school.id, False) if school.chooses else bool(school.pools)
+            for school in problem.schools}
+
+
+def zero_travel_lines(problem: Problem, assignments: list[Assignment]) -> list[dict]:
+    """Travel lines of 0 h: on-site service without travel cost (allocation-rules.md v2),
+    one per central person and school with ``travel_hours`` 0 where they do local work."""
+    schools = problem.school_by_id()
+    people = problem.person_by_id()
+    tasks = problem.task_by_id()
+    seen: set[tuple[str, str]] = set()
+    for row in assignments:
+        school = schools.get(row.school or "")
+        if (school is not None and school.travel_hours == 0 and people[row.person].is_central
+                and tasks[row.task].placement.value == "local"):
+            seen.add((row.person, school.id))
+    return [{"person": person, "school": school, "hours": 0.0,
+             "funding": "ict" if people[person].ict > 0 else "other"}
+            for person, school in sorted(seen)]
 
 
 def _with_remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
@@ -127,7 +165,8 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     started = time.perf_counter()
     kept = None if previous is None else {(a.person, a.task, a.school)
                                           for a in previous.assignments}
-    program = compile_problem(problem, focus_tasks, kept)
+    kept_pooling = None if previous is None else getattr(previous, "pooling", None)
+    program = compile_problem(problem, focus_tasks, kept, kept_pooling)
     compile_seconds = time.perf_counter() - started
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})

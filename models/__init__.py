@@ -2,6 +2,7 @@
 
 from models.domain import (
     CENTRAL,
+    CHOOSE,
     COMPETENCIES,
     FUNDING_SOURCES,
     Cluster,
@@ -31,7 +32,7 @@ from models.roles import (
 )
 
 __all__ = [
-    "CENTRAL", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment",
+    "CENTRAL", "CHOOSE", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment",
     "Cluster", "Funding", "Level", "Outsource", "Person", "Pin", "Placement", "Plan", "Preference",
     "Problem", "ReferenceIssue", "Role", "School", "Scope", "StageReport", "StageValues", "Task",
     "Uncovered", "cluster_from_text", "parse_role", "role_key", "round_up_to_half",

@@ -134,17 +134,62 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+CHOOSE = "choose"
+_CHOOSE_WORDS = {"choose", "kies", "kiezen", "keuze"}
+
+
+def _pools_value(value: Any) -> Any:
+    """``pools`` is a yes/no or ``kies``/``choose`` (the plan decides)."""
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _CHOOSE_WORDS:
+            return CHOOSE
+        if text in {"ja", "yes", "true", "waar", "1", "x", "j", "y"}:
+            return True
+        if text in {"nee", "no", "false", "onwaar", "0", "n", ""}:
+            return False
+    return value
+
+
+PoolsValue = Annotated[bool | Literal["choose"], BeforeValidator(_pools_value)]
+OptionalHalfHours = Annotated[float | None, BeforeValidator(_none_if_blank)]
+
+
 class School(_Record):
     id: str = Field(min_length=1, max_length=100)
     name: str = Field(min_length=1, max_length=200)
     level: LevelEnum
     pupils: int = Field(ge=0, le=1_000_000)
-    pools: bool = False
+    # True / False, or "choose" (kies): the plan decides whether the school pools. Code that
+    # runs before a plan exists must not read "choose" as True: use ``always_pools`` /
+    # ``may_pool``; after a plan, :meth:`Problem.with_pooling` fixes every decision.
+    pools: PoolsValue = False
     region: OptionalText = None
     ict_envelope_hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
         default=None, ge=0, le=10_000)
     operating_budget_eur: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
         default=None, ge=0)
+    # v2 (allocation-rules.md, "Pooling has a price" and "Proximity")
+    pool_hours: OptionalHalfHours = Field(default=None, ge=0, le=10_000)
+    travel_hours: OptionalHalfHours = Field(default=None, ge=0, le=10_000)
+
+    @field_validator("pool_hours", "travel_hours")
+    @classmethod
+    def _optional_halves(cls, value: float | None) -> float | None:
+        return None if value is None else _half_hours(value)
+
+    @property
+    def chooses(self) -> bool:
+        """The plan decides whether this school pools (``kies`` / ``choose``)."""
+        return self.pools == CHOOSE
+
+    @property
+    def always_pools(self) -> bool:
+        return self.pools is True
+
+    @property
+    def may_pool(self) -> bool:
+        return self.pools is True or self.pools == CHOOSE
 
     @field_validator("id")
     @classmethod
@@ -170,6 +215,9 @@ class Person(_Record):
     max_tasks: Annotated[int | None, BeforeValidator(_none_if_blank)] = Field(default=None, ge=0)
     regions: Annotated[list[str] | None, BeforeValidator(
         lambda v: None if _none_if_blank(v) is None else _split_list(v))] = None
+    # v2: the most distinct schools the person works at (school-scope instances only)
+    max_schools: Annotated[int | None, BeforeValidator(_none_if_blank)] = Field(
+        default=None, ge=0)
 
     @field_validator("site", mode="before")
     @classmethod
@@ -302,7 +350,7 @@ class ReferenceIssue(BaseModel):
     """A cross-reference problem: which collection, which item (0-based), which field."""
 
     model_config = ConfigDict(frozen=True)
-    collection: Literal["schools", "people", "tasks", "preferences", "pins"]
+    collection: Literal["schools", "people", "tasks", "preferences", "pins", "group"]
     index: int
     field: str
     value: Any
@@ -328,6 +376,32 @@ class Problem(BaseModel):
     tasks: list[Task]
     preferences: list[Preference] = Field(default_factory=list)
     pins: list[Pin] = Field(default_factory=list)
+    # v2, the one-row Groep / Group sheet: the group's own central ICT hours per week
+    central_ict_hours: OptionalHalfHours = Field(default=None, ge=0, le=100_000)
+
+    @field_validator("central_ict_hours")
+    @classmethod
+    def _central_halves(cls, value: float | None) -> float | None:
+        return None if value is None else _half_hours(value)
+
+    @property
+    def pool_priced(self) -> bool:
+        """Pooling has a price: some school has ``pool_hours`` (allocation-rules.md, v2)."""
+        return any(school.pool_hours is not None for school in self.schools)
+
+    @property
+    def central_capped(self) -> bool:
+        """Central staff's ``ict`` hours have a ceiling (pool budget or central hours)."""
+        return self.pool_priced or self.central_ict_hours is not None
+
+    def with_pooling(self, decisions: dict[str, bool] | None) -> Problem:
+        """This problem with every ``choose`` school fixed to its decision (default: no)."""
+        if not any(school.chooses for school in self.schools):
+            return self
+        decisions = decisions or {}
+        schools = [school.model_copy(update={"pools": bool(decisions.get(school.id, False))})
+                   if school.chooses else school for school in self.schools]
+        return self.model_copy(update={"schools": schools})
 
     def school_by_id(self) -> dict[str, School]:
         return {school.id: school for school in self.schools}
@@ -377,6 +451,23 @@ class Problem(BaseModel):
                     collection="preferences", index=index, field="task", value=preference.task,
                     message="a task id or a cluster (technical, pedagogical, policy, "
                             "administrative)"))
+        if self.pool_priced:
+            for index, school in enumerate(self.schools):
+                if school.may_pool and school.pool_hours is None:
+                    issues.append(ReferenceIssue(
+                        collection="schools", index=index, field="pool_hours", value=None,
+                        message="the ICT hours this school hands to the group's pot: once a "
+                                "school has pool_hours, every school that pools or may pool "
+                                "(kies) needs it"))
+        for index, school in enumerate(self.schools):
+            if (school.pool_hours is not None and school.ict_envelope_hours is not None
+                    and school.pool_hours > school.ict_envelope_hours):
+                issues.append(ReferenceIssue(
+                    collection="schools", index=index, field="pool_hours",
+                    value=school.pool_hours,
+                    message=f"at most the school's ict_envelope_hours "
+                            f"({school.ict_envelope_hours:g}): a school cannot hand over more "
+                            "ICT hours than it has"))
         tasks = self.task_by_id()
         for index, pin in enumerate(self.pins):
             if pin.person not in person_ids:

@@ -55,3 +55,28 @@ def problems(draw, max_schools: int = 3, max_people: int = 5, max_tasks: int = 5
             preferences.append(Preference(person=p.id, task=target,
                                           score=draw(st.sampled_from([-2, -1, 1, 2, "never"]))))
     return Problem(schools=schools, people=people, tasks=tasks, preferences=preferences)
+
+
+@st.composite
+def v2_problems(draw, max_schools: int = 3, max_people: int = 5, max_tasks: int = 5) -> Problem:
+    """Small problems with the v2 columns: 'choose' schools, pool hours and envelopes, the
+    group's central hours, travel hours (none, 0 or some) and max_schools."""
+    base = draw(problems(max_schools, max_people, max_tasks))
+    priced = draw(st.booleans())
+    schools = []
+    for s in base.schools:
+        pools = draw(st.sampled_from([True, False, "choose", "choose"]))
+        envelope = draw(st.one_of(st.none(), halves))
+        pool = None
+        if priced and pools is not False:
+            pool = draw(halves) if envelope is None else min(draw(halves), envelope)
+        schools.append(s.model_copy(update={
+            "pools": pools, "ict_envelope_hours": envelope, "pool_hours": pool,
+            "travel_hours": draw(st.sampled_from([None, None, 0.0, 0.5, 1.0]))}))
+    people = [p.model_copy(update={"max_schools": draw(st.one_of(st.none(), st.integers(0, 2)))})
+              for p in base.people]
+    central = draw(st.one_of(st.none(), halves)) if draw(st.booleans()) else None
+    return Problem.model_validate({**base.model_dump(), "schools": [s.model_dump()
+                                                                    for s in schools],
+                                   "people": [p.model_dump() for p in people],
+                                   "central_ict_hours": central})

@@ -125,16 +125,17 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
         if central:
             return None
         school = context.schools[person.site]
-        return None if school.pools else f"{person_id}'s school {school.id} does not pool"
+        return None if school.pools is True else f"{person_id}'s school {school.id} does not pool"
     assert school_id is not None
     school = context.schools[school_id]
     own = person.site == school_id
     if task.placement is Placement.local:
-        allowed = own
+        # v2 proximity: central staff on site at a pooling school with travel hours
+        allowed = own or (central and school.pools is True and school.travel_hours is not None)
     elif task.placement is Placement.either:
-        allowed = own or (central and school.pools)
+        allowed = own or (central and school.pools is True)
     else:
-        allowed = central if school.pools else own
+        allowed = central if school.pools is True else own
     if not allowed:
         return f"{person_id} at {person.site} may not do {task.id} ({task.placement.value}) " \
                f"for {school_id} (pools: {school.pools})"
@@ -144,9 +145,102 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
     return None
 
 
+def check_pooling(problem: Problem, plan: Plan, report: CheckReport) -> dict[str, bool]:
+    """Every school's pooling as the plan states it: given schools as given, 'choose' schools
+    decided (v2). Returns the decisions the rest of the check applies."""
+    stated = getattr(plan, "pooling", None) or {}
+    decisions: dict[str, bool] = {}
+    for school in problem.schools:
+        if school.chooses:
+            if school.id not in stated:
+                report.add("pooling", f"{school.id} may pool (kies) but the plan does not say "
+                                      "whether it does")
+            decisions[school.id] = bool(stated.get(school.id, False))
+        else:
+            decisions[school.id] = bool(school.pools)
+            if school.id in stated and bool(stated[school.id]) != decisions[school.id]:
+                report.add("pooling", f"{school.id}: the plan says pools={stated[school.id]}, "
+                                      f"the input says {school.pools}")
+    return decisions
+
+
+def check_travel(problem: Problem, plan: Plan, report: CheckReport,
+                 used: dict[tuple[str, str], float]) -> None:
+    """One travel line per central person and pooling school with travel hours where they do
+    local work, of that school's travel hours, paid from ict or other (added to ``used``)."""
+    people = problem.person_by_id()
+    schools = problem.school_by_id()
+    tasks = problem.task_by_id()
+    due = {(row.person, row.school) for row in plan.assignments
+           if row.person in people and people[row.person].site == CENTRAL
+           and row.school in schools and row.task in tasks
+           and tasks[row.task].placement is Placement.local
+           and tasks[row.task].scope is Scope.school}
+    seen: set[tuple[str, str]] = set()
+    for line in getattr(plan, "travel", None) or []:
+        key = (str(line.get("person")), str(line.get("school")))
+        where = f"travel {key[0]}→{key[1]}"
+        if key in seen:
+            report.add("travel", f"{where}: more than one line (travel is paid once)")
+        seen.add(key)
+        if key not in due:
+            report.add("travel", f"{where}: no local work there by this central person")
+            continue
+        hours = float(line.get("hours", -1))
+        expected = schools[key[1]].travel_hours or 0.0
+        if abs(hours - expected) > TOLERANCE:
+            report.add("travel", f"{where}: {hours:g} h, the school's travel is {expected:g} h")
+        funding = line.get("funding")
+        if funding not in ("ict", "other"):
+            report.add("travel", f"{where}: paid from {funding!r}, expected ict or other")
+            continue
+        used[(key[0], funding)] += hours
+    for key in sorted(due - seen):
+        report.add("travel", f"{key[0]} does local work at {key[1]} but pays no travel")
+
+
+def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str], float]
+               ) -> None:
+    """Pool budget and school envelopes (v2); ``problem`` has its pooling decided."""
+    people = problem.person_by_id()
+    if problem.central_capped:
+        pot = (problem.central_ict_hours or 0.0) + sum(
+            school.pool_hours or 0.0 for school in problem.schools if school.pools is True)
+        central = sum(hours for (person, funding), hours in used.items()
+                      if funding == "ict" and people[person].site == CENTRAL)
+        if central > pot + TOLERANCE:
+            report.add("pool_budget", f"central staff use {central:g} h of ict, the pot holds "
+                                      f"{pot:g} h")
+    if problem.pool_priced:
+        for school in problem.schools:
+            if school.ict_envelope_hours is None:
+                continue
+            limit = school.ict_envelope_hours - (
+                school.pool_hours or 0.0 if school.pools is True else 0.0)
+            own = sum(hours for (person, funding), hours in used.items()
+                      if funding == "ict" and people[person].site == school.id)
+            if own > limit + TOLERANCE:
+                report.add("envelope", f"{school.id}'s staff use {own:g} h of ict, the "
+                                       f"envelope leaves them {limit:g} h")
+
+
+def check_max_schools(problem: Problem, plan: Plan, report: CheckReport) -> None:
+    people = problem.person_by_id()
+    schools_of: dict[str, set[str]] = defaultdict(set)
+    for row in plan.assignments:
+        if row.school is not None:  # school-scope work at a school (group and bundles aside)
+            schools_of[row.person].add(row.school)
+    for person_id, schools in schools_of.items():
+        limit = people[person_id].max_schools if person_id in people else None
+        if limit is not None and len(schools) > limit:
+            report.add("max_schools", f"{person_id} works at {len(schools)} schools, "
+                                      f"max {limit}")
+
+
 def check_plan(problem: Problem, plan: Plan) -> CheckReport:
     """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list."""
     report = CheckReport()
+    problem = problem.with_pooling(check_pooling(problem, plan, report))
     context = RuleContext(problem)
     people = context.people
     tasks = problem.task_by_id()
@@ -206,6 +300,9 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         used[(row.person, funding)] += row.hours
         instances_of_person[row.person].add(key)
 
+    check_travel(problem, plan, report, used)
+    check_caps(problem, report, used)
+    check_max_schools(problem, plan, report)
     for (person_id, funding), hours in used.items():
         limit = getattr(people[person_id], funding)
         if hours > limit + TOLERANCE:

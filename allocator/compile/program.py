@@ -20,6 +20,9 @@ class InstanceKind(IntEnum):
     group = 1
     bundle = 2
     job = 3  # a literature job (GAP)
+    # a central person's travel to a school they serve on site (v2, "Proximity"): a line of
+    # hours with no stage value, covered exactly when the person has a local instance there
+    travel = 4
 
 
 class PruneReason(IntEnum):
@@ -52,6 +55,14 @@ class Stage:
     source_unit_weight: np.ndarray | None = None
     group_weight: int = 0
     relative_gap: float = 0.0  # 0 = prove optimality
+    # v2: ``switch_weight[k] * switch k on`` (re-planning keeps pooling decisions),
+    # ``member_weight[m] * (bundle covered and member m's school pools)`` (credit a bundle
+    # earns for a school that may pool), ``site_weight`` per distinct (person, school) worked
+    # at, ``small_share_weight`` per share of one half-hour
+    switch_weight: np.ndarray | None = None
+    member_weight: np.ndarray | None = None
+    site_weight: int = 0
+    small_share_weight: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,42 @@ class PinnedArc:
     units: int | None = None
     source: int | None = None
     label: str = ""
+
+
+@dataclass(frozen=True)
+class SwitchMember:
+    """A school that may pool, as a member of a bundle: the bundle covers it (and its own
+    instance disappears) only when its switch is on."""
+
+    bundle: int
+    member: int  # the school's own instance of the task
+    switch: int
+    units: int  # the member instance's half-hours
+
+
+@dataclass(frozen=True)
+class BundleDemand:
+    """A bundle whose hours follow pooling decisions:
+    ``ceil(numerator / denominator * (fixed_units + sum of its switch members' units that
+    pool))`` half-hours, at least one."""
+
+    bundle: int
+    numerator: int
+    denominator: int
+    fixed_units: int  # members' half-hours of the schools that always pool
+
+
+@dataclass(frozen=True)
+class HoursCap:
+    """A ceiling on the hours that a set of people take from one source (v2 pool budget and
+    school envelopes): ``sum <= base_units + sum(units * switch on)`` (units may be negative)."""
+
+    name: str  # "pool_budget" or the school's id
+    kind: str  # "pool_budget" | "envelope"
+    people: np.ndarray
+    source: int
+    base_units: int
+    switch_units: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -103,6 +150,38 @@ class AllocationProgram:
     pins: list[PinnedArc] = field(default_factory=list)
     pair_reason: np.ndarray | None = None  # (n_people, n_instances) PruneReason codes
     name: str = "allocation"
+    # v2 pooling decisions: one switch per school that may pool (``kies``); an arc with
+    # ``arc_switch >= 0`` may be used only when that switch equals ``arc_switch_on``
+    switch_names: list[str] = field(default_factory=list)
+    arc_switch: np.ndarray | None = None
+    arc_switch_on: np.ndarray | None = None
+    switch_members: list[SwitchMember] = field(default_factory=list)
+    bundle_demands: list[BundleDemand] = field(default_factory=list)
+    caps: list[HoursCap] = field(default_factory=list)
+    # travel instance -> the arcs (local instances of one central person at one school) that
+    # make the line due: it is covered exactly when one of them is used
+    travel: list[tuple[int, np.ndarray]] = field(default_factory=list)
+    # v2 fragmentation: most distinct schools per person (-1: no limit); the school of each
+    # arc's instance for school-scope instances (-1 otherwise)
+    person_max_schools: np.ndarray | None = None
+    arc_site: np.ndarray | None = None
+
+    @property
+    def n_switches(self) -> int:
+        return len(self.switch_names)
+
+    def task_arc_mask(self) -> np.ndarray:
+        """Arcs on work instances (travel lines aside): what counts as a task of a person."""
+        return self.instance_kind[self.arc_instance] != InstanceKind.travel
+
+    def demand_of(self, bundle: int, switches: np.ndarray) -> int:
+        """The half-hours a bundle needs under given pooling decisions."""
+        for demand in self.bundle_demands:
+            if demand.bundle == bundle:
+                units = demand.fixed_units + sum(m.units for m in self.switch_members
+                                                 if m.bundle == bundle and switches[m.switch])
+                return max(1, -(-demand.numerator * units // demand.denominator))
+        return int(self.instance_units[bundle])
 
     @property
     def n_instances(self) -> int:
@@ -134,6 +213,7 @@ class AllocationProgram:
             "buckets": int((self.bucket_capacity > 0).sum()),
             "bundles": len(self.bundles),
             "pins": len(self.pins),
+            "switches": self.n_switches,
         }
 
 
@@ -147,3 +227,4 @@ class ProgramSolution:
     status: str
     seconds: float
     interrupted: bool = False  # Ctrl-C stopped the search; later stages did not run
+    switches: np.ndarray | None = None  # (n_switches,) bool: the pooling decisions taken

@@ -8,15 +8,20 @@ the first rule that excluded it (:class:`PruneReason`).
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
-from allocator.compile import weights
+from allocator.compile import pooling, weights
+from allocator.compile.pooling import TRAVEL_TASK
 from allocator.compile.program import (
     AllocationProgram,
+    BundleDemand,
     InstanceKind,
     PinnedArc,
     PruneReason,
     Stage,
+    SwitchMember,
 )
 from models import (
     CENTRAL,
@@ -98,12 +103,14 @@ class ProblemTooLarge(ValueError):
 
 
 def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
-                    previous: set[tuple[str, str, str | None]] | None = None
-                    ) -> AllocationProgram:
+                    previous: set[tuple[str, str, str | None]] | None = None,
+                    previous_pooling: dict[str, bool] | None = None) -> AllocationProgram:
     """Build the allocation program of a validated problem (vectorised over people × instances).
 
     ``focus_tasks`` adds a first stage that maximises their covered priority (the guideline's
-    focus, see allocator/guide.py) before the core, non-core and preference stages.
+    focus, see allocator/guide.py) before the core, non-core and preference stages. With
+    ``previous`` (assignments of an earlier plan) a stability stage keeps them, and the
+    earlier ``previous_pooling`` decisions of 'choose' schools.
     """
     schools = problem.schools
     school_index = {school.id: k for k, school in enumerate(schools)}
@@ -116,6 +123,10 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     inst_kind: list[int] = []
     inst_units: list[int] = []
     bundles_raw: list[tuple[int, list[int]]] = []
+    switch_of_school = {school.id: k for k, school in
+                        enumerate(s for s in schools if s.chooses)}
+    switch_members: list[SwitchMember] = []
+    bundle_demands: list[BundleDemand] = []
     for t, task in enumerate(tasks):
         if task.scope is Scope.group:
             inst_task.append(t)
@@ -125,19 +136,30 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
             continue
         members: list[int] = []
         member_hours = 0.0
+        chosen: list[tuple[int, int]] = []  # (member instance, switch) of 'choose' schools
         for s, school in enumerate(schools):
             if not task.applies_to(school):
                 continue
-            if task.is_bundleable and school.pools:
+            if task.is_bundleable and school.always_pools:
                 members.append(len(inst_task))
                 member_hours += task.hours_at(school)
+            elif task.is_bundleable and school.chooses:
+                chosen.append((len(inst_task), switch_of_school[school.id]))
             inst_task.append(t)
             inst_school.append(s)
             inst_kind.append(InstanceKind.school)
             inst_units.append(_units(task.hours_at(school)))
-        if members:
+        if members or chosen:
             assert task.bundle_factor is not None
-            bundles_raw.append((len(inst_task), members))
+            bundle = len(inst_task)
+            bundles_raw.append((bundle, members + [member for member, _ in chosen]))
+            if chosen:  # its hours follow the decisions: f x the schools that do pool
+                factor = Fraction(task.bundle_factor).limit_denominator(10_000)
+                bundle_demands.append(BundleDemand(bundle, factor.numerator, factor.denominator,
+                                                   sum(inst_units[m] for m in members)))
+                switch_members += [SwitchMember(bundle, member, switch, inst_units[member])
+                                   for member, switch in chosen]
+                member_hours += sum(inst_units[m] for m, _ in chosen) / 2
             inst_task.append(t)
             inst_school.append(-1)
             inst_kind.append(InstanceKind.bundle)
@@ -159,7 +181,14 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
                            dtype=np.int64).reshape(len(tasks), 4)
     task_placement = np.array([_PLACEMENT_CODE[task.placement] for task in tasks], dtype=np.int8)
     task_cluster = np.array([CLUSTERS.index(task.cluster) for task in tasks], dtype=np.int64)
-    school_pools = np.array([school.pools for school in schools] + [False], dtype=bool)
+    # arcs are built as if every school that may pool does; arcs that depend on a 'choose'
+    # school's decision carry its switch (below)
+    school_pools = np.array([school.may_pool for school in schools] + [False], dtype=bool)
+    school_switch = np.array([switch_of_school.get(school.id, -1) for school in schools] + [-1],
+                             dtype=np.int64)
+    # v2 proximity: central staff may do local work at pooling schools with travel hours
+    school_visited = np.array([school.travel_hours is not None for school in schools] + [False],
+                              dtype=bool)
     regions = sorted({school.region for school in schools if school.region})
     region_index = {region: k for k, region in enumerate(regions)}
     school_region = np.array([region_index.get(school.region, -1) if school.region else -1
@@ -209,10 +238,15 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     placement = task_placement[task_of]
     central_col = is_central[:, None]
     is_school_inst = (kind == InstanceKind.school)[None, :]
+    visited = school_visited[school_of] & inst_pools
+    inst_chooses = school_switch[school_of] >= 0
     site_school = np.where(
-        placement[None, :] == 0, own_school,
+        placement[None, :] == 0, own_school | (central_col & visited[None, :]),
         np.where(placement[None, :] == 2, own_school | (central_col & inst_pools[None, :]),
-                 np.where(inst_pools[None, :], central_col, own_school)))
+                 # central work: central staff if the school pools, else its own staff;
+                 # a 'choose' school keeps both (the arc's switch says which may work)
+                 np.where(inst_pools[None, :], central_col | (own_school & inst_chooses[None, :]),
+                          own_school)))
     person_pools = school_pools[np.where(person_site >= 0, person_site, -1)]
     site_group = central_col | person_pools[:, None]
     site_ok = np.where(is_school_inst, site_school,
@@ -242,63 +276,113 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     arc_person, arc_instance = arc_person[order], arc_instance[order]
     arc_sources = source_ok[arc_person, arc_instance]
     arc_task = task_of[arc_instance]
+    arc_switch, arc_switch_on = pooling.arc_switches(arc_person, arc_instance, kind, school_of,
+                                                     placement, person_site, school_switch)
 
     # ---- stage weights -----------------------------------------------------------------
     priority = np.array([task.priority for task in tasks], dtype=np.int64)
     core = np.array([task.core for task in tasks], dtype=bool)
     members_count = np.ones(n_inst, dtype=np.int64)
-    for bundle, members in bundles_raw:
-        members_count[bundle] = len(members)
+    for bundle, members in bundles_raw:  # schools that always pool; 'choose' ones: below
+        members_count[bundle] = len(members) - sum(m.bundle == bundle for m in switch_members)
     credit = priority[task_of] * members_count
+    member_task = np.array([task_of[m.bundle] for m in switch_members], dtype=np.int64)
+    member_credit = priority[member_task]
     person_specs = [set(person.specialisations) for person in people]
     spec_fit = np.array([tasks[t].specialisation is not None
                          and tasks[t].specialisation in person_specs[p]
                          for p, t in zip(arc_person, arc_task, strict=True)], dtype=bool)
     arc_value = (weights.PREFERENCE * score_task[arc_person, arc_task]
                  + weights.SPECIALISATION * spec_fit - weights.PERSON_ON_INSTANCE)
+
+    # ---- v2: travel lines, hours caps --------------------------------------------------
+    travel = pooling.travel_lines(problem, arc_person, arc_instance, kind, school_of,
+                                  placement, capacity, n_inst)
+    n_all = n_inst + len(travel.instance_school)
+
+    def per_instance(values: np.ndarray) -> np.ndarray:
+        return np.concatenate([values, np.zeros(n_all - n_inst, dtype=values.dtype)])
+
+    def per_arc(values: np.ndarray, fill: int = 0) -> np.ndarray:
+        """Real arcs' values, then ``fill`` for the travel arcs."""
+        return np.concatenate([values, np.full(len(travel.arc_person), fill,
+                                               dtype=values.dtype)])
+
     source_weight = np.zeros(3, dtype=np.int64)
     source_weight[BPT] = -weights.BPT_PER_HALF_HOUR
     stages = []
+
+    def value_stage(name: str, chosen: np.ndarray) -> Stage:
+        return Stage(name, instance_weight=per_instance(np.where(chosen[task_of], credit, 0)),
+                     member_weight=np.where(chosen[member_task], member_credit, 0)
+                     if switch_members else None)
+
     if focus_tasks:
         focus = np.array([task.id in focus_tasks for task in tasks], dtype=bool)
-        stages.append(Stage("focus", instance_weight=np.where(focus[task_of], credit, 0)))
-    stages += [
-        Stage("core", instance_weight=np.where(core[task_of], credit, 0)),
-        Stage("noncore", instance_weight=np.where(core[task_of], 0, credit)),
-    ]
+        stages.append(value_stage("focus", focus))
+    stages += [value_stage("core", core), value_stage("noncore", ~core)]
     if previous is not None:
         kept = np.array([(people[p].id, tasks[t].id, schools[s].id if s >= 0 else None)
                          in previous for p, t, s in zip(arc_person, arc_task,
                                                         school_of[arc_instance], strict=True)],
                         dtype=np.int64)
-        stages.append(Stage("stability", arc_weight=kept))
+        switch_names = [school.id for school in schools if school.chooses]
+        decided = previous_pooling or {}
+        keep_decisions = np.array([0 if sid not in decided else
+                                   weights.KEEP_POOLING_DECISION * (1 if decided[sid] else -1)
+                                   for sid in switch_names], dtype=np.int64)
+        stages.append(Stage("stability", arc_weight=per_arc(kept),
+                            switch_weight=keep_decisions if keep_decisions.any() else None))
+    arc_site = per_arc(np.where(kind[arc_instance] == InstanceKind.school,
+                                school_of[arc_instance], -1), fill=-1)
     stages += [
-        Stage("preferences", arc_weight=arc_value.astype(np.int64),
+        Stage("preferences", arc_weight=per_arc(arc_value.astype(np.int64)),
               source_unit_weight=source_weight, group_weight=-weights.CLUSTER_PER_PERSON,
+              site_weight=-weights.SCHOOL_PER_PERSON,
+              small_share_weight=-weights.SMALL_SHARE,
               relative_gap=weights.STAGE3_RELATIVE_GAP),
     ]
+    all_units = np.concatenate([units, travel.units]).astype(np.int64)
+    all_arc_instance = np.concatenate([arc_instance, travel.arc_instance]).astype(np.int64)
+    reason_all = np.concatenate([reason, np.full((n_people, n_all - n_inst), PruneReason.site,
+                                                 dtype=np.int8)], axis=1)
+    for p, i in zip(travel.arc_person, travel.arc_instance, strict=True):
+        reason_all[p, i] = PruneReason.kept
 
     program = AllocationProgram(
         person_ids=[person.id for person in people],
         source_names=list(SOURCE_NAMES),
-        instance_task=[tasks[t].id for t in inst_task],
-        instance_school=[schools[s].id if s >= 0 else None for s in inst_school],
-        instance_kind=kind,
-        instance_units=units,
-        instance_max_people=np.array([tasks[t].max_people for t in inst_task], dtype=np.int64),
-        instance_must_cover=np.zeros(n_inst, dtype=bool),
-        arc_person=arc_person.astype(np.int64),
-        arc_instance=arc_instance.astype(np.int64),
-        arc_units=units[arc_instance],
-        arc_sources=arc_sources,
+        instance_task=[tasks[t].id for t in inst_task] + [TRAVEL_TASK] * len(travel.units),
+        instance_school=[schools[s].id if s >= 0 else None for s in inst_school]
+        + [schools[s].id for s in travel.instance_school],
+        instance_kind=np.concatenate([kind, np.full(len(travel.units), InstanceKind.travel,
+                                                    dtype=np.int8)]),
+        instance_units=all_units,
+        instance_max_people=np.array([tasks[t].max_people for t in inst_task]
+                                     + [1] * len(travel.units), dtype=np.int64),
+        instance_must_cover=np.zeros(n_all, dtype=bool),
+        arc_person=np.concatenate([arc_person, travel.arc_person]).astype(np.int64),
+        arc_instance=all_arc_instance,
+        arc_units=all_units[all_arc_instance],
+        arc_sources=np.concatenate([arc_sources, travel.arc_sources]).astype(bool),
         bucket_capacity=capacity,
         person_max_tasks=np.array([-1 if person.max_tasks is None else person.max_tasks
                                    for person in people], dtype=np.int64),
         stages=stages,
-        arc_group=task_cluster[arc_task],
+        arc_group=per_arc(task_cluster[arc_task], fill=-1),
         bundles=[(bundle, np.asarray(members, dtype=np.int64)) for bundle, members in bundles_raw],
-        pair_reason=reason,
+        pair_reason=reason_all,
         name="school-group",
+        switch_names=[school.id for school in schools if school.chooses],
+        arc_switch=per_arc(arc_switch, fill=-1),
+        arc_switch_on=per_arc(arc_switch_on),
+        switch_members=switch_members,
+        bundle_demands=bundle_demands,
+        caps=pooling.hours_caps(problem, person_site, switch_of_school),
+        travel=travel.links,
+        person_max_schools=np.array([-1 if person.max_schools is None else person.max_schools
+                                     for person in people], dtype=np.int64),
+        arc_site=arc_site,
     )
     program.pins = _compile_pins(problem, program, task_index)
     return program

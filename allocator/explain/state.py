@@ -29,6 +29,7 @@ def plan_state(program: AllocationProgram, solution: ProgramSolution) -> PlanSta
     spent = np.zeros_like(program.bucket_capacity)
     np.add.at(spent, program.arc_person, solution.arc_source_units)
     used = solution.arc_source_units.sum(axis=1) > 0
+    tasks = used & program.task_arc_mask()  # travel lines are no tasks
     return PlanState(left=program.bucket_capacity - spent, used=used,
-                     task_count=np.bincount(program.arc_person[used],
+                     task_count=np.bincount(program.arc_person[tasks],
                                             minlength=program.n_people))

@@ -34,14 +34,18 @@ MAX_NAMED = 4
 
 
 def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -> list[int]:
-    """Instances that are neither covered nor replaced by a covered bundle (bundles excluded)."""
+    """Instances that are neither covered nor replaced by a covered bundle (bundles and
+    travel lines excluded); a 'choose' school's instance is replaced only when it pools."""
     replaced: set[int] = set()
+    chosen = {m.member: m.switch for m in program.switch_members}
+    switches = solution.switches if solution.switches is not None else []
     for bundle, members in program.bundles:
         if solution.covered[bundle]:
-            replaced.update(int(m) for m in members)
+            replaced.update(int(m) for m in members
+                            if int(m) not in chosen or switches[chosen[int(m)]])
     return [i for i in range(program.n_instances)
             if not solution.covered[i] and i not in replaced
-            and program.instance_kind[i] != InstanceKind.bundle]
+            and program.instance_kind[i] not in (InstanceKind.bundle, InstanceKind.travel)]
 
 
 def explain_uncovered(problem: Problem, program: AllocationProgram, solution: ProgramSolution,

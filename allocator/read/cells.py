@@ -85,6 +85,15 @@ def read_cell(value: Any, kind: CellKind) -> Any:
         if isinstance(value, str):
             return value.strip()
         raise CellError("nee, firma or koepel (ja = firma)")
+    if kind == "pools":
+        if isinstance(value, str) and value.strip().lower() in {"kies", "choose", "kiezen",
+                                                                 "keuze"}:
+            return "choose"
+        try:
+            return read_cell(value, "bool")
+        except CellError as error:
+            raise CellError("ja/nee, yes/no, 1/0, x, or kies/choose (the plan decides)") \
+                from error
     if kind == "list":
         if isinstance(value, (list, tuple)):
             return [read_cell(item, "text") for item in value if not is_blank(item)]

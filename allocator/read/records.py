@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
@@ -18,8 +18,16 @@ from models import Person, Pin, Preference, Problem, School, Task
 
 CatalogueMode = Literal["replace", "extend"]
 
+class GroupRow(BaseModel):
+    """The one row of the Groep / Group sheet (allocation-rules.md v2, "Pooling has a price")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    central_ict_hours: float | None = Field(default=None, ge=0, le=100_000)
+
+
 _MODEL: dict[str, type[BaseModel]] = {
     "schools": School, "people": Person, "tasks": Task, "preferences": Preference, "pins": Pin,
+    "group": GroupRow,
 }
 
 
@@ -161,10 +169,23 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                                      "at least one row", source))
     collections = {key: read.get(key, []) for key in ("schools", "people", "preferences", "pins")}
     collections["tasks"] = tasks
+    group_rows = read.get("group", [])
+    if len(group_rows) > 1:
+        _, origin = group_rows[1]
+        issues.append(InputIssue("bad_value", origin.sheet, origin.row, None, None,
+                                 "one row: the Groep sheet holds the group's settings once",
+                                 source))
     if issues:
         raise InputError(issues)
-    problem = Problem(**{key: [record for record, _ in items]  # type: ignore[arg-type]
-                         for key, items in collections.items()})
+    central = group_rows[0][0].central_ict_hours if group_rows else None  # type: ignore[attr-defined]
+    try:
+        problem = Problem(**{key: [record for record, _ in items]  # type: ignore[arg-type]
+                             for key, items in collections.items()}, central_ict_hours=central)
+    except ValidationError as error:  # central hours not in half hours
+        _, origin = group_rows[0]
+        header = origin.headers.get("central_ict_hours", "centrale_ict_uren")
+        raise InputError([InputIssue("bad_value", origin.sheet, origin.row, header, central,
+                                     _pydantic_expected(error.errors()[0]), source)]) from error
     for reference in problem.reference_issues():
         _, origin = collections[reference.collection][reference.index]
         column = origin.headers.get(reference.field, reference.field)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-CellKind = Literal["text", "int", "number", "bool", "list", "score", "outsource"]
+CellKind = Literal["text", "int", "number", "bool", "list", "score", "outsource",
+                   "pools"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Column:
 
 @dataclass(frozen=True)
 class SheetSpec:
-    key: Literal["schools", "people", "tasks", "preferences", "pins"]
+    key: Literal["schools", "people", "tasks", "preferences", "pins", "group"]
     en: str
     nl: str
     required: bool
@@ -57,10 +58,12 @@ SCHOOLS = SheetSpec("schools", "Schools", "Scholen", True, (
     Column("name", "name", "naam", "text", True),
     Column("level", "level", "niveau", "text", True),
     Column("pupils", "pupils", "leerlingen", "int", True),
-    Column("pools", "pools", "poolt", "bool"),
+    Column("pools", "pools", "poolt", "pools"),
     Column("region", "region", "regio", "text"),
     Column("ict_envelope_hours", "ict_envelope_hours", "ict_envelop_uren", "number"),
     Column("operating_budget_eur", "operating_budget_eur", "werkingsmiddelen_eur", "number"),
+    Column("pool_hours", "pool_hours", "pool_uren", "number"),
+    Column("travel_hours", "travel_hours", "reistijd_uren", "number"),
 ))
 
 PEOPLE = SheetSpec("people", "People", "Personen", True, (
@@ -75,6 +78,7 @@ PEOPLE = SheetSpec("people", "People", "Personen", True, (
     Column("other", "other", "andere_uren", "number"),
     Column("max_tasks", "max_tasks", "max_taken", "int"),
     Column("regions", "regions", "regios", "list"),
+    Column("max_schools", "max_schools", "max_scholen", "int"),
 ))
 
 TASKS = SheetSpec("tasks", "Tasks", "Taken", False, (
@@ -112,7 +116,12 @@ PINS = SheetSpec("pins", "Fixed", "Vast", False, (
     Column("funding", "funding", "financiering", "text"),
 ))
 
-SHEETS: tuple[SheetSpec, ...] = (SCHOOLS, PEOPLE, TASKS, PREFERENCES, PINS)
+# v2: one row of group-wide settings
+GROUP = SheetSpec("group", "Group", "Groep", False, (
+    Column("central_ict_hours", "central_ict_hours", "centrale_ict_uren", "number"),
+))
+
+SHEETS: tuple[SheetSpec, ...] = (SCHOOLS, PEOPLE, TASKS, PREFERENCES, PINS, GROUP)
 
 # the template's instructions sheet: skipped by the reader without a warning
 INSTRUCTION_SHEETS: dict[str, str] = {"nl": "Instructies", "en": "Instructions"}

@@ -18,6 +18,8 @@ from models import Problem
 def _cell(value: Any, lang: str, for_sheet: bool) -> Any:
     if isinstance(value, bool) and for_sheet:
         return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if value == "choose" and for_sheet:
+        return "kies" if lang == "nl" else "choose"
     if isinstance(value, list):
         return ",".join(str(item) for item in value) if for_sheet else value
     return value
@@ -31,6 +33,11 @@ def problem_tables(problem: Problem, lang: str = "nl", include_tasks: bool = Tru
         if spec.key == "tasks" and not include_tasks:
             continue
         rows = []
+        if spec.key == "group":
+            if problem.central_ict_hours is not None:
+                tables[spec.name(lang)] = (spec, [{spec.columns[0].header(lang):
+                                                   problem.central_ict_hours}])
+            continue
         for record in getattr(problem, spec.key):
             data = record.model_dump(mode="json")
             rows.append({column.header(lang): _cell(data.get(column.field), lang, for_sheet)

@@ -19,6 +19,8 @@ from allocator.solve.kernel import kernel_arcs
 from allocator.solve.rules import RULE_FAMILIES
 
 log = logging.getLogger(__name__)
+# a plan in the program's own shape: (units per arc and source, covered, pooling switches)
+Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 # Share of the time still left that each stage may use; what a stage does not use carries over.
 STAGE_TIME_SHARE = (0.4, 0.6, 1.0)
@@ -108,17 +110,18 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         return ProgramSolution(
             arc_source_units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
             covered=np.zeros(program.n_instances, dtype=bool), stage_reports=run.reports,
-            status=run.status, seconds=time.perf_counter() - started, interrupted=interrupted)
+            status=run.status, seconds=time.perf_counter() - started, interrupted=interrupted,
+            switches=np.zeros(program.n_switches, dtype=bool))
     exact_stages = [stage.name for stage in program.stages if not stage.relative_gap]
     reached = {report["name"]: report["status"] for report in run.reports}
     status = ("optimal" if all(reached.get(name) == "optimal" for name in exact_stages)
               else "feasible")
     if interrupted:
         log.warning("interrupted: returning the best plan found so far")
-    units, covered = run.best
+    units, covered, switches = run.best
     return ProgramSolution(arc_source_units=units, covered=covered, stage_reports=run.reports,
                            status=status, seconds=time.perf_counter() - started,
-                           interrupted=interrupted)
+                           interrupted=interrupted, switches=switches)
 
 
 class _StageRun:
@@ -133,7 +136,7 @@ class _StageRun:
         # HiGHS's limit is wall-clock: with one worker (deterministic mode) CP-SAT works alone
         self.assist = options.backend == "auto" and not self.deterministic
         self.reports: list[dict] = []
-        self.best: tuple[np.ndarray, np.ndarray] | None = None  # (units, covered)
+        self.best: Arrays | None = None  # (units, covered)
         self.status = "unknown"
         self.spent = 0.0  # seconds, or deterministic time units with one worker
         self.floors: list[tuple[Stage, float]] = []
@@ -242,8 +245,8 @@ class _StageRun:
         return solver, code, improvements
 
     def _assist(self, stage: Stage, limit: float, report: dict,
-                solution: tuple[np.ndarray, np.ndarray] | None
-                ) -> tuple[np.ndarray, np.ndarray] | None:
+                solution: Arrays | None
+                ) -> Arrays | None:
         """HiGHS continues an exact stage CP-SAT left open: on the stage's kernel first when
         that is a real restriction (solve/kernel.py), then, once the kernel is exhausted, on
         the whole program from the best plan so far. The better plan and the tighter
@@ -291,8 +294,8 @@ class _StageRun:
         return solution
 
     def _kernel_phase(self, stage: Stage, left: Callable[[], float], report: dict,
-                      began: float, solution: tuple[np.ndarray, np.ndarray] | None
-                      ) -> tuple[str | None, tuple[np.ndarray, np.ndarray] | None]:
+                      began: float, solution: Arrays | None
+                      ) -> tuple[str | None, Arrays | None]:
         """HiGHS on the stage's kernel: (its status, the best plan so far); the status is None
         when the kernel would not restrict enough to be worth a separate search."""
         relaxed = self.mip.relaxation(stage, left())
@@ -310,8 +313,8 @@ class _StageRun:
                                            time.perf_counter() - began, restricted=True)
 
 
-def _take_better(report: dict, result, solution: tuple[np.ndarray, np.ndarray] | None,
-                 after: float, restricted: bool) -> tuple[np.ndarray, np.ndarray] | None:
+def _take_better(report: dict, result, solution: Arrays | None,
+                 after: float, restricted: bool) -> Arrays | None:
     """Keep HiGHS's plan when it beats ``solution``; take its bound unless it holds only
     for a restricted (kernel) program."""
     if not restricted and not math.isnan(result.bound):
@@ -321,7 +324,7 @@ def _take_better(report: dict, result, solution: tuple[np.ndarray, np.ndarray] |
         report["objective"] = result.objective
         report["improvements"].append((round(report["seconds"] + after, 4), result.objective))
         report["solver"] = "cp-sat+highs"
-        return result.units, result.covered
+        return result.units, result.covered, result.switches
     return solution
 
 
@@ -332,7 +335,7 @@ def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
 
 
 def _hint_from_arrays(program: AllocationProgram, variables: ModelVariables,
-                      units: np.ndarray, covered: np.ndarray) -> None:
+                      units: np.ndarray, covered: np.ndarray, switches: np.ndarray) -> None:
     """Hint every model variable from a plan in the program's own shape (e.g. from HiGHS)."""
     hints: dict[int, tuple[cp_model.IntVar, int]] = {}  # by index: `1 * use` is `use` itself
 
@@ -354,6 +357,23 @@ def _hint_from_arrays(program: AllocationProgram, variables: ModelVariables,
                    for a in np.flatnonzero(arc_units > 0)}
         for key, indicator in variables.person_group.items():
             hint(indicator, int(key in working))
+    if variables.person_site:
+        at = {(int(program.arc_person[a]), int(program.arc_site[a]))
+              for a in np.flatnonzero(arc_units > 0)}
+        for key, indicator in variables.person_site.items():
+            hint(indicator, int(key in at))
+    for a, small in variables.small.items():
+        hint(small, int(arc_units[a] == 1))
+    for k, switch in enumerate(variables.switch):
+        hint(switch, int(switches[k]))
+    for k, member in enumerate(variables.member):
+        item = program.switch_members[k]
+        hint(member, int(covered[item.bundle] and switches[item.switch]))
+    for bundle, needed in variables.demand.items():  # follows from the decisions
+        item = next(d for d in program.bundle_demands if d.bundle == bundle)
+        total = item.fixed_units + sum(m.units for m in program.switch_members
+                                       if m.bundle == bundle and switches[m.switch])
+        hint(needed, -(-item.numerator * total // item.denominator))
     model = variables.model
     model.clear_hints()
     for variable, value in hints.values():
@@ -361,7 +381,7 @@ def _hint_from_arrays(program: AllocationProgram, variables: ModelVariables,
 
 
 def _solution_arrays(program: AllocationProgram, variables: ModelVariables,
-                     solver: cp_model.CpSolver) -> tuple[np.ndarray, np.ndarray]:
+                     solver: cp_model.CpSolver) -> Arrays:
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
     for a, parts in enumerate(variables.funded):
         if not solver.value(variables.use[a]):
@@ -370,4 +390,5 @@ def _solution_arrays(program: AllocationProgram, variables: ModelVariables,
             units[a, source] = int(solver.value(amount))
     covered = np.array([cover is not None and bool(solver.value(cover))
                         for cover in variables.cover], dtype=bool)
-    return units, covered
+    switches = np.array([bool(solver.value(switch)) for switch in variables.switch], dtype=bool)
+    return units, covered, switches

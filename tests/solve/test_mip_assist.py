@@ -43,7 +43,7 @@ def test_a_highs_plan_becomes_a_complete_valid_cp_sat_hint():
     first = mip.solve_stage(program.stages[0], 30)
     assert first.status == "optimal" and first.units is not None
     variables = build_model(program)
-    _hint_from_arrays(program, variables, first.units, first.covered)
+    _hint_from_arrays(program, variables, first.units, first.covered, first.switches)
     assert variables.model.validate() == ""
     hinted = {entry for entry in variables.model.proto.solution_hint.vars}
     assert len(hinted) == len(variables.model.proto.variables)  # nothing left to guess

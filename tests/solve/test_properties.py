@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +16,7 @@ from allocator.read.text_reader import tables_from_mapping
 from allocator.solve import SolveOptions
 from tests.fuzz_base import VALID
 from tests.reference_mip import reference_stage_values
-from tests.strategies import problems
+from tests.strategies import problems, v2_problems
 
 OPTIONS = SolveOptions(time_limit=20, workers=1, seed=0)
 SETTINGS = settings(max_examples=60, deadline=None,
@@ -116,3 +119,17 @@ def test_a_bad_cell_in_a_real_workbook_is_located(tmp_path_factory, data):
             assert issue.sheet
             if issue.code in ("bad_value", "missing_value"):
                 assert issue.row is not None and issue.row >= 2 and issue.column
+
+
+@settings(max_examples=int(os.environ.get("V2_EXAMPLES", "80")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(v2_problems())
+def test_v2_plans_of_both_backends_pass_the_checker_and_match_the_reference(problem):
+    expected = reference_stage_values(problem)
+    for backend in ("cpsat", "highs"):
+        plan = solve_problem(problem, replace(OPTIONS, backend=backend))
+        assert plan.status == "optimal", backend
+        report = check_plan(problem, plan)
+        assert report.ok, f"{backend}: {report.render()}"
+        assert (plan.objective.core, plan.objective.noncore) == expected, backend
+        assert set(plan.pooling) == {school.id for school in problem.schools}

@@ -8,6 +8,8 @@ from allocator.solve.backends.cpsat.variables import ModelVariables
 
 def add(program: AllocationProgram, variables: ModelVariables) -> None:
     model = variables.model
+    # a bundle whose hours follow pooling decisions gets its demand from rules/pooling.py
+    variable = {demand.bundle for demand in program.bundle_demands}
     for i, arcs in enumerate(program.arcs_of_instance()):
         cover = variables.cover[i]
         if cover is None:
@@ -19,8 +21,9 @@ def add(program: AllocationProgram, variables: ModelVariables) -> None:
             # single assignment: arc-dependent demand (GAP) is carried by each arc's share
             model.add(sum(uses) == cover)
         else:
-            model.add(sum(variables.share[a] for a in arcs)
-                      == int(program.instance_units[i]) * cover)
+            if i not in variable:
+                model.add(sum(variables.share[a] for a in arcs)
+                          == int(program.instance_units[i]) * cover)
             # `<= k * cover`, not `<= k`: with `share <= capacity * use` this lets the LP see
             # that k people's capacities must hold the whole instance (a large central bundle
             # split two ways otherwise looks coverable to the relaxation)

@@ -26,6 +26,13 @@ class ModelVariables:
     funded: list[dict[int, LinearTerm]]  # per arc: source -> half-hours
     cover: list[cp_model.IntVar | None]  # None: the instance has no candidate arc
     person_group: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
+    # v2: one pooling decision per 'choose' school; per switch member of a bundle, "the
+    # bundle is covered and the school pools"; (person, school) worked at; 0.5 h shares
+    switch: list[cp_model.IntVar] = field(default_factory=list)
+    member: list[cp_model.IntVar] = field(default_factory=list)
+    person_site: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
+    small: dict[int, LinearTerm] = field(default_factory=dict)
+    demand: dict[int, cp_model.IntVar] = field(default_factory=dict)  # bundle -> half-hours
 
 
 def create_variables(program: AllocationProgram) -> ModelVariables:
@@ -33,6 +40,8 @@ def create_variables(program: AllocationProgram) -> ModelVariables:
     model.name = program.name
     units = program.arc_units
     split_allowed = program.instance_max_people[program.arc_instance] > 1
+    for demand in program.bundle_demands:  # hours follow decisions: the share is a variable
+        split_allowed |= program.arc_instance == demand.bundle
     eligible_capacity = (program.bucket_capacity[program.arc_person] * program.arc_sources).sum(1)
     use: list[cp_model.IntVar] = []
     share: list[LinearTerm] = []
@@ -66,4 +75,8 @@ def create_variables(program: AllocationProgram) -> ModelVariables:
     for i, arcs in enumerate(program.arcs_of_instance()):
         if len(arcs):
             cover[i] = model.new_bool_var(f"cover_{i}")
-    return ModelVariables(model=model, use=use, share=share, funded=funded, cover=cover)
+    switch = [model.new_bool_var(f"pools_{name}") for name in program.switch_names]
+    member = [model.new_bool_var(f"bundled_{m.bundle}_{m.member}")
+              for m in program.switch_members]
+    return ModelVariables(model=model, use=use, share=share, funded=funded, cover=cover,
+                          switch=switch, member=member)

@@ -37,6 +37,7 @@ class HighsStageResult:
     highs_status: str
     units: np.ndarray | None = None  # (n_arcs, n_sources) half-hours, when a solution exists
     covered: np.ndarray | None = None
+    switches: np.ndarray | None = None  # (n_switches,) pooling decisions
 
 
 class HighsProgram:
@@ -52,11 +53,17 @@ class HighsProgram:
         self.highs.cbMipInterrupt += self._interrupt_if_asked
         self.impossible = False  # a must-cover instance without any candidate arc
         self._groups: dict[tuple[int, int], object] = {}
+        self._sites: dict[tuple[int, int], object] = {}
+        self._small: dict[int, object] = {}
+        self.demand: dict[int, object] = {}  # bundle -> its hours when they follow decisions
         self._build()
 
     def _build(self) -> None:
         program, highs = self.program, self.highs
         split = program.instance_max_people[program.arc_instance] > 1
+        for demand in program.bundle_demands:  # hours follow decisions: see rules/pooling.py
+            split |= program.arc_instance == demand.bundle
+        variable = {demand.bundle for demand in program.bundle_demands}
         eligible_cap = (program.bucket_capacity[program.arc_person] * program.arc_sources).sum(1)
         self.use, self.amount, self.share, self.funded = [], [], [], []
         for a in range(program.n_arcs):
@@ -94,8 +101,9 @@ class HighsProgram:
             if people == 1:
                 highs.addConstr(sum(self.use[a] for a in arcs) - cover == 0)
             else:
-                highs.addConstr(sum(self.share[a] for a in arcs)
-                                - int(program.instance_units[i]) * cover == 0)
+                if i not in variable:
+                    highs.addConstr(sum(self.share[a] for a in arcs)
+                                    - int(program.instance_units[i]) * cover == 0)
                 # `<= k * cover` and `use <= cover`: see rules/coverage.py
                 highs.addConstr(sum(self.use[a] for a in arcs) - people * cover <= 0)
                 for a in arcs:
@@ -108,11 +116,16 @@ class HighsProgram:
                 buckets[(int(program.arc_person[a]), source)].append(amount)
         for (person, source), amounts in buckets.items():
             highs.addConstr(sum(amounts) <= int(program.bucket_capacity[person, source]))
+        chosen = {m.member for m in program.switch_members}  # rules/pooling.py
         for bundle, members in program.bundles:
             for member in members:
+                if int(member) in chosen:
+                    continue
                 if self.cover[bundle] is not None and self.cover[int(member)] is not None:
                     highs.addConstr(self.cover[bundle] + self.cover[int(member)] <= 1)
+        tasks = program.task_arc_mask()  # travel lines are no tasks
         for person, arcs in enumerate(program.arcs_of_person()):
+            arcs = arcs[tasks[arcs]]
             limit = int(program.person_max_tasks[person])
             if limit >= 0 and len(arcs) > limit:
                 highs.addConstr(sum(self.use[a] for a in arcs) <= limit)
@@ -124,11 +137,45 @@ class HighsProgram:
                 for source, amount in self.funded[pin.arc].items():
                     if source != pin.source:
                         highs.addConstr(amount <= 0)
+        self.switch = [highs.addBinary() for _ in program.switch_names]
+        self.member = [highs.addBinary() for _ in program.switch_members]
+        from allocator.solve.rules import HIGHS_FAMILIES
+
+        for family in HIGHS_FAMILIES:
+            family.add_highs(program, self)
+
+    def site_indicators(self) -> dict[tuple[int, int], object]:
+        """One binary per (person, school) worked at: ``use <= at`` (rules/max_schools.py)."""
+        from allocator.solve.rules.max_schools import arcs_by_person_site
+
+        if not self._sites:
+            for key, arcs in arcs_by_person_site(self.program).items():
+                indicator = self._sites[key] = self.highs.addBinary()
+                for a in arcs:
+                    self.highs.addConstr(indicator - self.use[a] >= 0)
+        return self._sites
+
+    def _small_shares(self) -> dict[int, object]:
+        """Per task arc that can carry a 0.5 h share, a term that is 1 when it does."""
+        if not self._small:
+            program = self.program
+            tasks = program.task_arc_mask()
+            for a in range(program.n_arcs):
+                if not tasks[a]:
+                    continue
+                if self.amount[a] is not None:
+                    small = self._small[a] = self.highs.addBinary()
+                    self.highs.addConstr(self.amount[a] - 2 * self.use[a] + small >= 0)
+                elif int(program.arc_units[a]) == 1:
+                    self._small[a] = self.use[a]
+        return self._small
 
     def _group_indicators(self) -> dict[tuple[int, int], object]:
         program = self.program
         if not self._groups and program.arc_group is not None:
             for a in range(program.n_arcs):
+                if program.arc_group[a] < 0:  # travel lines belong to no cluster
+                    continue
                 key = (int(program.arc_person[a]), int(program.arc_group[a]))
                 if key not in self._groups:
                     self._groups[key] = self.highs.addBinary()
@@ -149,6 +196,16 @@ class HighsProgram:
                           if stage.source_unit_weight[s]]
         if stage.group_weight and self.program.arc_group is not None:
             terms += [stage.group_weight * g for g in self._group_indicators().values()]
+        if stage.site_weight and self.program.arc_site is not None:
+            terms += [stage.site_weight * g for g in self.site_indicators().values()]
+        if stage.small_share_weight:
+            terms += [stage.small_share_weight * g for g in self._small_shares().values()]
+        if stage.switch_weight is not None:
+            terms += [int(w) * v for w, v in zip(stage.switch_weight, self.switch, strict=True)
+                      if w]
+        if stage.member_weight is not None:
+            terms += [int(w) * v for w, v in zip(stage.member_weight, self.member, strict=True)
+                      if w]
         return sum(terms) if terms else None
 
     def add_floor(self, stage: Stage, value: float) -> None:
@@ -223,7 +280,8 @@ class HighsProgram:
             return HighsStageResult(
                 "optimal", 0.0, 0.0, "empty program",
                 np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
-                np.zeros(program.n_instances, dtype=bool))
+                np.zeros(program.n_instances, dtype=bool),
+                np.zeros(program.n_switches, dtype=bool))
         highs = self.highs
         highs.setOptionValue("time_limit", max(0.05, time_limit))
         highs.setOptionValue("mip_rel_gap", stage.relative_gap or 1e-9)
@@ -243,7 +301,8 @@ class HighsProgram:
             else float("nan"),
             highs_status=highs.modelStatusToString(model_status))
         if has_solution:
-            result.units, result.covered = self._read(highs.getSolution().col_value)
+            result.units, result.covered, result.switches = self._read(
+                highs.getSolution().col_value)
         return result
 
     def stop_search(self) -> None:
@@ -254,7 +313,7 @@ class HighsProgram:
         if self._stop_requested:
             event.interrupt()
 
-    def _read(self, values) -> tuple[np.ndarray, np.ndarray]:
+    def _read(self, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         program = self.program
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
         for a, parts in enumerate(self.funded):
@@ -262,9 +321,11 @@ class HighsProgram:
                 units[a, source] = round(_value(amount, values))
         covered = np.array([c is not None and round(values[c.index]) == 1 for c in self.cover],
                            dtype=bool)
-        return units, covered
+        switches = np.array([round(values[v.index]) == 1 for v in self.switch], dtype=bool)
+        return units, covered, switches
 
-    def _set_start(self, units: np.ndarray, covered: np.ndarray) -> None:
+    def _set_start(self, units: np.ndarray, covered: np.ndarray,
+                   switches: np.ndarray) -> None:
         import highspy
 
         values = np.zeros(self.highs.getNumCol())
@@ -279,10 +340,26 @@ class HighsProgram:
         for i, cover in enumerate(self.cover):
             if cover is not None:
                 values[cover.index] = float(covered[i])
-        if self._groups:
-            for a in np.flatnonzero(arc_units > 0):
-                key = (int(self.program.arc_person[a]), int(self.program.arc_group[a]))
-                values[self._groups[key].index] = 1.0
+        program = self.program
+        for a in np.flatnonzero(arc_units > 0):
+            person = int(program.arc_person[a])
+            if self._groups and (person, int(program.arc_group[a])) in self._groups:
+                values[self._groups[(person, int(program.arc_group[a]))].index] = 1.0
+            if self._sites and (person, int(program.arc_site[a])) in self._sites:
+                values[self._sites[(person, int(program.arc_site[a]))].index] = 1.0
+        for a, small in self._small.items():
+            if small is not self.use[a]:
+                values[small.index] = float(arc_units[a] == 1)
+        for k, switch in enumerate(self.switch):
+            values[switch.index] = float(switches[k])
+        for k, member in enumerate(self.member):
+            item = program.switch_members[k]
+            values[member.index] = float(covered[item.bundle] and switches[item.switch])
+        for bundle, needed in self.demand.items():  # follows from the decisions
+            item = next(d for d in program.bundle_demands if d.bundle == bundle)
+            total = item.fixed_units + sum(m.units for m in program.switch_members
+                                           if m.bundle == bundle and switches[m.switch])
+            values[needed.index] = float(-(-item.numerator * total // item.denominator))
         solution = highspy.HighsSolution()
         solution.col_value = values.tolist()
         self.highs.setSolution(solution)

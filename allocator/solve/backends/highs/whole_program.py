@@ -21,7 +21,7 @@ def solve_highs(program: AllocationProgram, time_limit: float = 60.0,
     if model.impossible:
         return _empty(program, "infeasible", started)
     reports: list[dict] = []
-    last: tuple[np.ndarray, np.ndarray] | None = None
+    last: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     status = "unknown"
     for stage in program.stages:
         result = model.solve_stage(stage, time_limit - (time.perf_counter() - started))
@@ -32,13 +32,14 @@ def solve_highs(program: AllocationProgram, time_limit: float = 60.0,
         if result.units is None:
             status = "infeasible" if result.status == "infeasible" else "unknown"
             break
-        last = (result.units, result.covered)
+        last = (result.units, result.covered, result.switches)
         model.add_floor(stage, result.objective)
     if last is None:
         return _empty(program, status, started, reports)
     exact = all(r["status"] == "optimal" for r, s in zip(reports, program.stages, strict=False)
                 if not s.relative_gap)
-    return ProgramSolution(arc_source_units=last[0], covered=last[1], stage_reports=reports,
+    return ProgramSolution(arc_source_units=last[0], covered=last[1], switches=last[2],
+                           stage_reports=reports,
                            status="optimal" if exact and len(reports) == len(program.stages)
                            else "feasible", seconds=time.perf_counter() - started)
 

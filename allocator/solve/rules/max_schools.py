@@ -1,0 +1,67 @@
+"""Max schools (v2, "Fragmentation"): a person works at most at ``max_schools`` distinct
+schools (school-scope instances; group work, bundles and travel aside).
+
+``use[a] <= at[person, school]`` and ``sum over schools at[person, school] <= max_schools``.
+The same indicators carry stage 3's "fewer distinct schools per person".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram
+from allocator.solve.backends.cpsat.variables import ModelVariables
+
+
+def arcs_by_person_site(program: AllocationProgram) -> dict[tuple[int, int], list[int]]:
+    arcs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    if program.arc_site is None:
+        return arcs
+    for a in np.flatnonzero(program.arc_site >= 0):
+        arcs[(int(program.arc_person[a]), int(program.arc_site[a]))].append(int(a))
+    return arcs
+
+
+def site_indicators(program: AllocationProgram, variables: ModelVariables):
+    """One bool per (person, school) that is 1 when the person works there (built once)."""
+    if not variables.person_site:
+        for key, arcs in arcs_by_person_site(program).items():
+            indicator = variables.model.new_bool_var(f"works_at_{key[0]}_{key[1]}")
+            for a in arcs:
+                variables.model.add_implication(variables.use[a], indicator)
+            variables.person_site[key] = indicator
+    return variables.person_site
+
+
+def _limited(program: AllocationProgram) -> dict[int, int]:
+    if program.person_max_schools is None:
+        return {}
+    return {p: int(limit) for p, limit in enumerate(program.person_max_schools) if limit >= 0}
+
+
+def add(program: AllocationProgram, variables: ModelVariables) -> None:
+    limits = _limited(program)
+    if not limits:
+        return
+    indicators = site_indicators(program, variables)
+    per_person: dict[int, list] = defaultdict(list)
+    for (person, _), indicator in indicators.items():
+        per_person[person].append(indicator)
+    for person, limit in limits.items():
+        if len(per_person[person]) > limit:
+            variables.model.add(sum(per_person[person]) <= limit)
+
+
+def add_highs(program: AllocationProgram, model) -> None:
+    limits = _limited(program)
+    if not limits:
+        return
+    indicators = model.site_indicators()
+    per_person: dict[int, list] = defaultdict(list)
+    for (person, _), indicator in indicators.items():
+        per_person[person].append(indicator)
+    for person, limit in limits.items():
+        if len(per_person[person]) > limit:
+            model.highs.addConstr(sum(per_person[person]) <= limit)
