@@ -159,12 +159,16 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
         return EXIT_INTERNAL
     if pseudonymised:
         plan.pseudonymised = True  # type: ignore[attr-defined]  # explain/recruit see it
+    if previous is not None:  # the Wijzigingen sheet and the plan JSON's "changes"
+        from allocator.explain.changes import plan_changes
+
+        plan.changes = plan_changes(problem, previous, plan)  # type: ignore[attr-defined]
     _write_plan(problem, plan, output, fmt, lang)
-    if getattr(plan, "replan", None):
-        diff = plan.replan  # type: ignore[attr-defined]
-        err(f"re-plan: {len(diff['kept'])} assignments kept ({100 * diff['stability']:.0f} %),"
-             f" {len(diff['moved'])} instances moved, {len(diff['new'])} new, "
-             f"{len(diff['dropped'])} dropped")
+    if getattr(plan, "changes", None):
+        changes = plan.changes  # type: ignore[attr-defined]
+        forced = sum(1 for row in changes["rows"] if row["reasons"]
+                     and row["reasons"][0]["code"] != "plan_choice")
+        err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
     if getattr(plan, "interrupted", False):
         err("interrupted: the plan written is the best one found before Ctrl-C")
     uncovered_core = sum(u.core for u in plan.uncovered)

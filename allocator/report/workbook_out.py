@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
 from allocator.report.cell_safety import save_workbook
+from allocator.report.changes_sheet import write_changes_sheet
 from allocator.report.summary import management_summary
 from allocator.report.summary_sheet import (
     write_load_sheet,
@@ -101,5 +102,9 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_summary_sheet(book.create_sheet(text("sheet.summary", lang), 0), summary, lang)
     write_load_sheet(book.create_sheet(text("sheet.load", lang)), summary, lang)
     write_technical_sheet(book.create_sheet(text("sheet.technical", lang)), plan, lang)
+    changes = getattr(plan, "changes", None)
+    if changes:  # a re-plan (solve --previous): what changed, right after the summary
+        write_changes_sheet(book.create_sheet(text("sheet.changes", lang), 1), problem,
+                            changes, lang)
     book.active = 0
     save_workbook(book, path)

@@ -1,0 +1,136 @@
+"""What changed between a previous plan and a new one, per task instance, and why.
+
+Each instance (task, school) that either plan works on is *kept* (the same people), *moved*
+(other people), *new* (covered now, not before) or *dropped* (covered before, not now). For
+moved and dropped work the forced causes found in the input come first: a person who did it
+has left, a person's hours of the paying source went down below what they did, the rules no
+longer allow that person on it (site, competency, role or region changed), the task or school
+is gone, or the work's hours changed. Without such a cause the change is the plan's choice,
+made to cover more (or higher-priority) work elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from allocator.i18n import Lang, hours, text
+from models import Plan, Problem, Scope
+
+ORDER = {"dropped": 0, "moved": 1, "new": 2, "kept": 3}
+Key = tuple[str, str | None]
+
+
+def _work(plan: Plan) -> dict[Key, list[dict[str, Any]]]:
+    rows: dict[Key, list[dict[str, Any]]] = defaultdict(list)
+    for a in plan.assignments:
+        rows[(a.task, a.school)].append({"person": a.person, "hours": a.hours,
+                                         "funding": a.funding.value})
+    return rows
+
+
+def _allowed(problem: Problem) -> set[tuple[str, str, str | None]]:
+    """(person, task, school) pairs the rules allow today (the compiled candidate arcs)."""
+    from allocator.compile import compile_problem
+
+    program = compile_problem(problem)
+    return {(program.person_ids[int(p)], program.instance_task[int(i)],
+             program.instance_school[int(i)])
+            for p, i in zip(program.arc_person, program.arc_instance, strict=True)}
+
+
+def _used(plan: Plan) -> dict[tuple[str, str], float]:
+    used: dict[tuple[str, str], float] = defaultdict(float)
+    for a in plan.assignments:
+        used[(a.person, a.funding.value)] += a.hours
+    return used
+
+
+def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]:
+    """``{"counts": {status: n}, "rows": [...], "names": {person id: name}}``; each row has ``status``, ``task``,
+    ``school``, ``before`` and ``after`` (person, hours, funding), ``hours_before``,
+    ``hours_after`` and ``reasons`` (codes with their person, source or hours)."""
+    people, tasks, schools = problem.person_by_id(), problem.task_by_id(), problem.school_by_id()
+    before, after = _work(previous), _work(plan)
+    allowed = _allowed(problem)
+    used_before = _used(previous)
+    rows = []
+    for key in sorted(before.keys() | after.keys(), key=lambda k: (k[1] or "", k[0])):
+        old, new = before.get(key, []), after.get(key, [])
+        old_people = {row["person"] for row in old}
+        new_people = {row["person"] for row in new}
+        status = ("new" if not old else "dropped" if not new
+                  else "kept" if old_people == new_people else "moved")
+        reasons: list[dict[str, Any]] = []
+        if status in ("moved", "dropped"):
+            reasons = _forced(key, old, new_people, people, tasks, schools, allowed,
+                              used_before)
+            if not reasons:
+                reasons = [{"code": "plan_choice"}]
+        rows.append({"status": status, "task": key[0], "school": key[1], "before": old,
+                     "after": new, "hours_before": sum(r["hours"] for r in old),
+                     "hours_after": sum(r["hours"] for r in new), "reasons": reasons})
+    rows.sort(key=lambda r: (ORDER[r["status"]], r["school"] or "", r["task"]))
+    counts = {status: sum(r["status"] == status for r in rows) for status in ORDER}
+    # names of people who left, from the previous plan's own people table when it has one
+    names = {row["id"]: row["name"] for row in getattr(previous, "people", None) or []
+             if isinstance(row, dict) and "id" in row and "name" in row}
+    return {"counts": counts, "rows": rows, "names": names}
+
+
+def _forced(key: Key, old: list[dict], new_people: set[str], people, tasks, schools,
+            allowed: set, used_before: dict) -> list[dict[str, Any]]:
+    task_id, school_id = key
+    task = tasks.get(task_id)
+    if task is None:
+        return [{"code": "task_removed"}]
+    if school_id is not None and school_id not in schools:
+        return [{"code": "school_removed"}]
+    reasons: list[dict[str, Any]] = []
+    # a bundle's hours depend on which schools pool that year: not compared
+    bundle = school_id is None and task.scope is Scope.school
+    if not bundle:
+        needed = task.hours_at(schools.get(school_id) if school_id else None)
+        was = sum(row["hours"] for row in old)
+        if abs(needed - was) > 1e-9:
+            reasons.append({"code": "task_hours_changed", "from": was, "to": needed})
+    for row in old:
+        person_id = row["person"]
+        if person_id in new_people:
+            continue
+        person = people.get(person_id)
+        if person is None:
+            reasons.append({"code": "person_left", "person": person_id})
+            continue
+        source = row["funding"]
+        had, now = used_before[(person_id, source)], float(getattr(person, source))
+        if now < had - 1e-9:  # first: with no hours left the rules prune the person too
+            reasons.append({"code": "hours_reduced", "person": person_id, "source": source,
+                            "from": had, "to": now})
+        elif (person_id, task_id, school_id) not in allowed:
+            reasons.append({"code": "not_allowed", "person": person_id})
+    return reasons
+
+
+def _name(person_id: str, problem: Problem, names: dict[str, str]) -> str:
+    person = problem.person_by_id().get(person_id)
+    return person.name if person is not None else names.get(person_id, person_id)
+
+
+def reason_sentence(reason: dict[str, Any], problem: Problem, lang: Lang,
+                    names: dict[str, str] | None = None) -> str:
+    person_id = reason.get("person")
+    name = _name(person_id, problem, names or {}) if person_id else ""
+    values = {"person": name, "from": hours(reason.get("from", 0), lang),
+              "to": hours(reason.get("to", 0), lang),
+              "source": text(f"funding.{reason['source']}", lang) if "source" in reason else ""}
+    return text(f"change.why.{reason['code']}", lang, **values)
+
+
+def people_text(rows: list[dict[str, Any]], problem: Problem, lang: Lang,
+                names: dict[str, str] | None = None) -> str:
+    unit = "u" if lang == "nl" else "h"
+    return ", ".join(
+        f"{_name(r['person'], problem, names or {})} "
+        f"({hours(r['hours'], lang)} {unit} {text('funding.' + r['funding'], lang)})"
+        for r in rows)
