@@ -31,6 +31,7 @@ _DUTCH = {
     "placement": {"local": "lokaal", "central": "centraal", "either": "beide"},
     "funding": {"ict": "ICT-uren", "bpt": "BPT-uren", "other": "andere uren"},
     "site": {"central": "centraal"},
+    "pools": {"choose": "kies"},
 }
 _ENGLISH_FUNDING = {"ict": "ict", "bpt": "bpt", "other": "other"}
 
@@ -44,7 +45,9 @@ def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | 
     yes, no = _yes_no(lang)
     english = {"cluster": ["technical", "pedagogical", "policy", "administrative"],
                "scope": ["school", "group"], "placement": ["local", "central", "either"]}
-    if field in ("pools", "core", "strategic"):
+    if field == "pools":
+        return [yes, no, "kies" if lang == "nl" else "choose"], "warning"
+    if field in ("core", "strategic"):
         return [yes, no], "warning"  # x, 1/0, true/false are accepted as well
     if field == "level" or (spec.key == "tasks" and field == "levels"):
         return [level.value for level in Level], "stop" if field == "level" else "warning"
@@ -69,12 +72,13 @@ def _numbers(field: str) -> DataValidation | None:
         return DataValidation(type="whole", operator="between", formula1="0", formula2="4")
     if field == "priority":
         return DataValidation(type="whole", operator="between", formula1="1", formula2="5")
-    if field in ("pupils", "max_tasks", "max_people"):
+    if field in ("pupils", "max_tasks", "max_people", "max_schools"):
         return DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
     if field == "bundle_factor":
         return DataValidation(type="decimal", operator="between", formula1="0", formula2="1")
     if field in ("ict", "bpt", "other", "base_hours", "hours", "hours_per_100_pupils",
-                 "ict_envelope_hours", "operating_budget_eur"):
+                 "ict_envelope_hours", "operating_budget_eur", "pool_hours", "travel_hours",
+                 "central_ict_hours"):
         return DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0")
     return None
 
@@ -196,6 +200,9 @@ def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None
         sheet = book.create_sheet(spec.name(lang))
         if spec is TASKS:
             rows = _rows(catalogue, spec, lang)
+        elif spec.key == "group":  # one row of group-wide settings, not a list of records
+            hours = None if example is None else example.central_ict_hours
+            rows = [] if hours is None else [[hours]]
         elif example is not None:
             rows = _rows(getattr(example, spec.key), spec, lang)
         else:

@@ -28,6 +28,8 @@ SHEET_HELP: dict[str, tuple[str, str]] = {
                     "Optional: who likes or dislikes what (-2 to 2), or never."),
     "pins": ("Optioneel: toewijzingen die vast liggen; het plan houdt ze altijd aan.",
              "Optional: fixed assignments; the plan always keeps them."),
+    "group": ("Optioneel, één rij: instellingen voor de hele groep.",
+              "Optional, one row: settings for the whole group."),
 }
 
 _LEVELS_NL = ", ".join(level.value for level in Level)
@@ -47,10 +49,23 @@ COLUMN_HELP: dict[tuple[str, str], tuple[str, str, object]] = {
                             "met de grootte groeien.",
                             "Number of pupils (whole number). Scales the hours of size-driven "
                             "tasks.", 343),
-    ("schools", "pools"): ("ja/nee: legt de school haar ICT-uren samen op groepsniveau (poolen)? "
-                           "Alleen dan mag de centrale dienst taken van de school doen.",
-                           "yes/no: does the school pool its ICT hours at group level? Only "
-                           "then may the central service do the school's tasks.", "ja"),
+    ("schools", "pools"): ("ja/nee/kies: legt de school haar ICT-uren samen op groepsniveau "
+                           "(poolen)? Alleen dan mag de centrale dienst taken van de school doen. "
+                           "kies = het plan beslist.",
+                           "yes/no/choose: does the school pool its ICT hours at group level? "
+                           "Only then may the central service do the school's tasks. choose = "
+                           "the plan decides.", "ja"),
+    ("schools", "pool_hours"): (
+        "Optioneel: ICT-uren per week die een school die poolt afstaat aan de centrale pot "
+        "(hoogstens haar ICT-envelop).",
+        "Optional: ICT hours per week a pooling school hands to the central pot (at most its "
+        "ICT envelope).", 4),
+    ("schools", "travel_hours"): (
+        "Optioneel: reistijd in uren per week voor iemand van de centrale dienst die hier ter "
+        "plaatse werkt (0 = geen reistijd; leeg = de centrale dienst werkt hier niet ter "
+        "plaatse).",
+        "Optional: travel time in hours per week for central staff working here on site (0 = no "
+        "travel; empty = central staff do not work here on site).", 0.5),
     ("schools", "region"): ("Optioneel: regio (tekst). Centrale mensen met 'regios' bedienen "
                             "alleen scholen in hun regio's.",
                             "Optional: region (text). Central staff with 'regions' serve only "
@@ -101,6 +116,9 @@ COLUMN_HELP: dict[tuple[str, str], tuple[str, str, object]] = {
                           "policy-support or care envelopes).", 0),
     ("people", "max_tasks"): ("Optioneel: hoogstens zoveel taken (geheel getal).",
                               "Optional: at most this many tasks (whole number).", 6),
+    ("people", "max_schools"): ("Optioneel: op hoogstens zoveel scholen werken (geheel getal).",
+                                "Optional: work at no more than this many schools (whole "
+                                "number).", 2),
     ("people", "regions"): ("Optioneel, centrale mensen: de regio's die ze bedienen, met "
                             "komma's. Leeg = alle.", "Optional, central staff: the regions they "
                             "serve, comma-separated. Empty = all.", "R1,R2"),
@@ -163,6 +181,9 @@ COLUMN_HELP: dict[tuple[str, str], tuple[str, str, object]] = {
                               "(technical, pedagogical, policy, administrative).", "technisch"),
     ("preferences", "score"): ("-2 (liever niet) tot 2 (graag), of nooit.",
                                "-2 (rather not) to 2 (gladly), or never.", 2),
+    ("group", "central_ict_hours"): (
+        "Optioneel: de eigen ICT-uren per week van de centrale dienst van de groep.",
+        "Optional: the group's own central ICT hours per week.", 20),
     ("pins", "person"): ("Code van de persoon.", "The person's code.", "P001"),
     ("pins", "task"): ("Code van de taak.", "The task code.", "TECH-01"),
     ("pins", "school"): ("Code van de school; leeg voor een groepstaak.",

@@ -64,7 +64,7 @@ def test_drop_down_lists_offer_levels_roles_booleans_placement_and_funding(dutch
     schools, people = _lists(dutch["Scholen"]), _lists(dutch["Personen"])
     tasks, pins = _lists(dutch["Taken"]), _lists(dutch["Vast"])
     assert schools["niveau"] == '"basis,secundair,volwassenen,buitengewoon"'
-    assert schools["poolt"] == '"ja,nee"'
+    assert schools["poolt"] == '"ja,nee,kies"'
     assert people["rol"] == '"' + ",".join(role.value for role in ROLES) + '"'
     assert tasks["plaatsing"] == '"lokaal,centraal,beide"'
     assert tasks["cluster"] == '"technisch,pedagogisch,beleid,administratief"'
