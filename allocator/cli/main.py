@@ -384,8 +384,9 @@ def _register() -> None:
     from allocator.cli.explain import explain, guide, recruit
     from allocator.cli.report import report
     from allocator.cli.scenarios import scenarios
+    from allocator.cli.serve import serve
 
-    for command in (explain, recruit, guide, scenarios, report):
+    for command in (explain, recruit, guide, scenarios, report, serve):
         main.add_command(command)
 
 

@@ -14,6 +14,7 @@ from allocator.scenarios.spec import (
     ScaleFunding,
     ScenarioError,
     TaskCore,
+    TaskDrop,
     TaskHours,
     Unpool,
     Variant,
@@ -154,6 +155,16 @@ def _(change: TaskCore, problem: Problem, where: str) -> Problem:
     return problem.model_copy(update={"tasks": [
         t.model_copy(update={"core": change.core}) if t.id == change.task else t
         for t in problem.tasks]})
+
+
+@apply_change.register
+def _(change: TaskDrop, problem: Problem, where: str) -> Problem:
+    if change.task not in problem.task_by_id():
+        raise ScenarioError(f"{where}: unknown task {change.task}")
+    return problem.model_copy(update={
+        "tasks": [t for t in problem.tasks if t.id != change.task],
+        "preferences": [p for p in problem.preferences if p.task != change.task],
+        "pins": [p for p in problem.pins if p.task != change.task]})
 
 
 @apply_change.register

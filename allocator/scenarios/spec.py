@@ -97,6 +97,14 @@ class TaskCore(_Strict):
     core: bool
 
 
+class TaskDrop(_Strict):
+    """The task leaves the catalogue: none of its work is planned (nor its pins and
+    preferences)."""
+
+    type: Literal["task_drop"]
+    task: str
+
+
 class OutsourcingBudget(_Strict):
     type: Literal["outsourcing_budget"]
     eur: float = Field(ge=0)
@@ -104,7 +112,8 @@ class OutsourcingBudget(_Strict):
 
 
 Change = Annotated[Pool | Unpool | ScaleFunding | BptHours | PersonLeaves | PersonHours | Recruit
-                   | TaskHours | TaskCore | OutsourcingBudget, Field(discriminator="type")]
+                   | TaskHours | TaskCore | TaskDrop | OutsourcingBudget,
+                   Field(discriminator="type")]
 
 
 class Variant(_Strict):

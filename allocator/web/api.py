@@ -1,0 +1,153 @@
+"""The JSON API under /api: what the pages use and what tools may call (docs/web.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response
+
+from allocator.read import InputError
+from allocator.web.intake import UploadTooLarge, issue_rows
+from allocator.web.service import PlanService, QueueFull, RequestError
+from allocator.web.store import PlanRecord
+
+router = APIRouter(prefix="/api", tags=["plans"])
+
+
+def service(request: Request) -> PlanService:
+    return request.app.state.service
+
+
+def found(request: Request, plan_id: str) -> PlanRecord:
+    record = service(request).store.get(plan_id)
+    if record is None:
+        raise HTTPException(404, "no plan with this id (deleted, or the server restarted)")
+    return record
+
+
+def message_rows(message: str) -> dict:
+    return {"errors": [{"sheet": None, "row": None, "column": None, "value": None,
+                        "message": line} for line in message.split("; ") if line]}
+
+
+def queue_full_response() -> JSONResponse:
+    return JSONResponse({"detail": "All solvers are busy and the queue is full: try again in a "
+                                   "minute, or stop a running plan."}, status_code=503,
+                        headers={"Retry-After": "30"})
+
+
+def download_name(record: PlanRecord, suffix: str) -> str:
+    """A file name for the browser to save under: the upload's stem, plain characters only."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", record.filename.rsplit(".", 1)[0]).strip("-.")
+    return f"{(stem or 'plan')[:60]}-plan{suffix}"
+
+
+@router.post("/plans", status_code=202, responses={
+    422: {"description": "input errors: {\"errors\": [{sheet, row, column, value, message}]}"},
+    413: {"description": "the upload is larger than the CLI's limit"},
+    503: {"description": "every solver is busy and the queue is full"}})
+def create_plan(request: Request,
+                file: Annotated[UploadFile, File(description="the workbook (.xlsx, .yaml, "
+                                                             ".json)")],
+                time_limit: Annotated[float | None, Form(description="seconds, all stages "
+                                                                     "together")] = None,
+                lang: Annotated[str, Form(description="nl or en")] = "nl",
+                guide: Annotated[str | None, Form(description="guideline answers as YAML or "
+                                                              "JSON")] = None) -> JSONResponse:
+    """Read a workbook and queue its solve: 202 {"id"}; input errors: 422 {"errors"}."""
+    try:
+        record = service(request).create(file.file, file.filename, time_limit, lang, guide)
+    except InputError as error:
+        return JSONResponse({"errors": issue_rows(error)}, status_code=422)
+    except RequestError as error:
+        return JSONResponse(message_rows(str(error)), status_code=422)
+    except UploadTooLarge:
+        return JSONResponse({"detail": "the upload is larger than the limit for a workbook"},
+                            status_code=413)
+    except QueueFull:
+        return queue_full_response()
+    return JSONResponse({"id": record.id, "status": record.status,
+                         "warnings": record.warnings}, status_code=202,
+                        headers={"Location": f"/api/plans/{record.id}"})
+
+
+@router.get("/plans")
+def list_plans(request: Request) -> dict:
+    """The plans of this server run, newest first."""
+    return {"plans": [{"id": r.id, "status": r.status, "file": r.filename,
+                       "parent": r.parent, "created": r.created}
+                      for r in service(request).store.all()]}
+
+
+@router.get("/plans/{plan_id}")
+def plan_state(request: Request, plan_id: str) -> dict:
+    """Status (queued, running, done, failed), stages as in the plan JSON, progress, summary."""
+    return service(request).state(found(request, plan_id))
+
+
+@router.post("/plans/{plan_id}/stop", status_code=202)
+def stop_plan(request: Request, plan_id: str) -> JSONResponse:
+    """End a running solve; it keeps the best plan found so far."""
+    record = found(request, plan_id)
+    outcome = service(request).stop(record)
+    if outcome == "finished":
+        return JSONResponse({"detail": "the plan is not running", "status": record.status},
+                            status_code=409)
+    return JSONResponse({"id": record.id, "stop": outcome, "status": record.status},
+                        status_code=202)
+
+
+@router.delete("/plans/{plan_id}", status_code=204)
+def delete_plan(request: Request, plan_id: str) -> Response:
+    """Remove the plan, its upload and its files."""
+    service(request).delete(found(request, plan_id))
+    return Response(status_code=204)
+
+
+def _done(record: PlanRecord) -> None:
+    if record.status != "done":
+        raise HTTPException(409, f"the plan is {record.status}, not done")
+
+
+@router.get("/plans/{plan_id}/plan.json", response_class=FileResponse)
+def plan_json(request: Request, plan_id: str) -> FileResponse:
+    """The plan JSON the CLI writes (shared/spec/workbook.md), in the plan's language."""
+    record = found(request, plan_id)
+    _done(record)
+    return FileResponse(record.folder / "plan.json", media_type="application/json",
+                        filename=download_name(record, ".json"))
+
+
+@router.get("/plans/{plan_id}/plan.xlsx", response_class=FileResponse)
+def plan_xlsx(request: Request, plan_id: str) -> FileResponse:
+    """The plan workbook the CLI writes."""
+    record = found(request, plan_id)
+    _done(record)
+    return FileResponse(
+        record.folder / "plan.xlsx", filename=download_name(record, ".xlsx"),
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@router.post("/plans/{plan_id}/whatif", status_code=202, responses={
+    422: {"description": "changes that cannot be applied: {\"errors\": [{message}]}"},
+    503: {"description": "every solver is busy and the queue is full"}})
+async def whatif(request: Request, plan_id: str) -> JSONResponse:
+    """Body: {"changes": [scenario changes], "time_limit"?}; re-plans from this plan with as
+    few changes as possible: 202 {"id"} of the new plan."""
+    record = found(request, plan_id)
+    try:
+        body = json.loads(await request.body() or b"null")
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        return JSONResponse(message_rows(f"the body is not JSON: {error}"), status_code=422)
+    try:
+        new = await run_in_threadpool(service(request).whatif, record, body)
+    except RequestError as error:
+        return JSONResponse(message_rows(str(error)), status_code=422)
+    except QueueFull:
+        return queue_full_response()
+    return JSONResponse({"id": new.id, "status": new.status, "parent": record.id},
+                        status_code=202, headers={"Location": f"/api/plans/{new.id}"})

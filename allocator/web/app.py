@@ -1,0 +1,55 @@
+"""The ASGI app: pages, the JSON API, the package's own static files, the request guard."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from allocator import __version__
+from allocator.web.security import Guard
+from allocator.web.service import PlanService
+from allocator.web.settings import ServerSettings
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    """The app; its worker processes start with it (lifespan) and stop with it, and its
+    private temporary folder is removed then."""
+    settings = settings or ServerSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.service.start()
+        try:
+            yield
+        finally:
+            app.state.service.close()
+
+    # no Swagger or ReDoc pages: they load their scripts from a CDN; /api/openapi.json stays
+    app = FastAPI(title="allocator", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None, openapi_url="/api/openapi.json",
+                  description="Plans ICT-coordination work for a school group. See "
+                              "docs/web.md for the API.")
+    app.state.service = PlanService(settings)
+    app.state.settings = settings
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        # the same shape as input errors, so a tool needs one error reader
+        return JSONResponse({"errors": [
+            {"sheet": None, "row": None, "column": None, "value": None,
+             "message": f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}"}
+            for e in error.errors()]}, status_code=422)
+
+    from allocator.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    static = resources.files("allocator.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(Guard, settings=settings)
+    return app

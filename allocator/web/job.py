@@ -1,0 +1,124 @@
+"""One plan's work in a worker process: solve, check, write the plan's files into its folder.
+
+The folder (made by the server, inside its private temporary folder) holds ``problem.json``
+and, for a re-plan, ``previous.json``; this writes ``plan.json`` and ``plan.xlsx`` (what the CLI
+writes for the same input and options) and ``details.json`` (explanations in both languages and
+the management summary, so that pages never re-derive them).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import numbers
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from allocator.i18n import LANGS, Lang, text
+from models import Plan, Problem
+
+Emit = Callable[[str, dict], None]
+FOUND = ("optimal", "feasible")
+
+
+def plain(value: Any, drop: tuple[str, ...] = ()) -> Any:
+    """JSON-safe copy (numpy numbers, NaN as None, tuples as lists), without ``drop`` keys."""
+    if isinstance(value, dict):
+        return {str(k): plain(v, drop) for k, v in value.items() if k not in drop}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, drop) for v in value]
+    if isinstance(value, (bool, str)) or value is None:
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value) if math.isfinite(value) else None
+    return str(value)
+
+
+# a stage report's improvement trace grows with the search; progress shows the stage's values
+PROGRESS_DROP = ("improvements",)
+
+
+def run_job(job: dict, emit: Emit) -> dict:
+    """Solve the plan described by ``job``; return {"status": "done"|"failed", ...}."""
+    from allocator.check import check_plan
+    from allocator.compile import PinError, ProblemTooLarge
+    from allocator.engine import solve_problem
+    from allocator.solve import SolveOptions
+
+    folder = Path(job["folder"])
+    lang: Lang = job["lang"]
+    problem = Problem.model_validate_json((folder / "problem.json").read_text(encoding="utf-8"))
+    previous = None
+    if job.get("previous"):
+        previous = Plan.model_validate_json(
+            (folder / "previous.json").read_text(encoding="utf-8"))
+    options = SolveOptions(time_limit=job["time_limit"], workers=job["solver_workers"],
+                           seed=job.get("seed", 0), backend="auto")
+    focus = set(job["focus"]) if job.get("focus") else None
+    try:
+        plan = solve_problem(problem, options, lang,
+                             lambda event, data: emit(event, plain(data, PROGRESS_DROP)),
+                             focus_tasks=focus, previous=previous)
+    except PinError as error:
+        return {"status": "failed", "reason": "infeasible",
+                "message": text("web.failed.pins", lang, detail=str(error))}
+    except ProblemTooLarge as error:
+        return {"status": "failed", "reason": "too_large", "message": str(error)}
+    stages = [stage.model_dump(mode="json") for stage in plan.stages]
+    if plan.status not in FOUND:
+        key = "web.failed.infeasible" if plan.status == "infeasible" else (
+            "web.failed.stopped" if getattr(plan, "interrupted", False) else "web.failed.no_plan")
+        return {"status": "failed", "reason": plan.status, "stages": plain(stages, PROGRESS_DROP),
+                "message": plan.message if plan.status == "infeasible" and plan.message
+                else text(key, lang)}
+    report = check_plan(problem, plan)
+    if not report.ok:  # never hand a user a plan the independent checker rejects
+        return {"status": "failed", "reason": "check", "message": report.render()}
+    emit("writing", {})
+    write_outputs(problem, plan, folder, lang)
+    return {"status": "done", "plan_status": plan.status, "stages": plain(stages, PROGRESS_DROP),
+            "interrupted": bool(getattr(plan, "interrupted", False)),
+            "replan": getattr(plan, "replan", None), "seconds": plan.seconds}
+
+
+def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> None:
+    from allocator.report import plan_to_json, write_plan_workbook
+    from allocator.report.atomic import write_atomically, write_text_atomically
+
+    write_text_atomically(folder / "plan.json", plan_to_json(problem, plan, lang) + "\n")
+    write_atomically(folder / "plan.xlsx",
+                     lambda path: write_plan_workbook(problem, plan, path, lang))
+    details = plan_details(problem, plan, lang)
+    write_text_atomically(folder / "details.json", json.dumps(details, ensure_ascii=False))
+
+
+def plan_details(problem: Problem, plan: Plan, plan_lang: Lang) -> dict:
+    """Explanations in every language and the summary: what the pages show."""
+    from allocator.explain.report import explain_plan
+    from allocator.web.summary import management_summary
+
+    explanations = {}
+    for lang in LANGS:
+        explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
+        if lang != plan_lang:
+            _translate_uncovered(problem, plan, explanation, lang)  # type: ignore[arg-type]
+        explanations[lang] = explanation
+    summary = management_summary(problem, plan,
+                                 explanations[plan_lang]["single_points_of_failure"])
+    return plain({"summary": summary, "explanations": explanations})
+
+
+def _translate_uncovered(problem: Problem, plan: Plan, explanation: dict, lang: Lang) -> None:
+    """The plan's reasons were written in its own language: write them in ``lang`` too."""
+    from allocator.compile import compile_problem
+    from allocator.explain import explain_uncovered
+    from allocator.explain.from_plan import solution_from_plan
+
+    program = compile_problem(problem)
+    items = explain_uncovered(problem, program, solution_from_plan(program, plan), lang)
+    detail = {(item.task, item.school): item.detail for item in items}
+    for row in explanation["uncovered"]:
+        row["detail"] = detail.get((row["task"], row["school"]), row["detail"])

@@ -1,0 +1,438 @@
+"""The pages an ICT head uses: start, input check, solve, plan, what-if, downloads.
+
+Server-rendered with Jinja2 (autoescaping on for every template: a name is always text), in
+Dutch unless the visitor chose English (``?lang=en``, remembered in a cookie). Every form
+works without JavaScript; ``static/app.js`` adds drag and drop and live progress.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from allocator.i18n import LANGS, Lang, hours, text
+from allocator.read import InputError
+from allocator.web.api import download_name
+from allocator.web.intake import UploadTooLarge, issue_rows
+from allocator.web.service import PlanService, QueueFull, RequestError
+from allocator.web.store import PlanRecord
+from allocator.web.views import PlanView, change_text, difference, page_of
+
+router = APIRouter(include_in_schema=False)
+LANG_COOKIE = "allocator_lang"
+GUIDE_QUESTIONS = ("awareness", "shared_vision", "policy_plan", "willing_to_pool")
+
+
+def guide_questions(lang: Lang) -> list[tuple[str, str]]:
+    """The guideline's questions, in the words of `allocator guide`."""
+    from allocator.guide import QUESTIONS
+
+    return [(name, QUESTIONS[name][lang]) for name in GUIDE_QUESTIONS]
+TOP_ON_OVERVIEW = 20
+
+templates = Environment(loader=PackageLoader("allocator.web", "templates"),
+                        autoescape=select_autoescape(default=True, default_for_string=True),
+                        trim_blocks=True, lstrip_blocks=True)
+
+
+def script_json(value: Any) -> Markup:
+    """JSON to put inside <script type="application/json">: no '<', '>' or '&' in it, so no
+    user string can close the element."""
+    return Markup(json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e")
+                  .replace("&", "\\u0026"))
+
+
+def service(request: Request) -> PlanService:
+    return request.app.state.service
+
+
+def page_lang(request: Request) -> Lang:
+    chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
+    return chosen if chosen in LANGS else "nl"  # type: ignore[return-value]
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = page_lang(request)
+
+    def t(key: str, **values: Any) -> str:
+        return text(key, lang, **values)
+
+    def share(value: float | None) -> str:
+        return "–" if value is None else f"{100 * value:.0f} %"
+
+    html = templates.get_template(name).render(
+        lang=lang, t=t, h=lambda value: hours(round(float(value), 2), lang), share=share,
+        path=request.url.path, pseudonymised=service(request).settings.pseudonymise,
+        **context)
+    response = HTMLResponse(html, status_code=status)
+    if request.query_params.get("lang") in LANGS:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="strict",
+                            httponly=True)
+    return response
+
+
+def record_or_404(request: Request, plan_id: str) -> PlanRecord | HTMLResponse:
+    record = service(request).store.get(plan_id)
+    if record is None:
+        return render(request, "missing.html", status=404)
+    return record
+
+
+def plan_view(request: Request, record: PlanRecord) -> PlanView:
+    store = service(request).store
+    return PlanView(store.problem(record), store.plan_data(record), store.details(record),
+                    page_lang(request))
+
+
+def not_ready(request: Request, record: PlanRecord) -> RedirectResponse | None:
+    """Pages of a plan that is not done lead to its solve page, which says what is going on."""
+    if record.status != "done":
+        return RedirectResponse(f"/plans/{record.id}/solve", status_code=303)
+    return None
+
+
+# -- start and upload ---------------------------------------------------------------------------
+@router.get("/", response_class=HTMLResponse)
+def start(request: Request) -> HTMLResponse:
+    return render(request, "start.html", plans=service(request).store.all(), form={},
+                  questions=guide_questions(page_lang(request)))
+
+
+def _guide_text(form) -> str | None:
+    answers = {name: form.get(f"guide_{name}") for name in GUIDE_QUESTIONS}
+    given = {name: value for name, value in answers.items() if value in ("ja", "nee")}
+    return "\n".join(f"{name}: {value}" for name, value in given.items()) or None
+
+
+@router.post("/plans", response_class=HTMLResponse)
+async def upload(request: Request) -> Response:
+    form = await request.form()
+    upload = form.get("file")
+    kept = {"time_limit": form.get("time_limit") or "",
+            **{f"guide_{name}": form.get(f"guide_{name}") for name in GUIDE_QUESTIONS}}
+    lang = page_lang(request)
+
+    def again(status: int, **context: Any) -> HTMLResponse:
+        return render(request, "check.html", status=status, form=kept,
+                      questions=guide_questions(lang), **context)
+
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        return again(422, message=text("web.error.no_file", lang))
+    try:
+        record = await run_in_threadpool(service(request).create, upload.file, upload.filename,
+                                         form.get("time_limit"), lang, _guide_text(form))
+    except InputError as error:
+        return again(422, errors=issue_rows(error), filename=upload.filename)
+    except RequestError as error:
+        return again(422, message=str(error))
+    except UploadTooLarge:
+        return again(413, message=text("web.error.too_large", lang))
+    except QueueFull:
+        return again(503, message=text("web.error.queue_full", lang))
+    return RedirectResponse(f"/plans/{record.id}/solve", status_code=303)
+
+
+# -- one plan ---------------------------------------------------------------------------------
+@router.get("/plans/{plan_id}")
+def plan_home(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    where = "plan" if record.status == "done" else "solve"
+    return RedirectResponse(f"/plans/{plan_id}/{where}", status_code=303)
+
+
+@router.get("/plans/{plan_id}/input", response_class=HTMLResponse)
+def input_check(request: Request, plan_id: str) -> HTMLResponse:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    return render(request, "input.html", record=record, tab="input")
+
+
+@router.get("/plans/{plan_id}/solve", response_class=HTMLResponse)
+def solve_page(request: Request, plan_id: str) -> HTMLResponse:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    state = service(request).state(record)
+    words = {key: text(f"web.js.{key}", page_lang(request)) for key in (
+        "queued", "running", "done", "failed", "stage", "stopping", "elapsed", "compiled",
+        "writing", "best", "bound", "seconds", "crashed", "status.optimal", "status.feasible",
+        "status.infeasible", "status.unknown")}
+    words.update({f"stage.{name}": text(f"web.stage.{name}", page_lang(request)) for name in (
+        "focus", "core", "noncore", "stability", "preferences")})
+    return render(request, "solve.html", record=record, tab="solve", state=state,
+                  state_json=script_json(state), words_json=script_json(words))
+
+
+@router.post("/plans/{plan_id}/stop")
+def stop(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    service(request).stop(record)
+    return RedirectResponse(f"/plans/{plan_id}/solve", status_code=303)
+
+
+@router.post("/plans/{plan_id}/delete")
+def delete(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    service(request).delete(record)
+    return RedirectResponse("/?deleted=1", status_code=303)
+
+
+@router.get("/plans/{plan_id}/plan", response_class=HTMLResponse)
+def plan_page(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    view = plan_view(request, record)
+    uncovered = view.uncovered()
+    risks = view.single_points_of_failure()
+    return render(request, "plan.html", record=record, tab="plan", view=view,
+                  summary=view.summary, schools=view.schools(), people=view.people(),
+                  uncovered=uncovered[:TOP_ON_OVERVIEW], uncovered_total=len(uncovered),
+                  risks=risks[:TOP_ON_OVERVIEW], risks_total=len(risks),
+                  group_work=[row for row in view.assignments() if row["school"] is None],
+                  group_coverage=view.coverage(None))
+
+
+@router.get("/plans/{plan_id}/plan/school/{school_id}", response_class=HTMLResponse)
+def school_page(request: Request, plan_id: str, school_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    view = plan_view(request, record)
+    school = view.problem.school_by_id().get(school_id)
+    if school is None:
+        return render(request, "missing.html", status=404, record=record)
+    rows = [row for row in view.assignments() if row["school"] == school_id]
+    budget = {source: sum(r["hours"] for r in rows if r["funding"] == source)
+              for source in ("ict", "bpt", "other")}
+    return render(request, "school.html", record=record, tab="plan", view=view, school=school,
+                  rows=rows, budget=budget, coverage=view.coverage(school_id),
+                  summary=view.summary["schools"].get(school_id),
+                  uncovered=[u for u in view.uncovered() if u["school"] == school_id],
+                  bundled=view.data.get("bundled", []))
+
+
+@router.get("/plans/{plan_id}/plan/person/{person_id}", response_class=HTMLResponse)
+def person_page(request: Request, plan_id: str, person_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    view = plan_view(request, record)
+    person = next((row for row in view.people() if row["id"] == person_id), None)
+    if person is None:
+        return render(request, "missing.html", status=404, record=record)
+    rows = [row for row in view.assignments() if row["person"] == person_id]
+    schools = sorted({row["where"] for row in rows})
+    risks = [row for row in view.single_points_of_failure() if person_id in row["workers"]]
+    return render(request, "person.html", record=record, tab="plan", view=view, person=person,
+                  rows=rows, schools=schools, risks=risks)
+
+
+@router.get("/plans/{plan_id}/plan/uncovered", response_class=HTMLResponse)
+def uncovered_page(request: Request, plan_id: str, page: int = 1, core: str = "",
+                   school: str = "") -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    view = plan_view(request, record)
+    rows = view.uncovered()
+    if core == "1":
+        rows = [row for row in rows if row["core"]]
+    if school:
+        rows = [row for row in rows if (row["school"] or "") == school]
+    shown, page, pages = page_of(rows, page)
+    return render(request, "uncovered.html", record=record, tab="plan", view=view, rows=shown,
+                  total=len(rows), page=page, pages=pages, core=core, school=school,
+                  risks=view.single_points_of_failure())
+
+
+# -- what-if --------------------------------------------------------------------------------------
+def _whatif_changes(form) -> list[dict]:
+    """The what-if form's fields as scenario changes (empty fields mean: no such change)."""
+    changes: list[dict] = []
+    if form.get("leaves"):
+        changes.append({"type": "person_leaves", "person": form["leaves"]})
+    if form.get("hours_person") and form.get("hours_value") not in (None, ""):
+        changes.append({"type": "person_hours", "person": form["hours_person"],
+                        "source": form.get("hours_source") or "ict",
+                        "hours": form["hours_value"].replace(",", ".")})
+    if form.get("pool_school") and form.get("pool_action") in ("pool", "unpool"):
+        changes.append({"type": form["pool_action"], "schools": [form["pool_school"]]})
+    if form.get("task") and form.get("task_action") in ("drop", "core", "not_core"):
+        action = form["task_action"]
+        changes.append({"type": "task_drop", "task": form["task"]} if action == "drop" else
+                       {"type": "task_core", "task": form["task"], "core": action == "core"})
+    return changes
+
+
+@router.get("/plans/{plan_id}/whatif", response_class=HTMLResponse)
+def whatif_page(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    return _whatif_form(request, record, {}, None, 200)
+
+
+def _whatif_form(request: Request, record: PlanRecord, form: dict, message: str | None,
+                 status: int) -> HTMLResponse:
+    view = plan_view(request, record)
+    children = [r for r in service(request).store.all() if r.parent == record.id]
+    return render(request, "whatif.html", status=status, record=record, tab="whatif",
+                  view=view, form=form, message=message, children=children,
+                  tasks=sorted(view.problem.tasks, key=lambda t: t.id))
+
+
+@router.post("/plans/{plan_id}/whatif", response_class=HTMLResponse)
+async def whatif_submit(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    form = {key: value for key, value in (await request.form()).items()
+            if isinstance(value, str)}
+    lang = page_lang(request)
+    changes = _whatif_changes(form)
+    if not changes:
+        return _whatif_form(request, record, form, text("web.whatif.none", lang), 422)
+    body = {"changes": changes, "time_limit": form.get("time_limit") or record.time_limit}
+    try:
+        new = await run_in_threadpool(service(request).whatif, record, body)
+    except RequestError as error:
+        return _whatif_form(request, record, form, str(error), 422)
+    except QueueFull:
+        return _whatif_form(request, record, form, text("web.error.queue_full", lang), 503)
+    return RedirectResponse(f"/plans/{new.id}/solve", status_code=303)
+
+
+@router.get("/plans/{plan_id}/compare", response_class=HTMLResponse)
+def compare_page(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    parent = service(request).store.get(record.parent or "")
+    if parent is None or parent.status != "done":
+        return render(request, "missing.html", status=404, record=record)
+    before, after = plan_view(request, parent), plan_view(request, record)
+    return render(request, "compare.html", record=record, parent=parent, tab="whatif",
+                  view=after, diff=difference(before, after, record.replan),
+                  changes=[change_text(change, before) for change in record.changes])
+
+
+# -- downloads ------------------------------------------------------------------------------------
+@router.get("/plans/{plan_id}/downloads", response_class=HTMLResponse)
+def downloads_page(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    view = plan_view(request, record)
+    return render(request, "downloads.html", record=record, tab="downloads", view=view,
+                  profiles=view.explanation.get("recruitment", []))
+
+
+@router.get("/plans/{plan_id}/vacancies.zip")
+def vacancies(request: Request, plan_id: str) -> Response:
+    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
+
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    store = service(request).store
+    problem = store.problem(record)
+    lang = page_lang(request)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for k, profile in enumerate(recruitment_profiles(problem, store.plan(record)), 1):
+            # numbered names: a school id never becomes a path inside the archive
+            archive.writestr(f"{text('web.vacancy_file', lang)}-{k:02d}-"
+                             f"{profile.kind.lower()}.md", vacancy_markdown(problem, profile,
+                                                                             lang))
+    return Response(buffer.getvalue(), media_type="application/zip", headers={
+        "Content-Disposition": f'attachment; filename="{download_name(record, "")}'
+                               f'-{text("web.vacancy_file", lang)}.zip"'})
+
+
+@router.get("/plans/{plan_id}/key.json")
+def key_file(request: Request, plan_id: str) -> Response:
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    key = service(request).key
+    if key is None:
+        return render(request, "missing.html", status=404, record=record)
+    codes = {person.id for person in service(request).store.problem(record).people}
+    content = json.dumps({"secret": key.secret.hex(),
+                          "people": {code: key.people[code] for code in sorted(codes)
+                                     if code in key.people}}, ensure_ascii=False, indent=1)
+    return Response(content, media_type="application/json", headers={
+        "Content-Disposition": 'attachment; filename="pseudonym-key.json"'})
+
+
+@router.get("/downloads/template.xlsx")
+def template(request: Request) -> Response:
+    from allocator.report.template import write_template
+
+    return _workbook(request, f"template-{page_lang(request)}.xlsx",
+                     lambda path: write_template(path, page_lang(request)))
+
+
+@router.get("/downloads/example.xlsx")
+def example(request: Request) -> Response:
+    from importlib import resources
+
+    from allocator.read import read_problem
+    from allocator.report.problem_out import write_problem
+
+    lang = page_lang(request)
+
+    def write(path: Path) -> None:
+        data = resources.files("allocator.data").joinpath("demo_group.yaml")
+        with resources.as_file(data) as demo:
+            problem = read_problem(Path(demo)).problem
+        write_problem(problem, path, lang, False, ".xlsx")
+
+    return _workbook(request, f"{text('web.example_file', lang)}.xlsx", write)
+
+
+def _workbook(request: Request, name: str, write) -> Response:
+    """Write a workbook into the private folder once per language, then serve it."""
+    folder = service(request).store.root / "downloads"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    if not path.exists():
+        from allocator.report.atomic import write_atomically
+
+        write_atomically(path, write)
+    return Response(path.read_bytes(), headers={
+        "Content-Disposition": f'attachment; filename="{name}"'},
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

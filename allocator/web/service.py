@@ -1,0 +1,194 @@
+"""What the pages and the API do with plans: create, re-plan, stop, delete, report.
+
+Both front doors (``api.py`` for tools, ``pages.py`` for people) call these; neither reads,
+solves or writes on its own.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pydantic import ValidationError
+
+from allocator.i18n import LANGS, text
+from allocator.read import InputError, InputIssue
+from allocator.web.intake import (
+    UploadTooLarge,
+    display_name,
+    guide_focus,
+    read_upload,
+    safe_suffix,
+    save_upload,
+)
+from allocator.web.settings import DEFAULT_TIME_LIMIT, MAX_TIME_LIMIT, ServerSettings
+from allocator.web.store import PlanRecord, PlanStore
+from allocator.web.workers import QueueFull, WorkerPool
+from models import Problem
+
+
+class RequestError(ValueError):
+    """A request that cannot be carried out, with a message for the user (422)."""
+
+
+def checked_time_limit(value: Any) -> float:
+    try:
+        seconds = float(value) if value not in (None, "") else DEFAULT_TIME_LIMIT
+    except (TypeError, ValueError):
+        raise RequestError(f"time_limit: expected a number of seconds, not {value!r}") from None
+    if not math.isfinite(seconds) or not 1 <= seconds <= MAX_TIME_LIMIT:
+        raise RequestError(f"time_limit: expected 1 to {MAX_TIME_LIMIT:g} seconds")
+    return seconds
+
+
+def checked_lang(value: Any) -> str:
+    lang = (value or "nl").strip().lower() if isinstance(value, str) else "nl"
+    if lang not in LANGS:
+        raise RequestError(f"lang: expected one of {', '.join(LANGS)}")
+    return lang
+
+
+class PlanService:
+    def __init__(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        self.store = PlanStore(settings.temp_parent)
+        self.pool = WorkerPool(settings.processes, settings.queue_size, self.store.on_event,
+                               settings.job_target)
+        self.key = None
+        if settings.pseudonymise:
+            from allocator.privacy import PseudonymKey
+
+            self.key = PseudonymKey.load_or_create(None)  # in memory; downloadable per plan
+
+    def start(self) -> None:
+        self.pool.start()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.store.close()
+
+    # -- new plans ------------------------------------------------------------------------------
+    def create(self, upload: BinaryIO, filename: str | None, time_limit: Any = None,
+               lang: Any = "nl", guide: str | None = None) -> PlanRecord:
+        """Read the upload and queue its solve.
+
+        Raises InputError (located issues), RequestError, UploadTooLarge or QueueFull."""
+        seconds, lang = checked_time_limit(time_limit), checked_lang(lang)
+        shown = display_name(filename)
+        suffix = safe_suffix(filename)
+        if suffix is None:
+            raise InputError([InputIssue("unknown_format", None, None, None,
+                                         Path(shown).suffix or shown,
+                                         "a file ending in .xlsx, .yaml, .yml or .json",
+                                         shown)])
+        plan_id, folder = self.store.new_folder()
+        try:
+            path = save_upload(upload, folder, suffix, self.settings.max_upload_bytes)
+            intake = read_upload(path, shown)
+            problem = intake.problem
+            if self.key is not None:
+                from allocator.privacy import pseudonymise
+
+                problem = pseudonymise(problem, self.key)
+            try:
+                focus_name, focus = guide_focus(guide, problem, folder)
+            except ValueError as error:
+                raise RequestError(str(error)) from None
+            record = PlanRecord(id=plan_id, folder=folder, filename=shown, lang=lang,
+                                time_limit=seconds, counts=_counts(problem),
+                                warnings=intake.warnings, focus=focus_name)
+            self._queue(record, problem, {"focus": focus})
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return record
+
+    def whatif(self, parent: PlanRecord, body: Any) -> PlanRecord:
+        """Apply scenario-style changes to the parent's problem and re-plan from its plan."""
+        from allocator.scenarios.changes import apply_variant
+        from allocator.scenarios.spec import ScenarioError, Variant
+
+        if parent.status != "done":
+            raise RequestError(text("web.error.not_done", parent.lang))
+        if isinstance(body, list):
+            body = {"changes": body}
+        if not isinstance(body, dict):
+            raise RequestError("expected {\"changes\": [...]} or a list of changes")
+        seconds = checked_time_limit(body.get("time_limit", parent.time_limit))
+        changes = body.get("changes")
+        if not isinstance(changes, list) or not changes:
+            raise RequestError("changes: give at least one change")
+        try:
+            variant = Variant.model_validate({"name": "what-if", "changes": changes,
+                                              "replan": True})
+            problem = apply_variant(self.store.problem(parent), variant, "what-if")
+        except ValidationError as error:
+            raise RequestError("; ".join(
+                f"changes.{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
+                for e in error.errors())) from None
+        except ScenarioError as error:
+            raise RequestError(str(error)) from None
+        plan_id, folder = self.store.new_folder()
+        try:
+            shutil.copyfile(parent.folder / "plan.json", folder / "previous.json")
+            record = PlanRecord(id=plan_id, folder=folder, filename=parent.filename,
+                                lang=parent.lang, time_limit=seconds, counts=_counts(problem),
+                                warnings=[], focus=parent.focus, parent=parent.id,
+                                changes=[c.model_dump(mode="json") for c in variant.changes])
+            focus = None
+            if parent.focus:
+                from allocator.guide import in_focus
+
+                focus = sorted(t.id for t in problem.tasks if in_focus(t, parent.focus))
+            self._queue(record, problem, {"focus": focus, "previous": True})
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return record
+
+    def _queue(self, record: PlanRecord, problem: Problem, extra: dict) -> None:
+        (record.folder / "problem.json").write_text(problem.model_dump_json(), encoding="utf-8")
+        job = {"folder": str(record.folder), "lang": record.lang,
+               "time_limit": record.time_limit, "solver_workers": self.settings.solver_workers,
+               **extra}
+        self.store.add(record)
+        try:
+            self.pool.submit(record.id, job)
+        except QueueFull:
+            self.store.remove(record.id)
+            raise
+
+    # -- running plans ----------------------------------------------------------------------------
+    def stop(self, record: PlanRecord) -> str:
+        """"stopping" (a running solve keeps its best plan), "cancelled", or "finished"."""
+        if record.status not in ("queued", "running"):
+            return "finished"
+        record.stop_requested = True
+        if self.pool.stop(record.id):
+            return "stopping"
+        self.store.cancel(record.id, text("web.failed.cancelled", record.lang))
+        return "cancelled" if record.status == "failed" else "stopping"
+
+    def delete(self, record: PlanRecord) -> None:
+        running = record.status in ("queued", "running")
+        if running:
+            self.pool.stop(record.id)
+        self.store.remove(record.id, keep_record=record.status == "running")
+
+    def state(self, record: PlanRecord) -> dict[str, Any]:
+        """The API's view of a plan: status, stages, progress and, when done, the summary."""
+        data = record.public()
+        data["summary"] = self.store.details(record)["summary"] if record.status == "done" \
+            else None
+        return data
+
+
+def _counts(problem: Problem) -> dict[str, int]:
+    return {"schools": len(problem.schools), "people": len(problem.people),
+            "tasks": len(problem.tasks), "preferences": len(problem.preferences),
+            "pins": len(problem.pins)}
+
+
+__all__ = ["PlanService", "QueueFull", "RequestError", "UploadTooLarge"]

@@ -1,0 +1,152 @@
+// allocator web app: drag and drop for the upload, live progress on the solve page.
+// Every text from the server is set with textContent: nothing a user sent becomes markup.
+"use strict";
+
+function setupDropzone(zone) {
+  const input = zone.querySelector("input[type=file]");
+  const chosen = zone.querySelector("[data-chosen]");
+  const show = () => {
+    chosen.textContent = input.files && input.files.length ? input.files[0].name : "";
+  };
+  input.addEventListener("change", show);
+  ["dragenter", "dragover"].forEach((name) => zone.addEventListener(name, (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  }));
+  ["dragleave", "drop"].forEach((name) => zone.addEventListener(name, () => {
+    zone.classList.remove("over");
+  }));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      input.files = event.dataTransfer.files;
+      show();
+      input.focus();
+    }
+  });
+}
+
+function number(value) {
+  if (value === null || value === undefined) return "–";
+  return String(Math.round(value * 100) / 100);
+}
+
+function setupSolve(root) {
+  const id = root.dataset.plan;
+  const words = JSON.parse(document.getElementById("solve-words").textContent);
+  let state = JSON.parse(document.getElementById("solve-state").textContent);
+  const field = (name) => root.querySelector(`[data-field="${name}"]`);
+  const live = document.getElementById("live");
+  let lastAnnounced = "";
+  let fetchedAt = performance.now();
+
+  const word = (key, fallback) => (key in words ? words[key] : fallback);
+  const announce = (message) => {
+    if (message && message !== lastAnnounced) {
+      live.textContent = message;
+      lastAnnounced = message;
+    }
+  };
+
+  function stageText(s) {
+    if (s.status === "queued") return "";
+    if (s.status === "running") {
+      const last = s.progress ? s.progress.event : null;
+      if (last === "writing") return word("writing");
+      const done = (s.stages || []).length;
+      if (done === 0) return last ? word("compiled") : "";
+      const previous = s.stages[done - 1].name;
+      return `${word("stage")} ${done + 1} · ${word("stage." + previous, previous)} ✓`;
+    }
+    return "";
+  }
+
+  function render(s) {
+    const status = field("status");
+    status.textContent = word(s.status, s.status) + (s.stop_requested && s.status === "running"
+      ? ` (${word("stopping")})` : "");
+    status.className = `status status-${s.status}`;
+    field("stage").textContent = stageText(s);
+    const stages = s.stages || [];
+    const last = stages.length ? stages[stages.length - 1] : null;
+    field("best").textContent = last ? number(last.objective) : "–";
+    field("bound").textContent = last ? number(last.bound) : "–";
+    const body = field("stages");
+    body.replaceChildren(...stages.map((stage) => {
+      const row = document.createElement("tr");
+      [word("stage." + stage.name, stage.name), word("status." + stage.status, stage.status),
+        number(stage.objective), number(stage.bound), number(stage.seconds)].forEach((text) => {
+        const cell = document.createElement("td");
+        cell.textContent = text;
+        row.appendChild(cell);
+      });
+      return row;
+    }));
+    root.querySelectorAll("[data-show]").forEach((element) => {
+      const shows = element.dataset.show === "running"
+        ? (s.status === "queued" || s.status === "running") : element.dataset.show === s.status;
+      element.hidden = !shows;
+    });
+    const stopButton = root.querySelector("[data-stop] button");
+    if (stopButton) stopButton.disabled = Boolean(s.stop_requested);
+    if (s.status === "failed") {
+      const text = field("failed-text");
+      if (!text.textContent && s.message) text.textContent = s.message;
+    }
+    announce(s.status === "running" ? `${word("running")}. ${stageText(s)}`
+      : word(s.status, s.status));
+  }
+
+  function tick() {
+    const base = state.elapsed || 0;
+    const running = state.status === "running";
+    const seconds = running ? base + (performance.now() - fetchedAt) / 1000 : base;
+    field("elapsed").textContent = `${number(seconds)} ${word("seconds")}`;
+    const bar = field("bar");
+    bar.value = Math.min(seconds, Number(bar.max));
+    bar.textContent = number(seconds);
+  }
+
+  async function poll() {
+    try {
+      const response = await fetch(`/api/plans/${encodeURIComponent(id)}`,
+        { headers: { Accept: "application/json" }, credentials: "same-origin" });
+      if (response.ok) {
+        const previous = state.status;
+        state = await response.json();
+        fetchedAt = performance.now();
+        render(state);
+        if (previous !== state.status && (state.status === "done" || state.status === "failed")) {
+          const heading = root.querySelector(`[data-focus-${state.status}]`);
+          if (heading) heading.focus();
+        }
+      }
+    } catch (error) {
+      // the server may be restarting: keep the page and try again
+    }
+    if (state.status === "queued" || state.status === "running") {
+      setTimeout(poll, 400);
+    }
+  }
+
+  const stopForm = root.querySelector("[data-stop]");
+  if (stopForm) {
+    stopForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      stopForm.querySelector("button").disabled = true;
+      announce(word("stopping"));
+      await fetch(`/api/plans/${encodeURIComponent(id)}/stop`,
+        { method: "POST", credentials: "same-origin" });
+    });
+  }
+  render(state);
+  setInterval(tick, 250);
+  tick();
+  if (state.status === "queued" || state.status === "running") poll();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-dropzone]").forEach(setupDropzone);
+  const solve = document.getElementById("solve");
+  if (solve) setupSolve(solve);
+});

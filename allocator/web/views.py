@@ -1,0 +1,216 @@
+"""What each plan page shows, derived from the plan's files (never from solver state).
+
+The worker wrote ``plan.json`` (assignments, uncovered, loads, coverage) and ``details.json``
+(explanations per language, summary); these functions select and arrange, nothing more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from allocator.explain.report import remedy_sentence
+from allocator.i18n import Lang, hours, text
+from models import CENTRAL, FUNDING_SOURCES, Problem
+
+SOURCES = tuple(source.value for source in FUNDING_SOURCES)
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """One plan with its problem, in one language."""
+
+    problem: Problem
+    data: dict  # plan.json
+    details: dict  # details.json
+    lang: Lang
+
+    @property
+    def explanation(self) -> dict:
+        return self.details["explanations"][self.lang]
+
+    @property
+    def summary(self) -> dict:
+        return self.details["summary"]
+
+    # -- names ---------------------------------------------------------------------------------
+    def task_name(self, task_id: str) -> str:
+        task = self.problem.task_by_id().get(task_id)
+        return task.name(self.lang) if task else task_id
+
+    def person_name(self, person_id: str) -> str:
+        person = self.problem.person_by_id().get(person_id)
+        return person.name if person else person_id
+
+    def school_name(self, school_id: str | None) -> str:
+        if school_id is None:
+            return text("word.group", self.lang)
+        if school_id == CENTRAL:
+            return text("word.central", self.lang)
+        school = self.problem.school_by_id().get(school_id)
+        return school.name if school else school_id
+
+    # -- rows ----------------------------------------------------------------------------------
+    def assignments(self) -> list[dict[str, Any]]:
+        """Plan rows with their justification and runners-up (same order as the plan)."""
+        justified = self.explanation["assignments"]
+        tasks = self.problem.task_by_id()
+        rows = []
+        for k, row in enumerate(self.data["assignments"]):
+            why = justified[k] if k < len(justified) else {}
+            task = tasks.get(row["task"])
+            rows.append({**row, "task_name": self.task_name(row["task"]),
+                         "person_name": self.person_name(row["person"]),
+                         "where": self.school_name(row["school"]),
+                         "core": bool(task and task.core),
+                         "cluster": task.cluster.value if task else "",
+                         "sentence": why.get("sentence", ""),
+                         "runners_up": [{**r, "name": self.person_name(r["person"]),
+                                         "why_text": text(f"why.{r['why']}", self.lang)}
+                                        for r in why.get("runners_up", [])]})
+        return rows
+
+    def uncovered(self) -> list[dict[str, Any]]:
+        """Open work, most important first, each with reason, recommendation, what it takes."""
+        tasks = self.problem.task_by_id()
+        rows = []
+        for item in self.explanation["uncovered"]:
+            task = tasks.get(item["task"])
+            rows.append({**item, "task_name": self.task_name(item["task"]),
+                         "where": self.school_name(item["school"]),
+                         "priority": task.priority if task else 0,
+                         "recommendation_text": text(f"rec.{item['recommendation']}",
+                                                     self.lang),
+                         "remedy_text": remedy_sentence(item.get("remedy"), self.lang)})
+        rows.sort(key=lambda r: (not r["core"], -r["priority"], r["school"] or "", r["task"]))
+        return rows
+
+    def single_points_of_failure(self) -> list[dict[str, Any]]:
+        rows = []
+        for row in self.explanation["single_points_of_failure"]:
+            if not row["single_point_of_failure"]:
+                continue
+            rows.append({**row, "task_name": self.task_name(row["task"]),
+                         "where": self.school_name(row["school"]),
+                         "workers_named": [(p, self.person_name(p)) for p in row["workers"]]})
+        return rows
+
+    def people(self) -> list[dict[str, Any]]:
+        """People with hours used and available per source, and a 0-1 scale for the chart."""
+        rows = []
+        for person in self.data["people"]:
+            sources = []
+            for source in SOURCES:
+                used = float(person[f"{source}_used"])
+                available = used + float(person[f"{source}_left"])
+                sources.append({"source": source, "label": text(f"funding.{source}", self.lang),
+                                "used": used, "available": available})
+            rows.append({**person, "sources": sources,
+                         "site_name": self.school_name(person["site"]),
+                         "used": sum(s["used"] for s in sources),
+                         "available": sum(s["available"] for s in sources)})
+        scale = max((row["available"] for row in rows), default=0.0) or 1.0
+        for row in rows:
+            row["scale"] = scale
+        return rows
+
+    def schools(self) -> list[dict[str, Any]]:
+        hours_at: dict[str | None, dict[str, float]] = defaultdict(lambda: dict.fromkeys(
+            SOURCES, 0.0))
+        for row in self.data["assignments"]:
+            hours_at[row["school"]][row["funding"]] += row["hours"]
+        open_at: dict[str | None, int] = defaultdict(int)
+        open_core_at: dict[str | None, int] = defaultdict(int)
+        for item in self.data["uncovered"]:
+            open_at[item["school"]] += 1
+            open_core_at[item["school"]] += bool(item["core"])
+        per_school = self.summary["schools"]
+        rows = []
+        for school in self.problem.schools:
+            rows.append({"id": school.id, "name": school.name, "pools": school.pools,
+                         "level": school.level.value, "pupils": school.pupils,
+                         "hours": hours_at[school.id], "open": open_at[school.id],
+                         "open_core": open_core_at[school.id],
+                         "core": per_school.get(school.id, {}).get("core", {}),
+                         "noncore": per_school.get(school.id, {}).get("noncore", {})})
+        return rows
+
+    def coverage(self, school_id: str | None) -> list[dict[str, Any]]:
+        return [{**row, "cluster_text": text(f"cluster.{row['cluster']}", self.lang)}
+                for row in self.data["coverage"] if row["school"] == school_id]
+
+    def hours_text(self, value: float) -> str:
+        return hours(round(value, 2), self.lang)
+
+
+def page_of(rows: list, page: int) -> tuple[list, int, int]:
+    """Rows of one page (1-based), the page shown and the number of pages."""
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    return rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], page, pages
+
+
+def difference(before: PlanView, after: PlanView, replan: dict | None) -> dict[str, Any]:
+    """A what-if beside the plan it started from: totals, schools, and the moved work."""
+    def totals(view: PlanView) -> dict[str, Any]:
+        summary = view.summary
+        return {"core": summary["core"], "noncore": summary["noncore"],
+                "uncovered_core": summary["uncovered_core"],
+                "uncovered": summary["uncovered"], "assignments": summary["assignments"],
+                "funding": summary["funding"]}
+
+    def people_on(view: PlanView) -> dict[tuple[str, str | None], list[str]]:
+        result: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        for row in view.data["assignments"]:
+            result[(row["task"], row["school"])].add(row["person"])
+        return {key: sorted(value) for key, value in result.items()}
+
+    old, new = people_on(before), people_on(after)
+
+    def work(kind: str) -> list[dict[str, Any]]:
+        rows = []
+        for task, school in (replan or {}).get(kind, []):
+            rows.append({"task": task, "school": school, "task_name": after.task_name(task),
+                         "where": after.school_name(school),
+                         "before": [before.person_name(p) for p in old.get((task, school), [])],
+                         "after": [after.person_name(p) for p in new.get((task, school), [])]})
+        return rows
+
+    schools = []
+    before_schools, after_schools = before.summary["schools"], after.summary["schools"]
+    for school in after.problem.schools:
+        was, now = before_schools.get(school.id), after_schools.get(school.id)
+        if was is None or now is None:
+            continue
+        if (was["core"]["share"], was["noncore"]["share"]) != (now["core"]["share"],
+                                                              now["noncore"]["share"]):
+            schools.append({"id": school.id, "name": school.name, "before": was, "after": now})
+    return {"before": totals(before), "after": totals(after), "schools": schools,
+            "moved": work("moved"), "new": work("new"), "dropped": work("dropped"),
+            "kept": len((replan or {}).get("kept", [])),
+            "stability": (replan or {}).get("stability")}
+
+
+def change_text(change: dict, view: PlanView) -> str:
+    """One applied what-if change in words."""
+    kind = change["type"]
+    lang = view.lang
+    if kind == "person_leaves":
+        return text("web.change.person_leaves", lang, person=view.person_name(change["person"]))
+    if kind == "person_hours":
+        return text("web.change.person_hours", lang, person=view.person_name(change["person"]),
+                    source=text(f"funding.{change['source']}", lang),
+                    hours=hours(change["hours"], lang))
+    if kind in ("pool", "unpool"):
+        schools = change["schools"]
+        names = (text("web.all_schools", lang) if schools == "all"
+                 else ", ".join(view.school_name(s) for s in schools))
+        return text(f"web.change.{kind}", lang, schools=names)
+    if kind == "task_drop":
+        return text("web.change.task_drop", lang, task=view.task_name(change["task"]))
+    if kind == "task_core":
+        return text("web.change.task_core_yes" if change["core"] else "web.change.task_core_no",
+                    lang, task=view.task_name(change["task"]))
+    return text("web.change.other", lang, kind=kind)
