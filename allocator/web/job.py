@@ -96,29 +96,31 @@ def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> Non
 
 
 def plan_details(problem: Problem, plan: Plan, plan_lang: Lang) -> dict:
-    """Explanations in every language and the summary: what the pages show."""
+    """Explanations and the management summary in every language: what the pages show."""
     from allocator.explain.report import explain_plan
-    from allocator.web.summary import management_summary
+    from allocator.report.summary import management_summary
 
-    explanations = {}
+    explanations, summaries = {}, {}
     for lang in LANGS:
-        explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
-        if lang != plan_lang:
-            _translate_uncovered(problem, plan, explanation, lang)  # type: ignore[arg-type]
-        explanations[lang] = explanation
-    summary = management_summary(problem, plan,
-                                 explanations[plan_lang]["single_points_of_failure"])
-    return plain({"summary": summary, "explanations": explanations})
+        worded = plan if lang == plan_lang else in_language(problem, plan, lang)  # type: ignore[arg-type]
+        explanations[lang] = explain_plan(problem, worded, lang)  # type: ignore[arg-type]
+        summaries[lang] = management_summary(problem, worded, lang)  # type: ignore[arg-type]
+    return plain({"summaries": summaries, "explanations": explanations})
 
 
-def _translate_uncovered(problem: Problem, plan: Plan, explanation: dict, lang: Lang) -> None:
-    """The plan's reasons were written in its own language: write them in ``lang`` too."""
+def in_language(problem: Problem, plan: Plan, lang: Lang) -> Plan:
+    """The plan with its reasons for uncovered work written in ``lang`` (the solve wrote
+    them in the plan's own language); what it would take stays as it was."""
     from allocator.compile import compile_problem
     from allocator.explain import explain_uncovered
     from allocator.explain.from_plan import solution_from_plan
 
     program = compile_problem(problem)
-    items = explain_uncovered(problem, program, solution_from_plan(program, plan), lang)
-    detail = {(item.task, item.school): item.detail for item in items}
-    for row in explanation["uncovered"]:
-        row["detail"] = detail.get((row["task"], row["school"]), row["detail"])
+    worded = {(item.task, item.school): item for item in
+              explain_uncovered(problem, program, solution_from_plan(program, plan), lang)}
+    items = []
+    for item in plan.uncovered:
+        other = worded.get((item.task, item.school))
+        items.append(item if other is None else item.model_copy(
+            update={"reason": other.reason, "detail": other.detail}))
+    return plan.model_copy(update={"uncovered": items})

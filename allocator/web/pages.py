@@ -227,7 +227,7 @@ def school_page(request: Request, plan_id: str, school_id: str) -> Response:
               for source in ("ict", "bpt", "other")}
     return render(request, "school.html", record=record, tab="plan", view=view, school=school,
                   rows=rows, budget=budget, coverage=view.coverage(school_id),
-                  summary=view.summary["schools"].get(school_id),
+                  summary=view.school_summary(school_id),
                   uncovered=[u for u in view.uncovered() if u["school"] == school_id],
                   bundled=view.data.get("bundled", []))
 

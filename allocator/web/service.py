@@ -180,8 +180,8 @@ class PlanService:
     def state(self, record: PlanRecord) -> dict[str, Any]:
         """The API's view of a plan: status, stages, progress and, when done, the summary."""
         data = record.public()
-        data["summary"] = self.store.details(record)["summary"] if record.status == "done" \
-            else None
+        data["summary"] = (self.store.summary(record, record.lang) if record.status == "done"
+                           else None)
         return data
 
 

@@ -50,6 +50,7 @@ class PlanRecord:
     interrupted: bool = False
     stop_requested: bool = False
     replan: dict | None = None
+    live: dict | None = None  # the stage being solved: name, number, best, bound so far
     deleted: bool = False
 
     def elapsed(self) -> float:
@@ -65,6 +66,7 @@ class PlanRecord:
                 "parent": self.parent, "changes": self.changes,
                 "created": self.created, "elapsed": round(self.elapsed(), 2),
                 "stages": self.stages, "progress": self.events[-1] if self.events else None,
+                "live": self.live if self.status == "running" else None,
                 "events": len(self.events), "message": self.message, "reason": self.reason,
                 "interrupted": self.interrupted, "stop_requested": self.stop_requested,
                 "replan": self.replan}
@@ -134,8 +136,7 @@ class PlanStore:
                                                                            or time.time()), 3),
                          **{k: v for k, v in data["data"].items() if k != "event"}}
                 record.events = (record.events + [event])[-MAX_EVENTS:]
-                if data["event"] == "stage":
-                    record.stages = record.stages + [data["data"]]
+                self._follow(record, data["event"], data["data"])
             elif kind == "result":
                 record.finished = time.time()
                 record.status = data["status"]
@@ -153,6 +154,24 @@ class PlanStore:
             deleted = record.deleted
         if deleted and kind in ("result", "crashed"):
             self.remove(plan_id)
+
+    @staticmethod
+    def _follow(record: PlanRecord, event: str, data: dict) -> None:
+        """Keep the live view of the running stage (events of allocator.solve.driver)."""
+        if event == "stage_started":
+            record.live = {"stage": data.get("name"), "number": len(record.stages) + 1,
+                           "time_limit": data.get("time_limit"), "objective": None,
+                           "bound": None, "solver": "cp-sat",
+                           "since": round(record.elapsed(), 3)}
+        elif event in ("improved", "handover") and record.live is not None:
+            record.live = {**record.live, "objective": data.get("objective"),
+                           "bound": data.get("bound"),
+                           "solver": data.get("solver", record.live.get("solver"))}
+        elif event == "stage":
+            record.stages = record.stages + [data]
+            record.live = None
+        elif event == "writing":
+            record.live = {"stage": None, "writing": True}
 
     def cancel(self, plan_id: str, message: str) -> None:
         with self.lock:
@@ -186,6 +205,9 @@ class PlanStore:
     def plan_data(self, record: PlanRecord) -> dict:
         return self._cached(record, "plan.json#data", lambda path: json.loads(
             (path.parent / "plan.json").read_text(encoding="utf-8")))
+
+    def summary(self, record: PlanRecord, lang: str) -> dict:
+        return self.details(record)["summaries"][lang]
 
     def details(self, record: PlanRecord) -> dict:
         return self._cached(record, "details.json", lambda path: json.loads(

@@ -33,7 +33,18 @@ class PlanView:
 
     @property
     def summary(self) -> dict:
-        return self.details["summary"]
+        """The management summary (allocator/report/summary.py, docs/summary.md)."""
+        return self.details["summaries"][self.lang]
+
+    def school_summary(self, school_id: str) -> dict | None:
+        return next((row for row in self.summary["schools"] if row["id"] == school_id), None)
+
+    def recommendations(self) -> dict[str, int]:
+        """Open work per recommendation (core and other)."""
+        counts = dict.fromkeys(("recruit", "outsource", "defer"), 0)
+        for item in self.data["uncovered"]:
+            counts[item["recommendation"]] = counts.get(item["recommendation"], 0) + 1
+        return counts
 
     # -- names ---------------------------------------------------------------------------------
     def task_name(self, task_id: str) -> str:
@@ -98,20 +109,19 @@ class PlanView:
         return rows
 
     def people(self) -> list[dict[str, Any]]:
-        """People with hours used and available per source, and a 0-1 scale for the chart."""
+        """People with hours used and available per source, and a shared scale for charts."""
+        tasks = {row["id"]: row["tasks"] for row in self.data["people"]}
         rows = []
-        for person in self.data["people"]:
-            sources = []
-            for source in SOURCES:
-                used = float(person[f"{source}_used"])
-                available = used + float(person[f"{source}_left"])
-                sources.append({"source": source, "label": text(f"funding.{source}", self.lang),
-                                "used": used, "available": available})
-            rows.append({**person, "sources": sources,
+        for person in self.summary["load"]:
+            sources = [{"source": source, "label": text(f"funding.{source}", self.lang),
+                        "used": float(person["used"][source]),
+                        "available": float(person["available"][source])}
+                       for source in SOURCES]
+            rows.append({**person, "sources": sources, "tasks": tasks.get(person["id"], 0),
                          "site_name": self.school_name(person["site"]),
-                         "used": sum(s["used"] for s in sources),
-                         "available": sum(s["available"] for s in sources)})
-        scale = max((row["available"] for row in rows), default=0.0) or 1.0
+                         "used": float(person["used_total"]),
+                         "available": float(person["available_total"])})
+        scale = max((max(row["available"], row["used"]) for row in rows), default=0.0) or 1.0
         for row in rows:
             row["scale"] = scale
         return rows
@@ -126,15 +136,10 @@ class PlanView:
         for item in self.data["uncovered"]:
             open_at[item["school"]] += 1
             open_core_at[item["school"]] += bool(item["core"])
-        per_school = self.summary["schools"]
         rows = []
-        for school in self.problem.schools:
-            rows.append({"id": school.id, "name": school.name, "pools": school.pools,
-                         "level": school.level.value, "pupils": school.pupils,
-                         "hours": hours_at[school.id], "open": open_at[school.id],
-                         "open_core": open_core_at[school.id],
-                         "core": per_school.get(school.id, {}).get("core", {}),
-                         "noncore": per_school.get(school.id, {}).get("noncore", {})})
+        for entry in self.summary["schools"]:
+            rows.append({**entry, "hours": hours_at[entry["id"]],
+                         "open": open_at[entry["id"]], "open_core": open_core_at[entry["id"]]})
         return rows
 
     def coverage(self, school_id: str | None) -> list[dict[str, Any]]:
@@ -155,11 +160,11 @@ def page_of(rows: list, page: int) -> tuple[list, int, int]:
 def difference(before: PlanView, after: PlanView, replan: dict | None) -> dict[str, Any]:
     """A what-if beside the plan it started from: totals, schools, and the moved work."""
     def totals(view: PlanView) -> dict[str, Any]:
-        summary = view.summary
-        return {"core": summary["core"], "noncore": summary["noncore"],
-                "uncovered_core": summary["uncovered_core"],
-                "uncovered": summary["uncovered"], "assignments": summary["assignments"],
-                "funding": summary["funding"]}
+        group = view.summary["group"]
+        return {"core": group["core"], "noncore": group["noncore"],
+                "uncovered_core": group["uncovered_core"],
+                "uncovered": group["uncovered_core"] + group["uncovered_noncore"],
+                "assignments": len(view.data["assignments"]), "funding": group["funding"]}
 
     def people_on(view: PlanView) -> dict[tuple[str, str | None], list[str]]:
         result: dict[tuple[str, str | None], set[str]] = defaultdict(set)
@@ -179,14 +184,13 @@ def difference(before: PlanView, after: PlanView, replan: dict | None) -> dict[s
         return rows
 
     schools = []
-    before_schools, after_schools = before.summary["schools"], after.summary["schools"]
-    for school in after.problem.schools:
-        was, now = before_schools.get(school.id), after_schools.get(school.id)
-        if was is None or now is None:
+    for now in after.summary["schools"]:
+        was = before.school_summary(now["id"])
+        if was is None:
             continue
-        if (was["core"]["share"], was["noncore"]["share"]) != (now["core"]["share"],
-                                                              now["noncore"]["share"]):
-            schools.append({"id": school.id, "name": school.name, "before": was, "after": now})
+        if (was["core"]["task_share"], was["noncore"]["task_share"]) != (
+                now["core"]["task_share"], now["noncore"]["task_share"]):
+            schools.append({"id": now["id"], "name": now["name"], "before": was, "after": now})
     return {"before": totals(before), "after": totals(after), "schools": schools,
             "moved": work("moved"), "new": work("new"), "dropped": work("dropped"),
             "kept": len((replan or {}).get("kept", [])),

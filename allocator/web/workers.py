@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 OnEvent = Callable[[str, str, dict], None]  # (plan id, kind, data)
 STOP_RESEND_SECONDS = 0.25
+IMPROVED_EVERY_SECONDS = 0.2
 START_RETRY_SECONDS = 1.0
 JOIN_SECONDS = 3.0
 
@@ -84,7 +85,13 @@ def worker_main(connection, target: str) -> None:  # runs in the worker process
         with lock:
             current[0] = plan_id
 
-        def emit(event: str, data: dict, plan_id: str = plan_id) -> None:
+        def emit(event: str, data: dict, plan_id: str = plan_id,
+                 last_improved: list[float] = [0.0]) -> None:  # noqa: B006 - one per plan
+            if event == "improved":  # early in a search these come by the hundred
+                now = time.monotonic()
+                if now - last_improved[0] < IMPROVED_EVERY_SECONDS:
+                    return
+                last_improved[0] = now
             connection.send(("progress", plan_id, event, data))
 
         try:

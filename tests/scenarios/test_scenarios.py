@@ -144,3 +144,24 @@ def test_scenarios_run_writes_tables_and_plots(tmp_path):
 def test_the_example_scenario_files_validate():
     for path in (Path(__file__).parents[2] / "scenarios").glob("*.yaml"):
         load_scenario_file(path)
+
+
+def test_a_dropped_task_leaves_the_catalogue_with_its_pins_and_preferences():
+    from allocator.scenarios.spec import Variant
+    from models import Preference
+
+    base = generate_group(2, seed=1)
+    task = base.tasks[0].id
+    person = base.people[0].id
+    base = base.model_copy(update={
+        "pins": [Pin(person=person, task=task, school=base.schools[0].id)],
+        "preferences": [Preference(person=person, task=task, score=2),
+                        Preference(person=person, task=base.tasks[0].cluster.value, score=1)]})
+    changed = apply_variant(base, Variant.model_validate(
+        {"name": "drop", "changes": [{"type": "task_drop", "task": task}]}))
+    assert task not in changed.task_by_id() and len(changed.tasks) == len(base.tasks) - 1
+    assert not changed.pins and [p.task for p in changed.preferences] == [
+        base.tasks[0].cluster.value]
+    with pytest.raises(ScenarioError, match="unknown task"):
+        apply_variant(base, Variant.model_validate(
+            {"name": "x", "changes": [{"type": "task_drop", "task": "NOPE"}]}))

@@ -22,8 +22,8 @@ def test_upload_solves_and_serves_the_plan_the_cli_writes(client, workbooks):
     assert state["status"] == "done", state
     assert [stage["name"] for stage in state["stages"]] == ["core", "noncore", "preferences"]
     summary = state["summary"]
-    assert 0 <= summary["core"]["share"] <= 1 and summary["people"] > 0
-    assert set(summary["funding"]) == {"ict", "bpt", "other"}
+    assert 0 <= summary["group"]["core"]["task_share"] <= 1 and summary["load"]
+    assert set(summary["group"]["funding"]) == {"ict", "bpt", "other"}
 
     data = client.get(f"/api/plans/{plan_id}/plan.json")
     assert data.status_code == 200
@@ -36,7 +36,7 @@ def test_upload_solves_and_serves_the_plan_the_cli_writes(client, workbooks):
     workbook = client.get(f"/api/plans/{plan_id}/plan.xlsx")
     assert workbook.status_code == 200
     sheets = load_workbook(io.BytesIO(workbook.content), read_only=True).sheetnames
-    assert sheets[:3] == ["Plan", "Personen", "Dekking"]
+    assert {"Samenvatting", "Plan", "Personen"} <= set(sheets)
 
 
 def test_input_errors_are_located_and_nothing_is_queued(client, workbooks):
@@ -93,7 +93,7 @@ def test_english_plan_files(client, workbooks):
     plan_id = response.json()["id"]
     assert wait_for(client, plan_id)["status"] == "done"
     workbook = client.get(f"/api/plans/{plan_id}/plan.xlsx")
-    assert load_workbook(io.BytesIO(workbook.content), read_only=True).sheetnames[1] == "People"
+    assert "People" in load_workbook(io.BytesIO(workbook.content), read_only=True).sheetnames
 
 
 def test_stop_keeps_the_best_plan(client, workbooks):

@@ -49,16 +49,13 @@ function setupSolve(root) {
   };
 
   function stageText(s) {
-    if (s.status === "queued") return "";
-    if (s.status === "running") {
-      const last = s.progress ? s.progress.event : null;
-      if (last === "writing") return word("writing");
-      const done = (s.stages || []).length;
-      if (done === 0) return last ? word("compiled") : "";
-      const previous = s.stages[done - 1].name;
-      return `${word("stage")} ${done + 1} · ${word("stage." + previous, previous)} ✓`;
+    if (s.status !== "running") return "";
+    const live = s.live;
+    if (live && live.writing) return word("writing");
+    if (live && live.stage) {
+      return `${word("stage")} ${live.number}: ${word("stage." + live.stage, live.stage)}`;
     }
-    return "";
+    return s.progress ? word("compiled") : "";
   }
 
   function render(s) {
@@ -69,8 +66,12 @@ function setupSolve(root) {
     field("stage").textContent = stageText(s);
     const stages = s.stages || [];
     const last = stages.length ? stages[stages.length - 1] : null;
-    field("best").textContent = last ? number(last.objective) : "–";
-    field("bound").textContent = last ? number(last.bound) : "–";
+    const live = s.live && s.live.stage ? s.live : null;
+    // during a stage: its best and bound so far; between stages: the last stage's result
+    const best = live ? live.objective : (last ? last.objective : null);
+    const bound = live ? live.bound : (last ? last.bound : null);
+    field("best").textContent = number(best);
+    field("bound").textContent = number(bound);
     const body = field("stages");
     body.replaceChildren(...stages.map((stage) => {
       const row = document.createElement("tr");

@@ -1,0 +1,138 @@
+"""The pages, rendered by the app and read as HTML: every page, both languages, escaping."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.web.conftest import SCRIPT_NAME, upload, wait_for
+
+
+@pytest.fixture(scope="module")
+def done_plan(client, workbooks) -> str:
+    plan_id = upload(client, workbooks["small"]).json()["id"]
+    assert wait_for(client, plan_id)["status"] == "done"
+    return plan_id
+
+
+def pages(client, plan_id: str) -> list[str]:
+    plan = client.get(f"/api/plans/{plan_id}/plan.json").json()
+    person = plan["assignments"][0]["person"]
+    school = next(a["school"] for a in plan["assignments"] if a["school"])
+    return ["/", f"/plans/{plan_id}/input", f"/plans/{plan_id}/solve",
+            f"/plans/{plan_id}/plan", f"/plans/{plan_id}/plan/school/{school}",
+            f"/plans/{plan_id}/plan/person/{person}", f"/plans/{plan_id}/plan/uncovered",
+            f"/plans/{plan_id}/plan/uncovered?core=1&page=9", f"/plans/{plan_id}/whatif",
+            f"/plans/{plan_id}/downloads"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_page_renders_in_both_languages(client, done_plan, lang):
+    client.get(f"/?lang={lang}")  # the choice is remembered in a cookie
+    for path in pages(client, done_plan):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert f'<html lang="{lang}">' in response.text, path
+        assert "{{" not in response.text and "Traceback" not in response.text
+    word = {"nl": "Samenvatting voor de directie", "en": "Summary for management"}[lang]
+    assert word in client.get(f"/plans/{done_plan}/plan").text
+    client.get("/?lang=nl")
+
+
+def test_a_hostile_name_shows_as_text_everywhere(client, done_plan):
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    plan = client.get(f"/api/plans/{done_plan}/plan.json").json()
+    hostile = next(p["id"] for p in plan["people"] if p["name"] == SCRIPT_NAME)
+    for path in [f"/plans/{done_plan}/plan", f"/plans/{done_plan}/plan/person/{hostile}",
+                 f"/plans/{done_plan}/whatif"]:
+        html = client.get(path).text
+        assert escaped in html, path
+        assert SCRIPT_NAME not in html, path
+
+
+def test_a_hostile_file_name_cannot_leave_the_json_island(client, workbooks):
+    with workbooks["small"].open("rb") as handle:
+        response = client.post("/api/plans", data={"time_limit": "2"}, files={
+            "file": ("<img src=x onerror=alert(2)>.xlsx", handle)})
+    plan_id = response.json()["id"]
+    html = client.get(f"/plans/{plan_id}/solve").text
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(2)&gt;.xlsx" in html
+    island = re.search(r'<script type="application/json" id="solve-state">(.*?)</script>', html,
+                       re.S).group(1)
+    assert "\\u003cimg src=x onerror=alert(2)\\u003e.xlsx" in island
+    client.delete(f"/api/plans/{plan_id}")
+
+
+def test_input_errors_page_lists_every_located_error(client, workbooks):
+    with workbooks["broken"].open("rb") as handle:
+        response = client.post("/plans", files={"file": ("kapot.xlsx", handle)},
+                               data={"time_limit": "33", "guide_policy_plan": "nee"})
+    assert response.status_code == 422
+    html = response.text
+    assert "Controle van de invoer" in html and "kapot.xlsx" in html
+    assert re.search(r"<td>Personen</td><td>2</td>\s*<td>T</td><td><code>9</code></td>", html)
+    assert 'value="33"' in html  # the options survive for the re-upload
+    assert 'name="guide_policy_plan" value="nee" checked' in html
+
+
+def test_the_upload_form_starts_a_solve_and_leads_to_its_page(client, workbooks):
+    with workbooks["small"].open("rb") as handle:
+        response = client.post("/plans", files={"file": ("groep.xlsx", handle)},
+                               data={"time_limit": "3"}, follow_redirects=False)
+    assert response.status_code == 303
+    solve_page = response.headers["location"]
+    assert re.fullmatch(r"/plans/[0-9a-f]{16}/solve", solve_page)
+    plan_id = solve_page.split("/")[2]
+    wait_for(client, plan_id)
+    assert client.get(f"/plans/{plan_id}", follow_redirects=False).headers["location"] \
+        == f"/plans/{plan_id}/plan"
+    missing = client.post("/plans", data={"time_limit": "3"})
+    assert missing.status_code == 422 and "Kies eerst een werkmap" in missing.text
+
+
+def test_forms_work_without_javascript(client, done_plan):
+    plan = client.get(f"/api/plans/{done_plan}/plan.json").json()
+    person = plan["assignments"][0]["person"]
+    none = client.post(f"/plans/{done_plan}/whatif", data={})
+    assert none.status_code == 422 and "minstens één" in none.text
+    response = client.post(f"/plans/{done_plan}/whatif", data={"leaves": person,
+                                                               "time_limit": "3"},
+                           follow_redirects=False)
+    assert response.status_code == 303
+    child = response.headers["location"].split("/")[2]
+    assert wait_for(client, child)["status"] == "done"
+    compare = client.get(f"/plans/{child}/compare")
+    assert compare.status_code == 200 and "vertrekt" in compare.text
+    stop = client.post(f"/plans/{child}/stop", follow_redirects=False)
+    assert stop.status_code == 303
+    deleted = client.post(f"/plans/{child}/delete", follow_redirects=False)
+    assert deleted.status_code == 303 and client.get(f"/plans/{child}/plan").status_code == 404
+
+
+def test_pages_of_a_plan_not_ready_lead_to_its_solve_page(client, workbooks):
+    plan_id = upload(client, workbooks["medium"], time_limit="300").json()["id"]
+    for tab in ("plan", "whatif", "downloads"):
+        response = client.get(f"/plans/{plan_id}/{tab}", follow_redirects=False)
+        assert response.headers["location"] == f"/plans/{plan_id}/solve"
+    html = client.get(f"/plans/{plan_id}/solve").text
+    assert "Stoppen en het beste plan houden" in html and 'aria-live="polite"' in html
+    client.delete(f"/api/plans/{plan_id}")
+
+
+def test_downloads(client, done_plan):
+    template = client.get("/downloads/template.xlsx")
+    example = client.get("/downloads/example.xlsx")
+    for response in (template, example):
+        assert response.status_code == 200 and response.content[:2] == b"PK"
+    html = client.get(f"/plans/{done_plan}/downloads").text
+    assert f"/api/plans/{done_plan}/plan.xlsx" in html
+    if "vacancies.zip" in html:
+        archive = client.get(f"/plans/{done_plan}/vacancies.zip")
+        assert archive.status_code == 200 and archive.content[:2] == b"PK"
+
+
+def test_unknown_plans_and_pages_say_so(client):
+    response = client.get("/plans/0123456789abcdef/plan")
+    assert response.status_code == 404 and "Niet gevonden" in response.text
+    assert client.get("/plans/not-an-id/solve").status_code == 404
