@@ -54,6 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
     "web.next": {"nl": "Volgende", "en": "Next"},
     "web.page_of": {"nl": "Pagina {page} van {pages}", "en": "Page {page} of {pages}"},
     "web.example_file": {"nl": "voorbeeldgroep", "en": "example-group"},
+    "web.director_file": {"nl": "schoolrapporten", "en": "school-reports"},
     "web.vacancy_file": {"nl": "vacature", "en": "vacancy"},
     # statuses of a plan
     "web.status.queued": {"nl": "in de wachtrij", "en": "queued"},
@@ -436,6 +437,15 @@ WORDS: dict[str, dict[str, str]] = {
                                            "recruitment."},
     "web.downloads.no_vacancies": {"nl": "Geen vacatures: geen open werk vraagt aanwerving.",
                                    "en": "No vacancies: no open work calls for recruitment."},
+    "web.downloads.director": {"nl": "Rapport voor elke directeur (zip)",
+                               "en": "A report for each director (zip)"},
+    "web.downloads.director.help": {
+        "nl": "Per school: wie wat doet, wat de groep doet, wat open blijft en wat eraan te "
+              "doen. Open index.html; afdrukken of als PDF bewaren kan vanuit de browser. Bij "
+              "veel scholen duurt het maken even.",
+        "en": "Per school: who does what, what the group does, what stays open and what to do "
+              "about it. Open index.html; print or save as PDF from the browser. With many "
+              "schools this takes a while."},
     "web.downloads.key": {"nl": "Sleutel van de pseudoniemen", "en": "Pseudonym key"},
     "web.downloads.key.help": {"nl": "Zet de codes terug om naar namen. Bewaar hem apart.",
                                "en": "Maps the codes back to names. Keep it apart."},

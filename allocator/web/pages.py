@@ -382,6 +382,45 @@ def vacancies(request: Request, plan_id: str) -> Response:
                                f'-{text("web.vacancy_file", lang)}.zip"'})
 
 
+@router.get("/plans/{plan_id}/director-reports.zip")
+async def director_reports(request: Request, plan_id: str) -> Response:
+    """The director's report per school (allocator report, HTML: printable; the web app
+    leaves out the PDFs, which take about a second per school), made once per language."""
+    record = record_or_404(request, plan_id)
+    if isinstance(record, HTMLResponse):
+        return record
+    if (redirect := not_ready(request, record)) is not None:
+        return redirect
+    lang = page_lang(request)
+    archive = record.folder / f"director-reports-{lang}.zip"
+    if not archive.exists():
+        await run_in_threadpool(_write_director_reports, service(request), record, lang,
+                                archive)
+    return Response(archive.read_bytes(), media_type="application/zip", headers={
+        "Content-Disposition": f'attachment; filename="{download_name(record, "")}'
+                               f'-{text("web.director_file", lang)}.zip"'})
+
+
+def _write_director_reports(service: PlanService, record: PlanRecord, lang: Lang,
+                            archive: Path) -> None:
+    import tempfile
+
+    from allocator.report.atomic import write_atomically
+    from allocator.report.director import write_director_reports
+
+    with tempfile.TemporaryDirectory(dir=record.folder) as folder:
+        written = Path(folder)
+        write_director_reports(service.store.problem(record), service.store.plan(record),
+                               written, lang, pdf=False)
+
+        def pack(path: Path) -> None:
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+                for file in sorted(written.iterdir()):  # names made safe by the report
+                    out.write(file, file.name)
+
+        write_atomically(archive, pack)
+
+
 @router.get("/plans/{plan_id}/key.json")
 def key_file(request: Request, plan_id: str) -> Response:
     record = record_or_404(request, plan_id)

@@ -127,6 +127,13 @@ def test_downloads(client, done_plan):
         assert response.status_code == 200 and response.content[:2] == b"PK"
     html = client.get(f"/plans/{done_plan}/downloads").text
     assert f"/api/plans/{done_plan}/plan.xlsx" in html
+    import io
+    import zipfile
+
+    reports = client.get(f"/plans/{done_plan}/director-reports.zip")
+    assert reports.status_code == 200
+    names = zipfile.ZipFile(io.BytesIO(reports.content)).namelist()
+    assert "index.html" in names and any(name.startswith("schoolrapport-") for name in names)
     if "vacancies.zip" in html:
         archive = client.get(f"/plans/{done_plan}/vacancies.zip")
         assert archive.status_code == 200 and archive.content[:2] == b"PK"
