@@ -76,6 +76,7 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
         else None,
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
+        catalogue_version=problem.catalogue_version,
     )
 
 

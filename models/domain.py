@@ -378,6 +378,8 @@ class Problem(BaseModel):
     pins: list[Pin] = Field(default_factory=list)
     # v2, the one-row Groep / Group sheet: the group's own central ICT hours per week
     central_ict_hours: OptionalHalfHours = Field(default=None, ge=0, le=100_000)
+    # the shipped catalogue's version when its tasks are used (None: the input's own tasks)
+    catalogue_version: int | None = None
 
     @field_validator("central_ict_hours")
     @classmethod

@@ -39,11 +39,23 @@ def check_output(target: Path | str, lang: str = "nl", folder: bool = False) -> 
         sys.exit(EXIT_INPUT)
 
 
-def read_input(path: Path, catalogue: str = "replace"):
+catalogue_version_option = click.option(
+    "--catalogue-version", type=click.Choice(["1", "2"]), default=None,
+    help="Version of the shipped task catalogue for inputs without a Taken/Tasks sheet "
+         "[default: 2; 1 = the catalogue before roles, for comparisons].")
+
+
+def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | None = None,
+               plan_path: Path | None = None):
+    """Read INPUT; without --catalogue-version a plan's own recorded version is used."""
     from allocator.read import InputError, read_problem
 
+    version = None if catalogue_version is None else int(catalogue_version)
+    if version is None and plan_path is not None:
+        version = _plan_catalogue_version(plan_path)
     try:
-        result = read_problem(path, catalogue=catalogue)  # type: ignore[arg-type]
+        result = read_problem(path, catalogue=catalogue,  # type: ignore[arg-type]
+                              catalogue_version=version)
     except InputError as error:
         fail_on_input(error)
     for warning in result.warnings:
@@ -87,6 +99,14 @@ def plan_is_pseudonymised(problem, plan) -> bool:
 
     return bool(getattr(plan, "pseudonymised", False)) or looks_pseudonymised(
         {a.person for a in plan.assignments}, {p.id for p in problem.people})
+
+
+def _plan_catalogue_version(plan_path: Path) -> int | None:
+    try:
+        recorded = json.loads(plan_path.read_text(encoding="utf-8")).get("catalogue_version")
+    except (OSError, ValueError, AttributeError):
+        return None  # load_plan reports an unreadable plan with its own message
+    return recorded if recorded in (1, 2) else None
 
 
 def yaml_error() -> type[Exception]:

@@ -11,6 +11,7 @@ import click
 from allocator.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_INPUT,
+    catalogue_version_option,
     check_output,
     err,
     lang_option,
@@ -42,14 +43,16 @@ key_file_option = click.option(
                    "it costs.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @key_file_option
+@catalogue_version_option
 @lang_option
 def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
             person_id: str | None, fmt: str, top: int, what_if_person: str | None,
-            catalogue: str, key_file: Path | None, lang: str) -> None:
+            catalogue: str, key_file: Path | None, catalogue_version: str | None,
+            lang: str) -> None:
     """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
     from allocator.explain.report import explain_plan, render
 
-    problem = read_input(input_path, catalogue)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
     plan = load_plan(plan_path)
     problem, _ = with_key(problem, plan, key_file, lang)
     if what_if_person is not None:
@@ -96,9 +99,10 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
               help="Folder for one markdown vacancy draft per profile.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @key_file_option
+@catalogue_version_option
 @lang_option
 def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
-            key_file: Path | None, lang: str) -> None:
+            key_file: Path | None, catalogue_version: str | None, lang: str) -> None:
     """Group uncovered strategic work into profiles and write vacancy drafts.
 
     Drafts of a pseudonymised plan name schools by their id only."""
@@ -107,7 +111,7 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
     from allocator.report.file_names import UniqueNames
 
     check_output(folder, lang, folder=True)
-    problem = read_input(input_path, catalogue)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
     plan = load_plan(plan_path)
     # drafts need no person, so no key file either; but they name no school of such a plan
     pseudonymised = key_file is not None or plan_is_pseudonymised(problem, plan)

@@ -23,6 +23,7 @@ from allocator.cli.common import (
     EXIT_INTERNAL,
     EXIT_NO_PLAN,
     EXIT_OK,
+    catalogue_version_option,
     check_output,
     err,
     lang_option,
@@ -79,17 +80,21 @@ def main(context: click.Context, verbose: int) -> None:
               default=None, help="Where to write the template [default: template-<lang>.xlsx].")
 @click.option("--example", is_flag=True,
               help="Fill in an example school group (5 schools, 25 people) that solves.")
+@catalogue_version_option
 @lang_option
-def template(output: Path | None, example: bool, lang: str) -> None:
+def template(output: Path | None, example: bool, catalogue_version: str | None,
+             lang: str) -> None:
     """Write an input workbook that explains itself: instructions, comments on the headers,
     drop-down lists and the default task catalogue; --example fills in an example group."""
+    from allocator.read.catalogue import CATALOGUE_VERSION, default_tasks
     from allocator.report.atomic import write_atomically
     from allocator.report.template import write_template
 
     output = output or Path(f"{'voorbeeld' if example else 'template'}-{lang}.xlsx")
     check_output(output, lang)
     group = _example_group() if example else None
-    write_atomically(output, lambda path: write_template(path, lang, example=group))
+    tasks = default_tasks(int(catalogue_version or CATALOGUE_VERSION))
+    write_atomically(output, lambda path: write_template(path, lang, tasks, example=group))
     err(f"wrote {output}")
 
 
@@ -225,12 +230,13 @@ def _solver_options(function):
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="With --pseudonymise: JSON file holding the secret and the codes' "
                    "originals (created if absent, reused for stable codes).")
+@catalogue_version_option
 @_solver_options
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
           catalogue: str, guide_file: Path | None, previous_path: Path | None,
-          pseudonymise: bool, key_file: Path | None,
+          pseudonymise: bool, key_file: Path | None, catalogue_version: str | None,
           time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
@@ -252,7 +258,7 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
                                                       and other.resolve() == Path(output).resolve()):
             err("refusing to write the key file over the input or the plan")
             sys.exit(EXIT_INPUT)
-    problem = read_input(input_path, catalogue)
+    problem = read_input(input_path, catalogue, catalogue_version)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
     focus = _focus_from(guide_file, problem)
@@ -296,12 +302,14 @@ def _pseudonymised(problem, key_file: Path | None):
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @click.option("--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Key file of a pseudonymised plan.")
-def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None) -> None:
+@catalogue_version_option
+def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None,
+          catalogue_version: str | None) -> None:
     """Check a plan JSON against INPUT with the independent checker."""
 
     from allocator.check.checker import check_plan
 
-    problem = read_input(input_path, catalogue)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
     if key_file is not None:
         from allocator.cli.common import load_key
         from allocator.privacy import pseudonymise

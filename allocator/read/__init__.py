@@ -10,13 +10,17 @@ from allocator.read.records import CatalogueMode, ReadResult, build_problem
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".yaml", ".yml", ".json")
 
 
-def read_problem(path: str | Path, catalogue: CatalogueMode = "replace") -> ReadResult:
+def read_problem(path: str | Path, catalogue: CatalogueMode = "replace",
+                 catalogue_version: int | None = None) -> ReadResult:
     """Read a workbook (.xlsx), YAML or JSON file into a validated problem.
+
+    Without a Taken/Tasks sheet the shipped catalogue's ``catalogue_version`` (default: the
+    current one) supplies the tasks, and the problem records that version.
 
     Raises :class:`InputError` with every issue found. The file is only ever opened for reading.
     """
     from allocator.read import text_reader, xlsx_reader
-    from allocator.read.catalogue import default_tasks
+    from allocator.read.catalogue import CATALOGUE_VERSION, default_tasks
 
     path = Path(path)
     if not path.is_file():
@@ -30,7 +34,8 @@ def read_problem(path: str | Path, catalogue: CatalogueMode = "replace") -> Read
     else:
         raise InputError([InputIssue("unknown_format", None, None, None, path.suffix,
                                      "a file ending in .xlsx, .yaml, .yml or .json", path.name)])
-    result = build_problem(tables, path.name, default_tasks(), catalogue)
+    version = CATALOGUE_VERSION if catalogue_version is None else catalogue_version
+    result = build_problem(tables, path.name, default_tasks(version), catalogue, version)
     result.warnings[:0] = warnings
     return result
 

@@ -135,7 +135,8 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
 
 def build_problem(tables: list[RawTable], source: str | None = None,
                   default_tasks: list[Task] | None = None,
-                  catalogue: CatalogueMode = "replace") -> ReadResult:
+                  catalogue: CatalogueMode = "replace",
+                  catalogue_version: int | None = None) -> ReadResult:
     """Validate ``tables`` into a problem, or raise :class:`InputError` with every issue."""
     issues: list[InputIssue] = []
     warnings: list[str] = []
@@ -150,6 +151,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
     task_records = read.get("tasks")
     tasks: list[tuple[BaseModel, _Origin]]
     default_origin = _Origin("default catalogue", None, {}, {})
+    used_default = True
     if task_records is None or (not task_records and not found["tasks"].rows):
         tasks = [(task, default_origin) for task in (default_tasks or [])]
     elif catalogue == "extend":
@@ -158,6 +160,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                  if task.id not in overridden] + task_records
     else:
         tasks = task_records
+        used_default = False
     if not tasks:
         issues.append(InputIssue("no_tasks", "Taken", None, None, None,
                                  "at least one task (or no Taken sheet: the default catalogue)",
@@ -180,7 +183,8 @@ def build_problem(tables: list[RawTable], source: str | None = None,
     central = group_rows[0][0].central_ict_hours if group_rows else None  # type: ignore[attr-defined]
     try:
         problem = Problem(**{key: [record for record, _ in items]  # type: ignore[arg-type]
-                             for key, items in collections.items()}, central_ict_hours=central)
+                             for key, items in collections.items()}, central_ict_hours=central,
+                          catalogue_version=catalogue_version if used_default else None)
     except ValidationError as error:  # central hours not in half hours
         _, origin = group_rows[0]
         header = origin.headers.get("central_ict_hours", "centrale_ict_uren")
