@@ -15,14 +15,80 @@ from models import CENTRAL, Person, Placement, Plan, Problem, Role, Scope, Task,
 
 TOLERANCE = 1e-6
 
+# What each violation says, in English; allocator/check/render.py says it in the user's
+# language with the same keys (allocator/i18n: "check.<key>"). Kept here so that the checker
+# imports nothing but models.
+MESSAGES: dict[str, str] = {
+    "not_bundleable": "{task} is marked bundled but cannot be bundled",
+    "pooling_unstated": "{school} may pool (kies) but the plan does not say whether it does",
+    "pooling_differs": "{school}: the plan says pools={stated}, the input says {given}",
+    "travel_twice": "travel {person}→{school}: more than one line (travel is paid once)",
+    "travel_without_work": "travel {person}→{school}: no local work there by this central "
+                           "person",
+    "travel_hours": "travel {person}→{school}: {hours} h, the school's travel is {expected} h",
+    "travel_funding": "travel {person}→{school}: paid from {paid}, expected ict or other",
+    "travel_missing": "{person} does local work at {school} but pays no travel",
+    "over_pool_budget": "central staff use {hours} h of ict, the pot holds {limit} h",
+    "over_envelope": "{school}'s staff use {hours} h of ict, the envelope leaves them {limit} h",
+    "over_max_schools": "{person} works at {count} schools, max {limit}",
+    "unknown_person": "{where}: unknown person",
+    "unknown_task": "{where}: unknown task",
+    "no_instance": "{where}: no such instance in this plan",
+    "not_half_hours": "{where}: {hours} h is not a multiple of 0.5 h >= 0.5",
+    "not_allowed": "{where}: {why}",
+    "bpt_elsewhere": "{where}: BPT hours pay only for own-school school tasks",
+    "over_capacity": "{person} uses {hours} h of {funding}, has {limit} h",
+    "over_max_tasks": "{person} works on {count} instances, max {limit}",
+    "partly_covered": "{instance} gets {got} h of {hours} h (an instance is covered in full or "
+                      "not at all)",
+    "over_split_limit": "{instance} is split over {count} people, max {limit}",
+    "bundle_uncovered": "{task} is bundled but its central instance is not covered",
+    "pin_missing": "pin {pin} ({person}→{task}) is not in the plan",
+    "pin_hours": "pin {pin}: {hours} h instead of {pinned} h",
+    "pin_funding": "pin {pin}: paid from another source than {funding}",
+    "objective_core": "plan says core {claimed}, the assignments give {value}",
+    "objective_noncore": "plan says non-core {claimed}, the assignments give {value}",
+    "bound_below": "the {stage} bound {bound} is below the value reached {value}",
+    "not_listed": "{instance} is uncovered but not listed",
+    "listed_covered": "{instance} is listed as uncovered but is covered or does not exist",
+    "core_flag": "{task}: core flag {flag} is wrong",
+    # why a person may not do an instance
+    "why.role": "{person}'s role {role} is not among {task}'s roles ({roles})",
+    "why.level": "{person} has {competency}={has} < {needs} required by {task}",
+    "why.never": "{person} said never to {task}",
+    "why.bundle_central": "{person} is not central staff (bundles are central work)",
+    "why.not_pooling": "{person}'s school {school} does not pool",
+    "why.placement": "{person} at {site} may not do {task} ({placement}) for {school} "
+                     "(pools: {pools})",
+    "why.region": "{person} does not serve region {region}",
+}
+
 
 @dataclass(frozen=True)
 class Violation:
+    """One broken rule: ``rule`` groups it, ``key`` and ``values`` say it in any language.
+
+    ``row`` is where the offending line is in the plan workbook's Plan sheet (or, for a pin,
+    on the Vast/Fixed sheet of the input), when the plan or pin was read from a workbook.
+    """
+
     rule: str
-    message: str
+    key: str
+    values: dict = field(default_factory=dict)
+    row: int | None = None
+    sheet: str | None = None
+
+    @property
+    def message(self) -> str:
+        values = dict(self.values)
+        if isinstance(values.get("why"), tuple):
+            why_key, why_values = values["why"]
+            values["why"] = MESSAGES[why_key].format(**why_values)
+        return MESSAGES[self.key].format(**values)
 
     def __str__(self) -> str:
-        return f"[{self.rule}] {self.message}"
+        where = f"{self.sheet or 'Plan'} row {self.row}: " if self.row is not None else ""
+        return f"[{self.rule}] {where}{self.message}"
 
 
 @dataclass
@@ -32,13 +98,15 @@ class CheckReport:
     noncore_value: float = 0.0
     covered: int = 0
     instances: int = 0
+    edited: bool = False  # the plan was changed by hand: its own values are not checked
 
     @property
     def ok(self) -> bool:
         return not self.violations
 
-    def add(self, rule: str, message: str) -> None:
-        self.violations.append(Violation(rule, message))
+    def add(self, rule: str, key: str, row: int | None = None, sheet: str | None = None,
+            **values: object) -> None:
+        self.violations.append(Violation(rule, key, values, row, sheet))
 
     def render(self) -> str:
         head = (f"plan {'passes' if self.ok else 'FAILS'} the check: {self.covered}/"
@@ -107,25 +175,35 @@ def role_fits(person: Person, task: Task) -> bool:
 def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
            bundled: bool, context: RuleContext | None = None) -> str | None:
     """None when the person may do the instance; otherwise the rule that forbids it."""
+    refusal = why_not(problem, person_id, task, school_id, bundled, context)
+    return None if refusal is None else MESSAGES[refusal[0]].format(**refusal[1])
+
+
+def why_not(problem: Problem, person_id: str, task: Task, school_id: str | None,
+            bundled: bool, context: RuleContext | None = None) -> tuple[str, dict] | None:
+    """None when the person may do the instance; otherwise (message key, values) of the rule."""
     context = context or RuleContext(problem)
     person = context.people[person_id]
     if not role_fits(person, task):
-        return f"{person_id}'s role {person.role} is not among {task.id}'s roles " \
-               f"({', '.join(role.value for role in task.who)})"
+        return "why.role", {"person": person_id, "task": task.id,
+                            "role": getattr(person.role, "value", person.role),
+                            "roles": ", ".join(role.value for role in task.who)}
     for competency in "TPBA":
         if getattr(person, competency) < getattr(task, competency):
-            return f"{person_id} has {competency}={getattr(person, competency)} < " \
-                   f"{getattr(task, competency)} required by {task.id}"
+            return "why.level", {"person": person_id, "competency": competency,
+                                 "has": getattr(person, competency),
+                                 "needs": getattr(task, competency), "task": task.id}
     if context.never(person_id, task):
-        return f"{person_id} said never to {task.id}"
+        return "why.never", {"person": person_id, "task": task.id}
     central = person.site == CENTRAL
     if bundled:
-        return None if central else f"{person_id} is not central staff (bundles are central work)"
+        return None if central else ("why.bundle_central", {"person": person_id})
     if task.scope is Scope.group:
         if central:
             return None
         school = context.schools[person.site]
-        return None if school.pools is True else f"{person_id}'s school {school.id} does not pool"
+        return None if school.pools is True else ("why.not_pooling", {"person": person_id,
+                                                                       "school": school.id})
     assert school_id is not None
     school = context.schools[school_id]
     own = person.site == school_id
@@ -137,11 +215,12 @@ def may_do(problem: Problem, person_id: str, task: Task, school_id: str | None,
     else:
         allowed = central if school.pools is True else own
     if not allowed:
-        return f"{person_id} at {person.site} may not do {task.id} ({task.placement.value}) " \
-               f"for {school_id} (pools: {school.pools})"
+        return "why.placement", {"person": person_id, "site": person.site, "task": task.id,
+                                 "placement": task.placement.value, "school": school_id,
+                                 "pools": school.pools}
     if central and school.region and person.regions is not None \
             and school.region not in person.regions:
-        return f"{person_id} does not serve region {school.region}"
+        return "why.region", {"person": person_id, "region": school.region}
     return None
 
 
@@ -153,14 +232,13 @@ def check_pooling(problem: Problem, plan: Plan, report: CheckReport) -> dict[str
     for school in problem.schools:
         if school.chooses:
             if school.id not in stated:
-                report.add("pooling", f"{school.id} may pool (kies) but the plan does not say "
-                                      "whether it does")
+                report.add("pooling", "pooling_unstated", school=school.id)
             decisions[school.id] = bool(stated.get(school.id, False))
         else:
             decisions[school.id] = bool(school.pools)
             if school.id in stated and bool(stated[school.id]) != decisions[school.id]:
-                report.add("pooling", f"{school.id}: the plan says pools={stated[school.id]}, "
-                                      f"the input says {school.pools}")
+                report.add("pooling", "pooling_differs", school=school.id,
+                           stated=bool(stated[school.id]), given=school.pools)
     return decisions
 
 
@@ -179,24 +257,25 @@ def check_travel(problem: Problem, plan: Plan, report: CheckReport,
     seen: set[tuple[str, str]] = set()
     for line in getattr(plan, "travel", None) or []:
         key = (str(line.get("person")), str(line.get("school")))
-        where = f"travel {key[0]}→{key[1]}"
+        where = {"person": key[0], "school": key[1]}
         if key in seen:
-            report.add("travel", f"{where}: more than one line (travel is paid once)")
+            report.add("travel", "travel_twice", **where)
         seen.add(key)
         if key not in due:
-            report.add("travel", f"{where}: no local work there by this central person")
+            report.add("travel", "travel_without_work", **where)
             continue
         hours = float(line.get("hours", -1))
         expected = schools[key[1]].travel_hours or 0.0
         if abs(hours - expected) > TOLERANCE:
-            report.add("travel", f"{where}: {hours:g} h, the school's travel is {expected:g} h")
+            report.add("travel", "travel_hours", hours=f"{hours:g}", expected=f"{expected:g}",
+                       **where)
         funding = line.get("funding")
         if funding not in ("ict", "other"):
-            report.add("travel", f"{where}: paid from {funding!r}, expected ict or other")
+            report.add("travel", "travel_funding", paid=repr(funding), **where)
             continue
         used[(key[0], funding)] += hours
     for key in sorted(due - seen):
-        report.add("travel", f"{key[0]} does local work at {key[1]} but pays no travel")
+        report.add("travel", "travel_missing", person=key[0], school=key[1])
 
 
 def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str], float]
@@ -209,8 +288,8 @@ def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str]
         central = sum(hours for (person, funding), hours in used.items()
                       if funding == "ict" and people[person].site == CENTRAL)
         if central > pot + TOLERANCE:
-            report.add("pool_budget", f"central staff use {central:g} h of ict, the pot holds "
-                                      f"{pot:g} h")
+            report.add("pool_budget", "over_pool_budget", hours=f"{central:g}",
+                       limit=f"{pot:g}")
     if problem.pool_priced:
         for school in problem.schools:
             if school.ict_envelope_hours is None:
@@ -220,8 +299,8 @@ def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str]
             own = sum(hours for (person, funding), hours in used.items()
                       if funding == "ict" and people[person].site == school.id)
             if own > limit + TOLERANCE:
-                report.add("envelope", f"{school.id}'s staff use {own:g} h of ict, the "
-                                       f"envelope leaves them {limit:g} h")
+                report.add("envelope", "over_envelope", school=school.id, hours=f"{own:g}",
+                           limit=f"{limit:g}")
 
 
 def check_max_schools(problem: Problem, plan: Plan, report: CheckReport) -> None:
@@ -233,13 +312,21 @@ def check_max_schools(problem: Problem, plan: Plan, report: CheckReport) -> None
     for person_id, schools in schools_of.items():
         limit = people[person_id].max_schools if person_id in people else None
         if limit is not None and len(schools) > limit:
-            report.add("max_schools", f"{person_id} works at {len(schools)} schools, "
-                                      f"max {limit}")
+            report.add("max_schools", "over_max_schools", person=person_id,
+                       count=len(schools), limit=limit)
+
+
+def _instance(task_id: str, school_id: str | None) -> str:
+    return f"{task_id}@{school_id or 'group'}"
 
 
 def check_plan(problem: Problem, plan: Plan) -> CheckReport:
-    """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list."""
-    report = CheckReport()
+    """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list.
+
+    A plan changed by hand (``plan.edited``, see allocator/read/plan.py) is checked against
+    the rules only: its stored values and uncovered list describe the plan before the edit.
+    """
+    report = CheckReport(edited=bool(getattr(plan, "edited", None)))
     problem = problem.with_pooling(check_pooling(problem, plan, report))
     context = RuleContext(problem)
     people = context.people
@@ -257,7 +344,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         pooling = [school for school in applying if school.pools]
         if task.id in bundled:
             if task.bundle_factor is None or not pooling:
-                report.add("bundling", f"{task.id} is marked bundled but cannot be bundled")
+                report.add("bundling", "not_bundleable", task=task.id)
                 continue
             members_of[task.id] = [school.id for school in pooling]
             total = sum(instance_hours(task, school.pupils) for school in pooling)
@@ -268,35 +355,41 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
 
     assigned: dict[tuple[str, str | None], float] = defaultdict(float)
     workers: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    rows_of: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    rows_of_source: dict[tuple[str, str], list[int]] = defaultdict(list)
     used: dict[tuple[str, str], float] = defaultdict(float)
     instances_of_person: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     for row in plan.assignments:
-        where = f"{row.person}→{row.task}@{row.school or 'group'}"
+        line = getattr(row, "row", None)
+        ref = {"where": f"{row.person}→{_instance(row.task, row.school)}",
+               "person": row.person, "task": row.task, "school": row.school}
         if row.person not in people:
-            report.add("reference", f"{where}: unknown person")
+            report.add("reference", "unknown_person", line, **ref)
             continue
         task = tasks.get(row.task)
         if task is None:
-            report.add("reference", f"{where}: unknown task")
+            report.add("reference", "unknown_task", line, **ref)
             continue
         key = (row.task, row.school)
         if key not in hours_of:
-            report.add("instance", f"{where}: no such instance in this plan "
-                                   f"(bundled: {row.task in bundled})")
+            report.add("instance", "no_instance", line, **ref)
             continue
         if not _half_multiple(row.hours) or row.hours < 0.5 - TOLERANCE:
-            report.add("coverage", f"{where}: {row.hours} h is not a multiple of 0.5 h >= 0.5")
+            report.add("coverage", "not_half_hours", line, hours=f"{row.hours:g}", **ref)
         is_bundle = row.school is None and task.scope is Scope.school
-        why = may_do(problem, row.person, task, row.school, is_bundle, context)
+        why = why_not(problem, row.person, task, row.school, is_bundle, context)
         if why:
-            report.add("eligibility", f"{where}: {why}")
+            report.add("eligibility", "not_allowed", line, why=why, **ref)
         person = people[row.person]
         funding = row.funding.value
         if funding == "bpt" and (task.scope is Scope.group or is_bundle
                                  or row.school != person.site):
-            report.add("funding", f"{where}: BPT hours pay only for own-school school tasks")
+            report.add("funding", "bpt_elsewhere", line, **ref)
         assigned[key] += row.hours
         workers[key].add(row.person)
+        if line is not None:
+            rows_of[key].append(line)
+            rows_of_source[(row.person, funding)].append(line)
         used[(row.person, funding)] += row.hours
         instances_of_person[row.person].add(key)
 
@@ -306,11 +399,15 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
     for (person_id, funding), hours in used.items():
         limit = getattr(people[person_id], funding)
         if hours > limit + TOLERANCE:
-            report.add("capacity", f"{person_id} uses {hours:g} h of {funding}, has {limit:g} h")
+            rows = sorted(rows_of_source.get((person_id, funding), []))
+            report.add("capacity", "over_capacity", rows[0] if rows else None,
+                       person=person_id, hours=f"{hours:g}", funding=funding,
+                       limit=f"{limit:g}", rows=rows)
     for person_id, keys in instances_of_person.items():
         limit = people[person_id].max_tasks
         if limit is not None and len(keys) > limit:
-            report.add("max_tasks", f"{person_id} works on {len(keys)} instances, max {limit}")
+            report.add("max_tasks", "over_max_tasks", person=person_id, count=len(keys),
+                       limit=limit)
 
     covered: set[tuple[str, str | None]] = set()
     for key, hours in hours_of.items():
@@ -318,29 +415,37 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         task = tasks[key[0]]
         if got == 0:
             continue
+        first_row = min(rows_of[key]) if rows_of.get(key) else None
         if abs(got - hours) > TOLERANCE:
-            report.add("coverage", f"{key[0]}@{key[1] or 'group'} gets {got:g} h of {hours:g} h "
-                                   "(an instance is covered in full or not at all)")
+            report.add("coverage", "partly_covered", first_row, instance=_instance(*key),
+                       task=key[0], school=key[1], got=f"{got:g}", hours=f"{hours:g}",
+                       rows=sorted(rows_of.get(key, [])))
             continue
         if len(workers[key]) > task.max_people:
-            report.add("split_limit", f"{key[0]}@{key[1] or 'group'} is split over "
-                                      f"{len(workers[key])} people, max {task.max_people}")
+            report.add("split_limit", "over_split_limit", first_row, instance=_instance(*key),
+                       task=key[0], school=key[1], count=len(workers[key]),
+                       limit=task.max_people, rows=sorted(rows_of.get(key, [])))
         covered.add(key)
     for task_id in bundled:
         if task_id in members_of and (task_id, None) not in covered:
-            report.add("bundling", f"{task_id} is bundled but its central instance is not covered")
+            report.add("bundling", "bundle_uncovered", task=task_id)
 
     for index, pin in enumerate(problem.pins):
         key = (pin.task, pin.school)
         rows = [row for row in plan.assignments if row.person == pin.person
                 and (row.task, row.school) == key]
         hours = sum(row.hours for row in rows)
+        pin_row = getattr(pin, "row", None)
+        sheet = "Vast" if pin_row is not None else None
         if not rows:
-            report.add("pin", f"pin {index + 1} ({pin.person}→{pin.task}) is not in the plan")
+            report.add("pin", "pin_missing", pin_row, sheet, pin=index + 1, person=pin.person,
+                       task=pin.task, school=pin.school)
         elif pin.hours is not None and abs(hours - pin.hours) > TOLERANCE:
-            report.add("pin", f"pin {index + 1}: {hours:g} h instead of {pin.hours:g} h")
+            report.add("pin", "pin_hours", pin_row, sheet, pin=index + 1, hours=f"{hours:g}",
+                       pinned=f"{pin.hours:g}", person=pin.person, task=pin.task)
         elif pin.funding is not None and any(row.funding != pin.funding for row in rows):
-            report.add("pin", f"pin {index + 1}: paid from another source than {pin.funding.value}")
+            report.add("pin", "pin_funding", pin_row, sheet, pin=index + 1,
+                       funding=pin.funding.value, person=pin.person, task=pin.task)
 
     # stage values: each school a covered instance (or covering bundle) credits
     core_value = noncore_value = 0.0
@@ -358,25 +463,31 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
             expected_uncovered.add(key)
     report.core_value, report.noncore_value = core_value, noncore_value
     report.covered, report.instances = len(covered), len(hours_of)
-    if plan.status in ("optimal", "feasible"):
-        if abs((plan.objective.core or 0) - core_value) > TOLERANCE:
-            report.add("objective", f"plan says core {plan.objective.core:g}, "
-                                    f"the assignments give {core_value:g}")
-        if abs((plan.objective.noncore or 0) - noncore_value) > TOLERANCE:
-            report.add("objective", f"plan says non-core {plan.objective.noncore:g}, "
-                                    f"the assignments give {noncore_value:g}")
-        for name, bound, value in (("core", plan.bound.core, core_value),
-                                   ("noncore", plan.bound.noncore, noncore_value)):
-            if bound is not None and math.isfinite(bound) and bound + TOLERANCE < value:
-                report.add("bound", f"the {name} bound {bound:g} is below the value reached "
-                                    f"{value:g}")
-        listed = {(row.task, row.school) for row in plan.uncovered}
-        for key in sorted(expected_uncovered - listed, key=str):
-            report.add("uncovered", f"{key[0]}@{key[1] or 'group'} is uncovered but not listed")
-        for key in sorted(listed - expected_uncovered, key=str):
-            report.add("uncovered", f"{key[0]}@{key[1] or 'group'} is listed as uncovered "
-                                    "but is covered or does not exist")
-        for row in plan.uncovered:
-            if row.task in tasks and row.core != tasks[row.task].core:
-                report.add("uncovered", f"{row.task}: core flag {row.core} is wrong")
+    if plan.status in ("optimal", "feasible") and not report.edited:
+        _check_claims(plan, report, tasks, expected_uncovered)
     return report
+
+
+def _check_claims(plan: Plan, report: CheckReport, tasks: dict[str, Task],
+                  expected_uncovered: set[tuple[str, str | None]]) -> None:
+    """The plan's own values and uncovered list against what its assignments give."""
+    core_value, noncore_value = report.core_value, report.noncore_value
+    if abs((plan.objective.core or 0) - core_value) > TOLERANCE:
+        report.add("objective", "objective_core", claimed=f"{plan.objective.core:g}",
+                   value=f"{core_value:g}")
+    if abs((plan.objective.noncore or 0) - noncore_value) > TOLERANCE:
+        report.add("objective", "objective_noncore", claimed=f"{plan.objective.noncore:g}",
+                   value=f"{noncore_value:g}")
+    for name, bound, value in (("core", plan.bound.core, core_value),
+                               ("noncore", plan.bound.noncore, noncore_value)):
+        if bound is not None and math.isfinite(bound) and bound + TOLERANCE < value:
+            report.add("bound", "bound_below", stage=name, bound=f"{bound:g}",
+                       value=f"{value:g}")
+    listed = {(row.task, row.school) for row in plan.uncovered}
+    for key in sorted(expected_uncovered - listed, key=str):
+        report.add("uncovered", "not_listed", instance=_instance(*key))
+    for key in sorted(listed - expected_uncovered, key=str):
+        report.add("uncovered", "listed_covered", instance=_instance(*key))
+    for row in plan.uncovered:
+        if row.task in tasks and row.core != tasks[row.task].core:
+            report.add("uncovered", "core_flag", task=row.task, flag=row.core)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,11 +17,11 @@ def err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def fail_on_input(error: Exception) -> None:
+def fail_on_input(error: Exception, lang: str = "nl") -> None:
     from allocator.read import InputError
 
     assert isinstance(error, InputError)
-    err(error.render(limit=200))
+    err(error.render(limit=200, lang=lang))
     sys.exit(EXIT_INPUT)
 
 
@@ -45,8 +44,16 @@ catalogue_version_option = click.option(
          "[default: 2; 1 = the catalogue before roles, for comparisons].")
 
 
+def warn(message: str, lang: str = "nl") -> None:
+    from allocator.i18n import text
+    from allocator.i18n.translate import from_english
+
+    err(text("console.warning", lang,  # type: ignore[arg-type]
+             message=from_english(message, lang, "warning.")))  # type: ignore[arg-type]
+
+
 def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | None = None,
-               plan_path: Path | None = None):
+               plan_path: Path | None = None, lang: str = "nl"):
     """Read INPUT; without --catalogue-version a plan's own recorded version is used."""
     from allocator.read import InputError, read_problem
 
@@ -57,11 +64,10 @@ def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | 
         result = read_problem(path, catalogue=catalogue,  # type: ignore[arg-type]
                               catalogue_version=version)
     except InputError as error:
-        fail_on_input(error)
+        fail_on_input(error, lang)
     for warning in result.warnings:
-        err(f"warning: {warning}")
+        warn(warning, lang)
     return result.problem
-
 
 
 def load_key(key_file: Path, lang: str = "nl"):
@@ -102,11 +108,30 @@ def plan_is_pseudonymised(problem, plan) -> bool:
 
 
 def _plan_catalogue_version(plan_path: Path) -> int | None:
+    from allocator.read import InputError
+
     try:
-        recorded = json.loads(plan_path.read_text(encoding="utf-8")).get("catalogue_version")
-    except (OSError, ValueError, AttributeError):
+        recorded = getattr(_read_plan(plan_path), "catalogue_version", None)
+    except InputError:
         return None  # load_plan reports an unreadable plan with its own message
     return recorded if recorded in (1, 2) else None
+
+
+_PLANS: dict[tuple[str, int], object] = {}
+
+
+def _read_plan(plan_path: Path):
+    """read_plan, once per file and version: the input's catalogue version comes from it too."""
+    from allocator.read.plan import read_plan
+
+    try:
+        key = (str(plan_path.resolve()), plan_path.stat().st_mtime_ns)
+    except OSError:
+        return read_plan(plan_path)  # missing: read_plan says so
+    if key not in _PLANS:
+        _PLANS.clear()
+        _PLANS[key] = read_plan(plan_path)
+    return _PLANS[key].model_copy(deep=True)  # type: ignore[attr-defined]
 
 
 def yaml_error() -> type[Exception]:
@@ -115,14 +140,33 @@ def yaml_error() -> type[Exception]:
     return yaml.YAMLError
 
 
-def load_plan(plan_path: Path):
-    from pydantic import ValidationError
+def load_plan(plan_path: Path, lang: str = "nl", problem=None):
+    """The plan in ``plan_path`` (.xlsx plan workbook or .json), exit 2 with the reason if not.
 
-    from models import Plan
+    With ``problem``, a plan whose Plan sheet was changed by hand gets its values and
+    uncovered work recomputed against it (allocator.explain.refresh).
+    """
+    from allocator.i18n import text
+    from allocator.read import InputError
 
     try:
-        return Plan.model_validate(json.loads(plan_path.read_text(encoding="utf-8")))
-    except (OSError, json.JSONDecodeError, ValidationError) as error:
-        err(f"{plan_path}: expected a plan JSON written by 'allocator solve --format json' "
-             f"({error.__class__.__name__}: {str(error).splitlines()[0]})")
-        sys.exit(EXIT_INPUT)
+        plan = _read_plan(plan_path)
+    except InputError as error:
+        fail_on_input(error, lang)
+    edited = getattr(plan, "edited", None)
+    if edited:
+        key = "console.plan_by_hand" if edited.get("made_by_hand") else "console.plan_edited"
+        err(text(key, lang, path=plan_path.name, rows=len(edited["rows"]),  # type: ignore[arg-type]
+                 removed=len(edited["removed"])))
+        if problem is not None:
+            plan = up_to_date(problem, plan, lang)
+    return plan
+
+
+def up_to_date(problem, plan, lang: str = "nl"):
+    """``plan``, or when its Plan sheet was changed by hand, its values recomputed."""
+    if not getattr(plan, "edited", None):
+        return plan
+    from allocator.explain.refresh import refresh_edited_plan
+
+    return refresh_edited_plan(problem, plan, lang)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from allocator.cli.common import (
     load_plan,
     plan_is_pseudonymised,
     read_input,
+    up_to_date,
     with_key,
     yaml_error,
 )
@@ -49,12 +50,14 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
             person_id: str | None, fmt: str, top: int, what_if_person: str | None,
             catalogue: str, key_file: Path | None, catalogue_version: str | None,
             lang: str) -> None:
-    """Explain a plan JSON: why each gap, what it would take, who is a single point of failure."""
+    """Explain a plan (.xlsx or .json): why each gap, what it would take, who is a single point
+    of failure."""
     from allocator.explain.report import explain_plan, render
 
-    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
-    plan = load_plan(plan_path)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
+    plan = load_plan(plan_path, lang)
     problem, _ = with_key(problem, plan, key_file, lang)
+    plan = up_to_date(problem, plan, lang)
     if what_if_person is not None:
         from allocator.scenarios.counterfactual import what_if, what_if_sentence
 
@@ -111,13 +114,13 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
     from allocator.report.file_names import UniqueNames
 
     check_output(folder, lang, folder=True)
-    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
-    plan = load_plan(plan_path)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
+    plan = load_plan(plan_path, lang)
     # drafts need no person, so no key file either; but they name no school of such a plan
     pseudonymised = key_file is not None or plan_is_pseudonymised(problem, plan)
     if key_file is not None:
         problem, _ = with_key(problem, plan, key_file, lang)
-    profiles = recruitment_profiles(problem, plan)
+    profiles = recruitment_profiles(problem, up_to_date(problem, plan, lang))
     if not profiles:
         err("no uncovered work calls for recruitment")
         return
@@ -153,7 +156,7 @@ def guide(input_path: Path | None, answers: Path | None, lang: str) -> None:
     else:
         given = GuideAnswers(**{name: click.confirm(question[lang], default=True, err=True)
                                 for name, question in QUESTIONS.items()})
-    problem = read_input(input_path) if input_path is not None else None
+    problem = read_input(input_path, lang=lang) if input_path is not None else None
     click.echo(checklist(given, problem, lang))  # type: ignore[arg-type]
     if given.focus:
         click.echo("Los op met deze focus: allocator solve INPUT --guide ANTWOORDEN.yaml"

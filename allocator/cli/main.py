@@ -223,8 +223,8 @@ def _solver_options(function):
                    "sets the plan's focus as the report advises.")
 @click.option("--previous", "previous_path", type=click.Path(exists=True, dir_okay=False,
                                                            path_type=Path), default=None,
-              help="A previous plan JSON: keep as much of it as possible (after coverage) and "
-                   "report what changed.")
+              help="A previous plan (plan workbook .xlsx or .json): keep as much of it as "
+                   "possible (after coverage) and report what changed.")
 @click.option("--pseudonymise", is_flag=True,
               help="Replace people's ids and names by stable codes in every output.")
 @click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -258,11 +258,11 @@ def solve(context: click.Context, input_path: Path, output: str | None, fmt: str
                                                       and other.resolve() == Path(output).resolve()):
             err("refusing to write the key file over the input or the plan")
             sys.exit(EXIT_INPUT)
-    problem = read_input(input_path, catalogue, catalogue_version)
+    problem = read_input(input_path, catalogue, catalogue_version, lang=lang)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
     focus = _focus_from(guide_file, problem)
-    previous = load_plan(previous_path) if previous_path is not None else None
+    previous = load_plan(previous_path, lang) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
                               context.obj["verbose"] >= 2, backend, started, focus, previous,
                               pseudonymise))
@@ -303,21 +303,25 @@ def _pseudonymised(problem, key_file: Path | None):
 @click.option("--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Key file of a pseudonymised plan.")
 @catalogue_version_option
+@lang_option
 def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None,
-          catalogue_version: str | None) -> None:
-    """Check a plan JSON against INPUT with the independent checker."""
+          catalogue_version: str | None, lang: str) -> None:
+    """Check a plan (plan workbook .xlsx or .json) against INPUT with the independent checker."""
 
     from allocator.check.checker import check_plan
+    from allocator.check.render import removed_rows_text, render_report
 
-    problem = read_input(input_path, catalogue, catalogue_version, plan_path)
+    problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
     if key_file is not None:
         from allocator.cli.common import load_key
         from allocator.privacy import pseudonymise
 
-        problem = pseudonymise(problem, load_key(key_file))
-    plan = load_plan(plan_path)
+        problem = pseudonymise(problem, load_key(key_file, lang))
+    plan = load_plan(plan_path, lang, problem)
     report = check_plan(problem, plan)
-    click.echo(report.render())
+    click.echo(render_report(report, lang))  # type: ignore[arg-type]
+    for line in removed_rows_text(plan, lang):  # type: ignore[arg-type]
+        click.echo(line)
     sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
 
 
@@ -332,7 +336,7 @@ def demo(output: str, time_limit: float, lang: str) -> None:
 
     data = resources.files("allocator.data").joinpath("demo_group.yaml")
     with resources.as_file(data) as path:
-        problem = read_input(Path(path))
+        problem = read_input(Path(path), lang=lang)
     err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
          f"{len(problem.tasks)} tasks in the catalogue")
     fmt = "json" if output == "-" or output.lower().endswith(".json") else "xlsx"

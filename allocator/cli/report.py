@@ -29,13 +29,14 @@ def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tupl
     """Write a report for each school's director: who does what at the school, what the group
     does for it, what stays open and what to do about it (HTML; PDF where possible)."""
     from allocator.check.checker import check_plan
+    from allocator.check.render import render_report
     from allocator.report.director import write_director_reports
 
-    problem = read_input(input_path, catalogue)
-    plan = load_plan(plan_path)
+    problem = read_input(input_path, catalogue, plan_path=plan_path, lang=lang)
+    plan = load_plan(plan_path, lang, problem)
     checked = check_plan(problem, plan)
     if not checked.ok:  # a report must never describe a plan that breaks the rules
-        err(checked.render())
+        err(render_report(checked, lang))  # type: ignore[arg-type]
         sys.exit(EXIT_CHECK_FAILED)
     known = {school.id for school in problem.schools}
     unknown = [school for school in schools if school not in known]

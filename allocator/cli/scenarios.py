@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from allocator.cli.common import EXIT_INPUT, check_output, err, fail_on_input
+from allocator.cli.common import EXIT_INPUT, check_output, err, fail_on_input, lang_option
 
 
 @click.group()
@@ -60,22 +60,24 @@ dask_option = click.option("--dask", default=None, metavar="ADDRESS|local",
               default=Path("scenario-results"), show_default=True)
 @parallel_option
 @dask_option
-def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None) -> None:
+@lang_option
+def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None, lang: str) -> None:
     """Solve every variant of a scenario FILE and write the comparison and plots."""
     from allocator.read import InputError
-    from allocator.scenarios.run import load_base, scenario_jobs
+    from allocator.scenarios.run import load_base, load_base_plan, scenario_jobs
     from allocator.scenarios.spec import ScenarioError, load_scenario_file
 
-    check_output(output, folder=True)
+    check_output(output, lang, folder=True)
     try:
         spec = load_scenario_file(file)
         base = load_base(spec, file.parent)
+        base_plan = load_base_plan(spec, file.parent)
     except ScenarioError as error:
         err(str(error))
         sys.exit(EXIT_INPUT)
     except InputError as error:
-        fail_on_input(error)
-    jobs, failed = scenario_jobs(spec, base, file.name)
+        fail_on_input(error, lang)
+    jobs, failed = scenario_jobs(spec, base, file.name, given_plan=base_plan)
     err(f"{len(jobs)} variants to solve, {len(failed)} invalid")
     _run_and_write(jobs, failed, parallel, dask, spec.workers, output, "comparison")
 

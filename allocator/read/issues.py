@@ -34,6 +34,27 @@ class InputIssue:
         shown = "" if self.value is None else f": value {self.value!r}"
         return f"{self.location()}{shown}: expected {self.expected} [{self.code}]"
 
+    def text(self, lang: str = "en") -> str:
+        """The issue in the user's language (Dutch by default in every command)."""
+        if lang == "en":
+            return str(self)
+        from allocator.i18n import text
+        from allocator.i18n.translate import from_english
+
+        parts = [self.source] if self.source else []
+        if self.sheet:
+            parts.append(text("input.sheet", lang, sheet=self.sheet))
+        if self.row is not None:
+            parts.append(text("input.row", lang, row=self.row))
+        if self.column:
+            parts.append(text("input.column", lang, column=self.column))
+        location = ", ".join(parts) or text("input.nowhere", lang)  # type: ignore[arg-type]
+        shown = "" if self.value is None else \
+            ": " + text("input.value", lang, value=repr(self.value))  # type: ignore[arg-type]
+        expected = from_english(self.expected, lang, "expected.")  # type: ignore[arg-type]
+        return f"{location}{shown}: " + text("input.expected", lang,  # type: ignore[arg-type]
+                                             expected=expected)
+
     def to_dict(self) -> dict[str, Any]:
         value = self.value if isinstance(self.value, (str, int, float, bool, type(None))) \
             else str(self.value)
@@ -48,10 +69,19 @@ class InputError(Exception):
         self.issues = issues
         super().__init__(self.render())
 
-    def render(self, limit: int | None = None) -> str:
+    def render(self, limit: int | None = None, lang: str = "en") -> str:
         shown = self.issues if limit is None else self.issues[:limit]
-        lines = [f"{len(self.issues)} problem(s) in the input:"]
-        lines += [f"  - {issue}" for issue in shown]
+        if lang == "en":
+            lines = [f"{len(self.issues)} problem(s) in the input:"]
+            lines += [f"  - {issue}" for issue in shown]
+            if limit is not None and len(self.issues) > limit:
+                lines.append(f"  ... and {len(self.issues) - limit} more")
+            return "\n".join(lines)
+        from allocator.i18n import text
+
+        lines = [text("input.head", lang, count=len(self.issues))]  # type: ignore[arg-type]
+        lines += [f"  - {issue.text(lang)}" for issue in shown]
         if limit is not None and len(self.issues) > limit:
-            lines.append(f"  ... and {len(self.issues) - limit} more")
+            lines.append("  " + text("input.more", lang,  # type: ignore[arg-type]
+                                     count=len(self.issues) - limit))
         return "\n".join(lines)

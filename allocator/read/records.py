@@ -58,7 +58,7 @@ class _Origin:
 
 def _pydantic_expected(error: dict[str, Any]) -> str:
     message = str(error.get("msg", "a valid value"))
-    for prefix in ("Value error, ", "Assertion failed, "):
+    for prefix in ("Value error, ", "Assertion failed, ", "expected "):
         message = message.removeprefix(prefix)
     if error.get("type") == "missing":
         return "a value (this column is required)"

@@ -14,13 +14,13 @@ from allocator.report.tables import coverage, people_load
 from models import Plan, Problem
 
 
-def _finite(value: Any) -> Any:
+def finite(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, dict):
-        return {key: _finite(item) for key, item in value.items()}
+        return {key: finite(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_finite(item) for item in value]
+        return [finite(item) for item in value]
     return value
 
 
@@ -33,7 +33,7 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         explanation = explain_plan(problem, plan, lang)
         data["explanations"] = {key: explanation[key] for key in (
             "assignments", "single_points_of_failure", "recruitment")}
-    return _finite(data)
+    return finite(data)
 
 
 def plan_to_json(problem: Problem, plan: Plan, lang: Lang = "nl") -> str:

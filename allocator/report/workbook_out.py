@@ -9,8 +9,10 @@ from openpyxl import Workbook
 
 from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
+from allocator.read.plan_layout import PLAN_COLUMNS
 from allocator.report.cell_safety import save_workbook
 from allocator.report.changes_sheet import write_changes_sheet
+from allocator.report.plan_data import add_plan_data
 from allocator.report.summary import management_summary
 from allocator.report.summary_sheet import (
     write_load_sheet,
@@ -22,10 +24,7 @@ from allocator.report.xlsx_style import CORE, share_fill, write_table
 from models import Plan, Problem
 
 _HEADERS = {
-    "plan": {"nl": ["persoon", "naam", "taak", "taaknaam", "cluster", "kern", "school", "uren",
-                    "financiering"],
-             "en": ["person", "name", "task", "task name", "cluster", "core", "school", "hours",
-                    "funding"]},
+    "plan": {lang: [column.header(lang) for column in PLAN_COLUMNS] for lang in ("nl", "en")},
     "people": {"nl": ["id", "naam", "plaats", "rol", "ict_gebruikt", "ict_over", "bpt_gebruikt",
                       "bpt_over", "andere_gebruikt", "andere_over", "taken"],
                "en": ["id", "name", "site", "role", "ict_used", "ict_left", "bpt_used",
@@ -107,4 +106,5 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         write_changes_sheet(book.create_sheet(text("sheet.changes", lang), 1), problem,
                             changes, lang)
     book.active = 0
+    add_plan_data(book, plan)
     save_workbook(book, path)

@@ -37,6 +37,16 @@ def load_base(spec: ScenarioFile, folder: Path) -> Problem:
     return read_problem(path if path.is_absolute() else folder / path).problem
 
 
+def load_base_plan(spec: ScenarioFile, folder: Path) -> Plan | None:
+    """The plan the ICT head keeps (plan.xlsx or .json), when the scenario file names one."""
+    if spec.base.plan is None:
+        return None
+    from allocator.read.plan import read_plan
+
+    path = Path(spec.base.plan)
+    return read_plan(path if path.is_absolute() else folder / path)
+
+
 def solve_job(job: dict) -> dict:
     """Solve one variant from plain data; returns plain data (picklable for any backend)."""
     from allocator.engine import solve_problem
@@ -116,11 +126,15 @@ def _local_cluster(workers: int):
                             dashboard_address=None)
 
 
-def scenario_jobs(spec: ScenarioFile, base: Problem, source: str,
-                  seed: int = 0) -> tuple[list[dict], list[dict]]:
-    """Jobs for the variants that apply cleanly, and error rows for those that do not."""
+def scenario_jobs(spec: ScenarioFile, base: Problem, source: str, seed: int = 0,
+                  given_plan: Plan | None = None) -> tuple[list[dict], list[dict]]:
+    """Jobs for the variants that apply cleanly, and error rows for those that do not.
+
+    Variants that re-plan start from ``given_plan`` when there is one, else from a solve of
+    the base.
+    """
     jobs, failed = [], []
-    base_plan = None
+    base_plan = None if given_plan is None else given_plan.to_json_dict()
     for variant in spec.variants:
         try:
             problem = apply_variant(base, variant, source)

@@ -25,11 +25,15 @@ class GeneratedBase(_Strict):
 class Base(_Strict):
     file: str | None = None
     generate: GeneratedBase | None = None
+    plan: str | None = Field(default=None, description="the base plan (plan.xlsx or plan.json) "
+                             "variants that re-plan start from, instead of a fresh solve")
 
     @model_validator(mode="after")
     def _one_source(self) -> Base:
         if (self.file is None) == (self.generate is None):
             raise ValueError("give exactly one of 'file' or 'generate'")
+        if self.plan is not None and self.file is None:
+            raise ValueError("'plan' goes with 'file': the plan of that school group")
         return self
 
 

@@ -1,0 +1,332 @@
+"""Words of the ICT head's workflow: check results, plan reading, console lines, errors (nl/en)."""
+
+WORDS: dict[str, dict[str, str]] = {
+    "word.yes": {"nl": "ja", "en": "yes"},
+    "word.no": {"nl": "nee", "en": "no"},
+    "placement.local": {"nl": "lokaal", "en": "local"},
+    "placement.central": {"nl": "centraal", "en": "central"},
+    "placement.either": {"nl": "lokaal of centraal", "en": "local or central"},
+    "scope.school": {"nl": "per school", "en": "per school"},
+    "scope.group": {"nl": "groep", "en": "group"},
+    "stage.objective": {"nl": "doel", "en": "objective"},
+    # the independent check (allocator/check): rules, head lines, violations
+    "check.rule.bundling": {"nl": "bundelen", "en": "bundling"},
+    "check.rule.reference": {"nl": "verwijzing", "en": "reference"},
+    "check.rule.instance": {"nl": "taak", "en": "instance"},
+    "check.rule.coverage": {"nl": "dekking", "en": "coverage"},
+    "check.rule.eligibility": {"nl": "wie mag", "en": "eligibility"},
+    "check.rule.funding": {"nl": "financiering", "en": "funding"},
+    "check.rule.capacity": {"nl": "uren", "en": "capacity"},
+    "check.rule.max_tasks": {"nl": "maximum taken", "en": "max tasks"},
+    "check.rule.split_limit": {"nl": "maximum personen", "en": "split limit"},
+    "check.rule.pin": {"nl": "vaste toewijzing", "en": "fixed assignment"},
+    "check.rule.objective": {"nl": "waarde", "en": "objective"},
+    "check.rule.bound": {"nl": "grens", "en": "bound"},
+    "check.rule.uncovered": {"nl": "niet gedekt", "en": "uncovered"},
+    "check.at_row": {"nl": "blad {sheet}, rij {row}", "en": "sheet {sheet}, row {row}"},
+    "check.at_rows": {"nl": "blad {sheet}, rijen {row}", "en": "sheet {sheet}, rows {row}"},
+    "check.removed_head": {"nl": "Verwijderd uit het blad Plan (deze taken zijn nu mogelijk "
+                                 "niet meer gedekt):",
+                           "en": "Removed from the Plan sheet (this work may now be "
+                                 "uncovered):"},
+    "check.removed_row": {"nl": "{person} → {task} @ {school} ({hours} u {funding})",
+                          "en": "{person} → {task} @ {school} ({hours} h {funding})"},
+    "check.passes": {
+        "nl": "Het plan voldoet aan de controle: {covered} van {instances} taken gedekt, "
+              "waarde kerntaken {core}, waarde andere taken {noncore}.",
+        "en": "plan passes the check: {covered}/{instances} instances covered, core {core}, "
+              "non-core {noncore}"},
+    "check.fails": {
+        "nl": "Het plan voldoet NIET aan de controle ({count} problemen): {covered} van "
+              "{instances} taken gedekt, waarde kerntaken {core}, waarde andere taken "
+              "{noncore}.",
+        "en": "plan FAILS the check ({count} problems): {covered}/{instances} instances "
+              "covered, core {core}, non-core {noncore}"},
+    "check.edited_note": {
+        "nl": "Het Plan-blad is met de hand gewijzigd: de regels zijn gecontroleerd en de "
+              "waarden hierboven zijn herberekend uit de rijen van het Plan-blad.",
+        "en": "The Plan sheet was changed by hand: the rules were checked and the values "
+              "above were recomputed from the Plan sheet's rows."},
+    "check.rule.pooling": {"nl": "poolen", "en": "pooling"},
+    "check.rule.travel": {"nl": "reistijd", "en": "travel"},
+    "check.rule.pool_budget": {"nl": "centrale pot", "en": "pool budget"},
+    "check.rule.envelope": {"nl": "ICT-envelop", "en": "envelope"},
+    "check.rule.max_schools": {"nl": "maximum scholen", "en": "max schools"},
+    "check.pooling_unstated": {
+        "nl": "{school} mag kiezen om te poolen (kies), maar het plan zegt niet of het poolt",
+        "en": "{school} may pool (kies) but the plan does not say whether it does"},
+    "check.pooling_differs": {"nl": "{school}: het plan zegt poolt={stated}, de invoer zegt "
+                                    "{given}",
+                              "en": "{school}: the plan says pools={stated}, the input says "
+                                    "{given}"},
+    "check.travel_twice": {"nl": "reistijd {person} → {school}: meer dan één regel (reistijd "
+                                 "wordt één keer betaald)",
+                           "en": "travel {person}→{school}: more than one line (travel is paid "
+                                 "once)"},
+    "check.travel_without_work": {
+        "nl": "reistijd {person} → {school}: deze centrale medewerker doet daar geen lokaal werk",
+        "en": "travel {person}→{school}: no local work there by this central person"},
+    "check.travel_hours": {"nl": "reistijd {person} → {school}: {hours} u, de reistijd van de "
+                                 "school is {expected} u",
+                           "en": "travel {person}→{school}: {hours} h, the school's travel is "
+                                 "{expected} h"},
+    "check.travel_funding": {"nl": "reistijd {person} → {school}: betaald uit {paid}, verwacht "
+                                   "ICT-uren of andere uren",
+                             "en": "travel {person}→{school}: paid from {paid}, expected ict or "
+                                   "other"},
+    "check.travel_missing": {"nl": "{person} doet lokaal werk op {school}, maar er is geen "
+                                   "reistijd betaald",
+                             "en": "{person} does local work at {school} but pays no travel"},
+    "check.over_pool_budget": {"nl": "centrale medewerkers gebruiken {hours} u ICT-uren, de "
+                                     "centrale pot heeft {limit} u",
+                               "en": "central staff use {hours} h of ict, the pot holds "
+                                     "{limit} h"},
+    "check.over_envelope": {"nl": "de medewerkers van {school} gebruiken {hours} u ICT-uren, de "
+                                  "envelop laat hen {limit} u",
+                            "en": "{school}'s staff use {hours} h of ict, the envelope leaves "
+                                  "them {limit} h"},
+    "check.over_max_schools": {"nl": "{person} werkt op {count} scholen, maximum {limit}",
+                               "en": "{person} works at {count} schools, max {limit}"},
+    "check.not_bundleable": {"nl": "{task} staat als gebundeld, maar kan niet gebundeld worden",
+                             "en": "{task} is marked bundled but cannot be bundled"},
+    "check.unknown_person": {"nl": "{where}: persoon {person} staat niet op het blad Personen",
+                             "en": "{where}: unknown person"},
+    "check.unknown_task": {"nl": "{where}: taak {task} staat niet in de takenlijst",
+                           "en": "{where}: unknown task"},
+    "check.no_instance": {
+        "nl": "{where}: die taak bestaat in dit plan niet op die plaats (school of groep)",
+        "en": "{where}: no such instance in this plan"},
+    "check.not_half_hours": {"nl": "{where}: {hours} u is geen veelvoud van 0,5 u (minstens 0,5)",
+                             "en": "{where}: {hours} h is not a multiple of 0.5 h >= 0.5"},
+    "check.not_allowed": {"nl": "{where}: {why}", "en": "{where}: {why}"},
+    "check.bpt_elsewhere": {
+        "nl": "{where}: BPT-uren betalen enkel taken van de eigen school",
+        "en": "{where}: BPT hours pay only for own-school school tasks"},
+    "check.over_capacity": {"nl": "{person} gebruikt {hours} u {funding}, maar heeft er {limit}",
+                            "en": "{person} uses {hours} h of {funding}, has {limit} h"},
+    "check.over_max_tasks": {"nl": "{person} werkt aan {count} taken, maximum {limit}",
+                             "en": "{person} works on {count} instances, max {limit}"},
+    "check.partly_covered": {
+        "nl": "{instance} krijgt {got} u van de {hours} u die nodig zijn (een taak wordt "
+              "helemaal gedekt of niet)",
+        "en": "{instance} gets {got} h of {hours} h (an instance is covered in full or not "
+              "at all)"},
+    "check.over_split_limit": {"nl": "{instance} is verdeeld over {count} personen, "
+                                     "maximum {limit}",
+                               "en": "{instance} is split over {count} people, max {limit}"},
+    "check.bundle_uncovered": {
+        "nl": "{task} is gebundeld, maar de centrale (gebundelde) taak is niet gedekt",
+        "en": "{task} is bundled but its central instance is not covered"},
+    "check.pin_missing": {
+        "nl": "vaste toewijzing {pin} ({person} → {task}) staat niet in het plan",
+        "en": "pin {pin} ({person}→{task}) is not in the plan"},
+    "check.pin_hours": {"nl": "vaste toewijzing {pin}: {hours} u in plaats van {pinned} u",
+                        "en": "pin {pin}: {hours} h instead of {pinned} h"},
+    "check.pin_funding": {"nl": "vaste toewijzing {pin}: betaald uit andere uren dan {funding}",
+                          "en": "pin {pin}: paid from another source than {funding}"},
+    "check.objective_core": {
+        "nl": "het plan vermeldt waarde kerntaken {claimed}, de toewijzingen geven {value}",
+        "en": "plan says core {claimed}, the assignments give {value}"},
+    "check.objective_noncore": {
+        "nl": "het plan vermeldt waarde andere taken {claimed}, de toewijzingen geven {value}",
+        "en": "plan says non-core {claimed}, the assignments give {value}"},
+    "check.bound_below": {"nl": "de grens voor {stage} ({bound}) ligt onder de bereikte "
+                                "waarde {value}",
+                          "en": "the {stage} bound {bound} is below the value reached {value}"},
+    "check.not_listed": {"nl": "{instance} is niet gedekt, maar staat niet op het blad "
+                               "Niet gedekt",
+                         "en": "{instance} is uncovered but not listed"},
+    "check.listed_covered": {"nl": "{instance} staat op het blad Niet gedekt, maar is gedekt "
+                                   "of bestaat niet",
+                             "en": "{instance} is listed as uncovered but is covered or does "
+                                   "not exist"},
+    "check.core_flag": {"nl": "{task}: de markering kerntaak ({flag}) klopt niet",
+                        "en": "{task}: core flag {flag} is wrong"},
+    "check.why.role": {"nl": "de rol van {person} ({role}) hoort niet bij de rollen van {task} "
+                             "({roles})",
+                       "en": "{person}'s role {role} is not among {task}'s roles ({roles})"},
+    "check.why.level": {"nl": "{person} heeft {competency}={has}, {task} vraagt {needs}",
+                        "en": "{person} has {competency}={has} < {needs} required by {task}"},
+    "check.why.never": {"nl": "{person} wil {task} nooit doen (blad Voorkeuren)",
+                        "en": "{person} said never to {task}"},
+    "check.why.bundle_central": {
+        "nl": "{person} werkt niet centraal (een gebundelde taak is centraal werk)",
+        "en": "{person} is not central staff (bundles are central work)"},
+    "check.why.not_pooling": {"nl": "de school van {person} ({school}) poolt niet",
+                              "en": "{person}'s school {school} does not pool"},
+    "check.why.placement": {
+        "nl": "{person} ({site}) mag {task} (plaatsing: {placement}) niet doen voor {school} "
+              "(poolt: {pools})",
+        "en": "{person} at {site} may not do {task} ({placement}) for {school} "
+              "(pools: {pools})"},
+    "check.why.region": {"nl": "{person} werkt niet in regio {region}",
+                         "en": "{person} does not serve region {region}"},
+    # input problems (allocator/read): where, and what was expected
+    "input.head": {"nl": "{count} probleem/problemen in de invoer:",
+                   "en": "{count} problem(s) in the input:"},
+    "input.more": {"nl": "... en nog {count}", "en": "... and {count} more"},
+    "input.sheet": {"nl": "blad '{sheet}'", "en": "sheet '{sheet}'"},
+    "input.row": {"nl": "rij {row}", "en": "row {row}"},
+    "input.column": {"nl": "kolom '{column}'", "en": "column '{column}'"},
+    "input.value": {"nl": "waarde {value}", "en": "value {value}"},
+    "input.expected": {"nl": "verwacht: {expected}", "en": "expected {expected}"},
+    "input.nowhere": {"nl": "invoer", "en": "input"},
+    "expected.text": {"nl": "tekst", "en": "text"},
+    "expected.whole_number": {"nl": "een geheel getal", "en": "a whole number"},
+    "expected.number": {"nl": "een getal (decimalen met , of .)",
+                        "en": "a number (decimals with . or ,)"},
+    "expected.bool": {"nl": "ja/nee, j/n, waar/onwaar, 1/0 of x",
+                      "en": "ja/nee, yes/no, true/false, 1/0 or x"},
+    "expected.list": {"nl": "een lijst, gescheiden door komma's", "en": "a comma-separated list"},
+    "expected.score": {"nl": "een score van -2 tot 2, of nooit",
+                       "en": "a score from -2 to 2, or never/nooit"},
+    "expected.one_column": {"nl": "één kolom voor {en}/{nl}", "en": "one column for {en}/{nl}"},
+    "expected.column": {"nl": "een kolom '{nl}' (of '{en}')", "en": "a column '{nl}' (or '{en}')"},
+    "expected.required": {"nl": "een waarde (deze kolom is verplicht)",
+                          "en": "a value (this column is required)"},
+    "expected.sheet": {"nl": "een blad '{nl}' (of '{en}')", "en": "a sheet '{nl}' (or '{en}')"},
+    "expected.tasks": {"nl": "minstens één taak (of geen blad Taken: dan de standaardcatalogus)",
+                       "en": "at least one task (or no Taken sheet: the default catalogue)"},
+    "expected.one_row": {"nl": "minstens één rij", "en": "at least one row"},
+    "expected.at_least": {"nl": "een waarde van minstens {limit}",
+                          "en": "input should be greater than or equal to {limit}"},
+    "expected.at_most": {"nl": "een waarde van hoogstens {limit}",
+                         "en": "input should be less than or equal to {limit}"},
+    "expected.above": {"nl": "een waarde groter dan {limit}",
+                       "en": "input should be greater than {limit}"},
+    "expected.below": {"nl": "een waarde kleiner dan {limit}",
+                       "en": "input should be less than {limit}"},
+    "expected.integer": {"nl": "een geheel getal", "en": "input should be a valid integer{rest}"},
+    "expected.nonempty": {"nl": "minstens één teken",
+                          "en": "string should have at least 1 character"},
+    "expected.level": {
+        "nl": "basis, secundair, volwassenen of buitengewoon",
+        "en": "input should be 'basis', 'secundair', 'volwassenen' or 'buitengewoon'"},
+    "expected.cluster": {
+        "nl": "technisch, pedagogisch, beleid of administratief",
+        "en": "input should be 'technical', 'pedagogical', 'policy' or 'administrative'"},
+    "expected.scope": {"nl": "school of groep", "en": "input should be 'school' or 'group'"},
+    "expected.placement": {"nl": "lokaal, centraal of beide",
+                           "en": "input should be 'local', 'central' or 'either'"},
+    "expected.funding": {"nl": "ict, bpt of andere (ICT-uren, BPT-uren, andere uren)",
+                         "en": "input should be 'ict', 'bpt' or 'other'"},
+    "expected.one_of": {"nl": "één van {options}", "en": "input should be {options}"},
+    "expected.half_hours": {"nl": "een veelvoud van 0,5 uur",
+                            "en": "a multiple of 0.5 hours"},
+    "expected.hours": {"nl": "een aantal uren van minstens 0", "en": "a number of hours >= 0"},
+    "expected.not_central": {
+        "nl": "een andere id: 'central' (centraal) is voorbehouden voor de centrale dienst",
+        "en": "'central' is reserved for the group's central service"},
+    "expected.unique_id": {"nl": "een unieke id (deze staat al op een eerdere rij)",
+                           "en": "a unique id (this one is used on an earlier row)"},
+    "expected.site": {"nl": "centraal (central) of de id van een school op het blad Scholen",
+                      "en": "'central' or the id of a school on the Schools sheet"},
+    "expected.central_no_bpt": {
+        "nl": "0: centrale medewerkers hebben geen BPT-uren (BPT hoort bij een school)",
+        "en": "0: central staff have no BPT hours (BPT is school-bound)"},
+    "expected.person": {"nl": "de id van een persoon op het blad Personen",
+                        "en": "the id of a person on the People sheet"},
+    "expected.task_or_cluster": {
+        "nl": "een taak-id of een cluster (technisch, pedagogisch, beleid, administratief)",
+        "en": "a task id or a cluster (technical, pedagogical, policy, administrative)"},
+    "expected.task": {"nl": "de id van een taak in de takenlijst",
+                      "en": "the id of a task in the catalogue"},
+    "expected.school_or_empty": {"nl": "de id van een school op het blad Scholen, of leeg",
+                                 "en": "the id of a school on the Schools sheet, or empty"},
+    "expected.group_task": {"nl": "leeg: taak {task} is een groepstaak",
+                            "en": "empty: task {task} is a group task"},
+    "expected.applies": {"nl": "een school waarvoor taak {task} geldt (niveaus {levels})",
+                         "en": "a school task {task} applies to (levels {levels})"},
+    "expected.per_school": {"nl": "een school-id: taak {task} gebeurt per school",
+                            "en": "a school id: task {task} is done per school"},
+    "expected.existing_file": {"nl": "een bestaand .xlsx-, .yaml- of .json-bestand",
+                               "en": "an existing .xlsx, .yaml or .json file"},
+    "expected.suffix": {"nl": "een bestand op .xlsx, .yaml, .yml of .json",
+                        "en": "a file ending in .xlsx, .yaml, .yml or .json"},
+    "expected.readable_workbook": {"nl": "een leesbare .xlsx-werkmap ({inner})",
+                                   "en": "a readable .xlsx workbook ({inner})"},
+    "expected.uncomputed": {
+        "nl": "een waarde: deze formule heeft geen berekend resultaat (open en bewaar het "
+              "bestand in Excel of LibreOffice, of typ de waarde)",
+        "en": "a value: this formula has no computed result (open and save the file in "
+              "Excel or LibreOffice, or type the value)"},
+    "expected.duplicate_sheet": {"nl": "één blad voor {nl}/{en} ('{other}' is er al één)",
+                                 "en": "one sheet for {nl}/{en} ('{other}' is one already)"},
+    "expected.protected": {
+        "nl": "een onbeveiligde .xlsx-werkmap (dit bestand heeft een wachtwoord of is in het "
+              "oude .xls-formaat: verwijder het wachtwoord of bewaar het als .xlsx)",
+        "en": "an unprotected .xlsx workbook (this file is password-protected or in the old "
+              ".xls format: remove the password or save it as .xlsx)"},
+    "expected.not_workbook": {"nl": "een .xlsx-werkmap (dit bestand is er geen, wat de naam "
+                                    "ook zegt)",
+                              "en": "an .xlsx workbook (this file is not one, whatever its "
+                                    "name says)"},
+    "expected.file_size": {"nl": "een bestand van hoogstens {limit} MiB (dit is {size} MiB)",
+                           "en": "a file of at most {limit} MiB (this one is {size} MiB)"},
+    "expected.unpacked": {
+        "nl": "een werkmap die uitgepakt hoogstens {limit} MiB is en hoogstens {ratio}× zijn "
+              "grootte (deze is uitgepakt {size} MiB, {factor}×)",
+        "en": "a workbook that unpacks to at most {limit} MiB and at most {ratio}× its size "
+              "(this one unpacks to {size} MiB, {factor}×)"},
+    "expected.rows": {"nl": "hoogstens {limit} rijen", "en": "at most {limit} rows"},
+    "expected.rows_cells": {"nl": "hoogstens {rows} rijen per blad en {cells} cellen in totaal",
+                            "en": "at most {rows} rows a sheet and {cells} cells in all"},
+    "expected.valid_text": {"nl": "geldige {kind} ({inner})", "en": "valid {kind} ({inner})"},
+    "expected.mapping": {"nl": "een lijst van bladnamen met hun rijen",
+                         "en": "a mapping of sheet names to lists of rows"},
+    "expected.row_list": {"nl": "een lijst van rijen", "en": "a list of rows"},
+    "expected.row_mapping": {"nl": "kolomnamen met hun waarden",
+                             "en": "a mapping of column names to values"},
+    # plan files (allocator/read/plan.py)
+    "expected.plan_file": {"nl": "een bestaand planbestand (.xlsx of .json)",
+                           "en": "an existing plan file (.xlsx or .json)"},
+    "expected.plan_suffix": {"nl": "een planbestand op .xlsx of .json",
+                             "en": "a plan file ending in .xlsx or .json"},
+    "expected.plan_json": {"nl": "een plan-JSON geschreven door 'allocator solve -o plan.json' "
+                                 "({inner})",
+                           "en": "a plan JSON written by 'allocator solve -o plan.json' "
+                                 "({inner})"},
+    "expected.plan_json_empty": {
+        "nl": "een plan-JSON geschreven door 'allocator solve -o plan.json' (dit bestand "
+              "bevat geen toewijzingen)",
+        "en": "a plan JSON written by 'allocator solve -o plan.json' (this file holds no "
+              "assignments)"},
+    "expected.plan_not_input": {
+        "nl": "een planwerkmap geschreven door 'allocator solve' (dit lijkt de invoerwerkmap: "
+              "geef het plan als tweede bestand)",
+        "en": "a plan workbook written by 'allocator solve' (this looks like the input "
+              "workbook: give the plan as the second file)"},
+    "expected.plan_sheet": {"nl": "een blad 'Plan' (de planwerkmap van 'allocator solve')",
+                            "en": "a sheet 'Plan' (the plan workbook written by "
+                                  "'allocator solve')"},
+    "expected.plan_data": {
+        "nl": "het verborgen blad zoals allocator het schreef (het is gewijzigd; wijzig enkel "
+              "het blad Plan, of verwijder dit blad om het blad Plan op zich te controleren)",
+        "en": "the hidden sheet as allocator wrote it (it was changed; edit the Plan sheet "
+              "only, or delete the sheet to check the Plan sheet on its own)"},
+    "expected.positive_hours": {
+        "nl": "een aantal uren boven 0 (verwijder de rij om de toewijzing te schrappen)",
+        "en": "a number of hours above 0 (delete the row to drop the assignment)"},
+    "expected.funding_label": {
+        "nl": "ICT-uren, BPT-uren of andere uren (ict, bpt, other)",
+        "en": "ICT-uren, BPT-uren or andere uren (ict, bpt, other)"},
+    # reader warnings
+    "warning.column": {"nl": "blad '{sheet}': kolom '{column}' wordt niet gebruikt en genegeerd",
+                       "en": "sheet '{sheet}': column '{column}' is not used and ignored"},
+    "warning.sheet": {"nl": "blad '{sheet}' wordt niet gebruikt en genegeerd",
+                      "en": "sheet '{sheet}' is not used and ignored"},
+    "warning.key": {"nl": "sleutel '{key}' wordt niet gebruikt en genegeerd",
+                    "en": "key '{key}' is not used and ignored"},
+    # console lines
+    "console.warning": {"nl": "waarschuwing: {message}", "en": "warning: {message}"},
+    "console.plan_edited": {
+        "nl": "{path}: het blad Plan is met de hand gewijzigd ({rows} rij(en) nieuw of "
+              "gewijzigd, {removed} verwijderd); het plan wordt gelezen zoals het nu is.",
+        "en": "{path}: the Plan sheet was changed by hand ({rows} row(s) new or changed, "
+              "{removed} removed); the plan is read as it is now."},
+    "console.plan_by_hand": {
+        "nl": "{path}: geen plangegevens van allocator gevonden; het blad Plan wordt gelezen "
+              "als een plan dat met de hand is gemaakt ({rows} rijen).",
+        "en": "{path}: no allocator plan data found; the Plan sheet is read as a plan made "
+              "by hand ({rows} rows)."},
+}

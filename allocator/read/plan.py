@@ -1,0 +1,251 @@
+"""Read a plan back: the plan workbook (.xlsx) a user keeps and may edit, or the plan JSON.
+
+``read_plan(path)`` is what every plan-reading command (check, explain, recruit, solve
+--previous, scenarios, the web app) calls. In a workbook the Plan sheet decides the
+assignments: a row moved, changed or deleted by hand counts. When the Plan sheet no longer
+matches the plan the solver wrote, the plan carries ``edited`` (what changed, with Excel row
+numbers) and makes no claims about its values: ``allocator.explain.refresh`` recomputes them
+against the input and the checker checks the rules with the rows located.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from allocator.read.cells import CellError, is_blank, read_cell
+from allocator.read.issues import InputError, InputIssue
+from allocator.read.limits import MAX_ROWS_PER_SHEET, check_file_size, check_workbook_container
+from allocator.read.plan_layout import (
+    CHUNK_PREFIX,
+    DATA_MARKER,
+    DATA_SHEET,
+    GROUP_WORDS,
+    PLAN_COLUMNS,
+    column_by_header,
+    funding_code,
+)
+from allocator.read.schema import normalise_header, sheet_by_name
+from models import Plan
+
+PLAN_SUFFIXES = (".xlsx", ".xlsm", ".json")
+
+
+def read_plan(path: str | Path) -> Plan:
+    """The plan in ``path`` (.xlsx plan workbook or .json); :class:`InputError` when unusable."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError([InputIssue("missing_file", None, None, None, str(path),
+                                     "an existing plan file (.xlsx or .json)", path.name)])
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return _plan_from_json(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _plan_from_workbook(path)
+    raise InputError([InputIssue("unknown_format", None, None, None, path.suffix,
+                                 "a plan file ending in .xlsx or .json", path.name)])
+
+
+def _validated(data: Any, source: str, sheet: str | None = None) -> Plan:
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as error:
+        issues = [InputIssue("bad_plan", sheet, None,
+                             ".".join(str(part) for part in detail["loc"]) or None,
+                             detail.get("input") if not isinstance(detail.get("input"), dict)
+                             else None,
+                             str(detail.get("msg", "a valid value")), source)
+                  for detail in error.errors()[:50]]
+        raise InputError(issues) from error
+
+
+def _plan_from_json(path: Path) -> Plan:
+    check_file_size(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise InputError([InputIssue(
+            "unreadable_plan", None, None, None, None,
+            f"a plan JSON written by 'allocator solve -o plan.json' ({error.__class__.__name__})",
+            path.name)]) from error
+    if not isinstance(data, dict) or "assignments" not in data:
+        raise InputError([InputIssue("not_a_plan", None, None, None, None,
+                                     "a plan JSON written by 'allocator solve -o plan.json' "
+                                     "(this file holds no assignments)", path.name)])
+    return _validated(data, path.name)
+
+
+def _open(path: Path):
+    from openpyxl import load_workbook
+
+    check_workbook_container(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds on damaged files
+        raise InputError([InputIssue("unreadable_workbook", None, None, None, None,
+                                     f"a readable .xlsx workbook ({error.__class__.__name__})",
+                                     path.name)]) from error
+
+
+def _rows(worksheet) -> list[tuple[int, tuple]]:
+    worksheet.reset_dimensions()  # a stale <dimension> tag must not hide rows
+    rows = []
+    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        if number > MAX_ROWS_PER_SHEET:
+            raise InputError([InputIssue("too_many_rows", worksheet.title, number, None, None,
+                                         f"at most {MAX_ROWS_PER_SHEET} rows a sheet", None)])
+        rows.append((number, values))
+    return rows
+
+
+def _plan_from_workbook(path: Path) -> Plan:
+    workbook = _open(path)
+    try:
+        sheets = {normalise_header(sheet.title): sheet for sheet in workbook.worksheets}
+        plan_sheet = sheets.get("plan")
+        if plan_sheet is None:
+            input_sheets = [title for title in sheets if title in sheet_by_name()]
+            expected = ("a plan workbook written by 'allocator solve' (this looks like the input "
+                        "workbook: give the plan as the second file)" if input_sheets else
+                        "a sheet 'Plan' (the plan workbook written by 'allocator solve')")
+            raise InputError([InputIssue("missing_sheet", "Plan", None, None, None, expected,
+                                         path.name)])
+        rows = _rows(plan_sheet)
+        stored = _stored_plan(sheets.get(normalise_header(DATA_SHEET)), path.name)
+        sheet_title = plan_sheet.title
+    finally:
+        workbook.close()
+    assignments = _assignments(rows, sheet_title, path.name)
+    if stored is None:  # a Plan sheet without the solver's data: a plan made by hand
+        base: dict[str, Any] = {"status": "feasible", "objective": {}, "bound": {
+            "core": None, "noncore": None}}
+        edited: dict[str, Any] | None = {"rows": [row["row"] for row in assignments],
+                                         "removed": [], "made_by_hand": True}
+    else:
+        base = stored
+        edited = _difference(stored.get("assignments", []), assignments)
+    base = {**base, "assignments": assignments}
+    if edited is not None:
+        # an edited plan makes no claims: explain.refresh recomputes these against the input
+        base.update(edited=edited, bound={"core": None, "noncore": None}, stages=[])
+        base["status"] = "feasible" if base.get("status") == "optimal" else base.get("status")
+    return _validated(base, path.name, sheet_title)
+
+
+def _stored_plan(sheet, source: str) -> dict[str, Any] | None:
+    if sheet is None:
+        return None
+    values = [row[0] for _, row in _rows(sheet) if row and isinstance(row[0], str)]
+    if not values or values[0] != DATA_MARKER:
+        return None
+    text = "".join(value[len(CHUNK_PREFIX):] for value in values[2:]
+                   if value.startswith(CHUNK_PREFIX))
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InputError([InputIssue(
+            "damaged_plan_data", sheet.title, None, None, None,
+            "the hidden sheet as allocator wrote it (it was changed; edit the Plan sheet only, "
+            "or delete the sheet to check the Plan sheet on its own)", source)]) from error
+    return data if isinstance(data, dict) else None
+
+
+def _assignments(rows: list[tuple[int, tuple]], sheet: str, source: str) -> list[dict]:
+    header_row = next(((number, values) for number, values in rows
+                       if not all(is_blank(value) for value in values)), None)
+    if header_row is None:
+        return []
+    number, headers = header_row
+    known = column_by_header()
+    positions: dict[str, int] = {}
+    for position, header in enumerate(headers):
+        column = None if is_blank(header) else known.get(normalise_header(str(header)))
+        if column is not None and column.field not in positions:
+            positions[column.field] = position
+    issues = [InputIssue("missing_column", sheet, number, column.nl, None,
+                         f"a column '{column.nl}' (or '{column.en}')", source)
+              for column in PLAN_COLUMNS if column.required and column.field not in positions]
+    if issues:
+        raise InputError(issues)
+    header_of = {column.field: str(headers[positions[column.field]]) for column in PLAN_COLUMNS
+                 if column.field in positions}
+    assignments = []
+    for row_number, values in rows:
+        if row_number <= number:
+            continue
+        raw = {field: values[position] if position < len(values) else None
+               for field, position in positions.items() if field in header_of}
+        needed = {field: raw.get(field) for field in ("person", "task", "school", "hours",
+                                                       "funding")}
+        if all(is_blank(value) for value in needed.values()):
+            continue
+        row = _assignment(needed, row_number, sheet, header_of, source, issues)
+        if row is not None:
+            assignments.append(row)
+    if issues:
+        raise InputError(issues)
+    return assignments
+
+
+def _assignment(raw: dict[str, Any], row: int, sheet: str, header_of: dict[str, str],
+                source: str, issues: list[InputIssue]) -> dict | None:
+    """One Plan row as an assignment dict, or None with its problems added to ``issues``."""
+    before = len(issues)
+
+    def problem(code: str, field: str, expected: str) -> None:
+        issues.append(InputIssue(code, sheet, row, header_of[field], raw[field], expected,
+                                 source))
+
+    found: dict[str, Any] = {"row": row}
+    for field in ("person", "task"):
+        if is_blank(raw[field]):
+            problem("missing_value", field, "a value (this column is required)")
+        else:
+            found[field] = read_cell(raw[field], "text")
+    school = raw["school"]
+    found["school"] = (None if is_blank(school) or str(school).strip().lower() in GROUP_WORDS
+                       else read_cell(school, "text"))
+    if is_blank(raw["hours"]):
+        problem("missing_value", "hours", "a value (this column is required)")
+    else:
+        try:
+            found["hours"] = read_cell(raw["hours"], "number")
+        except CellError as error:
+            problem("bad_value", "hours", error.expected)
+        else:
+            if found["hours"] <= 0:
+                problem("bad_value", "hours", "a number of hours above 0 (delete the row to "
+                                              "drop the assignment)")
+    code = None if is_blank(raw["funding"]) else funding_code(str(raw["funding"]))
+    if code is None:
+        problem("bad_value", "funding", "ICT-uren, BPT-uren or andere uren (ict, bpt, other)")
+    found["funding"] = code
+    return found if len(issues) == before else None
+
+
+def _key(row: dict) -> tuple:
+    return (row.get("person"), row.get("task"), row.get("school"), float(row.get("hours", 0)),
+            row.get("funding"))
+
+
+def _difference(stored: list[dict], current: list[dict]) -> dict[str, Any] | None:
+    """None when the Plan sheet holds exactly the stored assignments; else what changed."""
+    before = Counter(_key(row) for row in stored)
+    after = Counter(_key(row) for row in current)
+    if before == after:
+        return None
+    added = after - before
+    changed_rows = []
+    for row in current:
+        key = _key(row)
+        if added[key]:
+            added[key] -= 1
+            changed_rows.append(row["row"])
+    changed = {key[:3] for key in (after - before)}
+    removed = [dict(zip(("person", "task", "school", "hours", "funding"), key, strict=True))
+               for key in (before - after).elements() if key[:3] not in changed]
+    return {"rows": changed_rows, "removed": removed, "made_by_hand": False}
