@@ -2,6 +2,7 @@
 
 WORDS: dict[str, dict[str, str]] = {
     "director.file_prefix": {"nl": "schoolrapport", "en": "school-report"},
+    "director.chart_file": {"nl": "belasting.png", "en": "load.png"},
     "director.title": {"nl": "Rapport voor de directie", "en": "Report for the school leader"},
     "director.index_title": {"nl": "ICT-coördinatie: rapporten per school",
                              "en": "ICT coordination: reports per school"},

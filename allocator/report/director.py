@@ -9,32 +9,15 @@ what stays open and what to do about it. Built from the summary for management
 from __future__ import annotations
 
 import base64
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from allocator.i18n import Lang, hours, text
+from allocator.report.file_names import UniqueNames
 from allocator.report.load_chart import load_chart_png
 from allocator.report.summary import management_summary, single_points_of_failure
 from models import CENTRAL, Plan, Problem
-
-SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
-RESERVED = {"con", "prn", "aux", "nul", *(f"com{k}" for k in range(10)),
-            *(f"lpt{k}" for k in range(10))}
-
-
-def safe_file_stem(school_id: str, taken: set[str]) -> str:
-    """A file-name part for ``school_id``: letters, digits, - and _ only, never empty, never a
-    Windows device name, unique among ``taken`` (case-insensitively, for Windows and macOS)."""
-    stem = SAFE_NAME.sub("-", school_id).strip("-_")[:60] or "school"
-    if stem.lower() in RESERVED:
-        stem = f"school-{stem}"
-    candidate, k = stem, 2
-    while candidate.lower() in taken:
-        candidate, k = f"{stem}-{k}", k + 1
-    taken.add(candidate.lower())
-    return candidate
 
 
 def _funding_label(code: str, lang: Lang) -> str:
@@ -156,9 +139,10 @@ def render_school(report: dict[str, Any], summary: dict, lang: Lang, chart: byte
                            chart=data_uri, index_name=index_name)
 
 
-def render_index(summary: dict, files: list[tuple[dict, str]], lang: Lang) -> str:
+def render_index(summary: dict, files: list[tuple[dict, str]], lang: Lang,
+                 chart: str | None = None) -> str:
     template = _environment(lang).get_template("director_index.html")
-    return template.render(summary=summary, files=files, lang=lang)
+    return template.render(summary=summary, files=files, lang=lang, chart=chart)
 
 
 def pdf_renderer():
@@ -175,6 +159,7 @@ def write_director_reports(problem: Problem, plan: Plan, folder: Path, lang: Lan
     """Write index.html and one report per school (HTML, and PDF when possible) to ``folder``.
 
     Returns what was written: ``{"index": path, "schools": [{"id", "html", "pdf"}],
+    "chart": path of the group's load chart (PNG) or None,
     "pdf": "written" | "not_asked" | "unavailable"}``.
     """
     from allocator.report.atomic import write_atomically, write_text_atomically
@@ -184,24 +169,29 @@ def write_director_reports(problem: Problem, plan: Plan, folder: Path, lang: Lan
                if only is None or r["school"]["id"] in only]
     renderer = pdf_renderer() if pdf else None
     prefix = text("director.file_prefix", lang)
-    taken: set[str] = {"index"}
+    names = UniqueNames(folder)  # school ids never become paths (report/file_names.py)
     written, files = [], []
     for report in reports:
-        stem = f"{prefix}-{safe_file_stem(report['school']['id'], taken)}"
         chart = load_chart_png(report["load"], lang) if report["load"] else None
         html = render_school(report, summary, lang, chart, "index.html")
-        html_path = folder / f"{stem}.html"
+        html_path = names.path(prefix, report["school"]["id"], suffix=".html")
         write_text_atomically(html_path, html)
         entry: dict[str, Any] = {"id": report["school"]["id"], "html": html_path, "pdf": None}
         if renderer is not None:
-            pdf_path = folder / f"{stem}.pdf"
+            pdf_path = html_path.with_suffix(".pdf")
             document = renderer(string=render_school(report, summary, lang, chart, None),
                                 base_url=str(folder))
             write_atomically(pdf_path, lambda path, document=document: document.write_pdf(path))
             entry["pdf"] = pdf_path
         written.append(entry)
         files.append((report["school"], html_path.name))
+    chart_name = None
+    if summary["load"]:  # the whole group's load per person, also as a PNG of its own
+        chart_name = text("director.chart_file", lang)
+        group_chart = load_chart_png(summary["load"], lang)
+        write_atomically(folder / chart_name, lambda path: path.write_bytes(group_chart))
     index = folder / "index.html"
-    write_text_atomically(index, render_index(summary, files, lang))
+    write_text_atomically(index, render_index(summary, files, lang, chart_name))
     return {"index": index, "schools": written,
+            "chart": folder / chart_name if chart_name else None,
             "pdf": "not_asked" if not pdf else "written" if renderer else "unavailable"}

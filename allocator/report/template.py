@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
+from allocator.report.cell_safety import save_workbook
 from allocator.report.template_help import SHEET_HELP, column_help
 from allocator.report.xlsx_style import HEADER_FILL, write_table
 from models import ROLES, Level, Problem, Task
@@ -210,4 +211,4 @@ def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None
         write_table(sheet, [column.header(lang) for column in spec.columns], rows)
         _teach(sheet, spec, lang)
     book.active = 0
-    book.save(path)
+    save_workbook(book, path)  # user text never becomes a formula
