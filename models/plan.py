@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from models.domain import FundingEnum
 
 Status = Literal["optimal", "feasible", "infeasible", "unknown"]
-Recommendation = Literal["recruit", "outsource", "defer"]
+Recommendation = Literal["directie", "train", "hand_over", "outsource", "recruit", "defer"]
 
 
 class Assignment(BaseModel):
@@ -29,6 +29,9 @@ class Uncovered(BaseModel):
     reason: str
     detail: str
     recommendation: Recommendation
+    # v2: the specifics ({"person", "competency", "from", "to"} for train, {"to": "koepel"}
+    # for hand_over, the profile for recruit, ...) and the rule that chose it ("rule")
+    recommendation_detail: dict[str, Any] | None = None
 
 
 class StageValues(BaseModel):

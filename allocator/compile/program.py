@@ -149,6 +149,9 @@ class AllocationProgram:
     bundles: list[tuple[int, np.ndarray]] = field(default_factory=list)
     pins: list[PinnedArc] = field(default_factory=list)
     pair_reason: np.ndarray | None = None  # (n_people, n_instances) PruneReason codes
+    # (n_people, n_instances) bit ``1 << code`` for *every* PruneReason that excludes the pair
+    # (pair_reason keeps the most basic one); explanations and "train" read it
+    pair_rules: np.ndarray | None = None
     name: str = "allocation"
     # v2 pooling decisions: one switch per school that may pool (``kies``); an arc with
     # ``arc_switch >= 0`` may be used only when that switch equals ``arc_switch_on``

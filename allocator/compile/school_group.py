@@ -266,10 +266,12 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     role_ok = role_allowed(problem)[:, task_of]
 
     reason = np.full(competent.shape, PruneReason.kept, dtype=np.int8)
+    rules = np.zeros(competent.shape, dtype=np.uint8)
     for code, ok in ((PruneReason.funding, funded), (PruneReason.region, region_ok),
                      (PruneReason.site, site_ok), (PruneReason.never, ~never),
                      (PruneReason.competency, competent), (PruneReason.role, role_ok)):
         reason[~ok] = code  # later assignments win: the role is the most basic reason
+        rules[~ok] |= np.uint8(1 << code)
 
     arc_person, arc_instance = np.nonzero(reason == PruneReason.kept)
     order = np.lexsort((arc_person, arc_instance))
@@ -346,8 +348,11 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
     all_arc_instance = np.concatenate([arc_instance, travel.arc_instance]).astype(np.int64)
     reason_all = np.concatenate([reason, np.full((n_people, n_all - n_inst), PruneReason.site,
                                                  dtype=np.int8)], axis=1)
+    rules_all = np.concatenate([rules, np.full((n_people, n_all - n_inst),
+                                               1 << PruneReason.site, dtype=np.uint8)], axis=1)
     for p, i in zip(travel.arc_person, travel.arc_instance, strict=True):
         reason_all[p, i] = PruneReason.kept
+        rules_all[p, i] = 0
 
     program = AllocationProgram(
         person_ids=[person.id for person in people],
@@ -372,6 +377,7 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
         arc_group=per_arc(task_cluster[arc_task], fill=-1),
         bundles=[(bundle, np.asarray(members, dtype=np.int64)) for bundle, members in bundles_raw],
         pair_reason=reason_all,
+        pair_rules=rules_all,
         name="school-group",
         switch_names=[school.id for school in schools if school.chooses],
         arc_switch=per_arc(arc_switch, fill=-1),

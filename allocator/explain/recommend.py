@@ -1,19 +1,38 @@
-"""What to do with an uncovered task: the report's step 6, as one documented rule.
+"""What to do with an uncovered task: the report's step 6 with v2's owners, as one rule.
 
-Precedence (first match wins):
+Precedence (allocation-rules.md, v2 "Who else can take over a task"; first match wins):
 
-1. ``recruit`` when the task is strategic and needs technical competence combined with another
-   (the report's core-task profile: such work belongs in-house);
-2. ``outsource`` when the task may be outsourced and is not strategic or needs technical
-   competence only (report table 2: external firms, with risks of cost, dependency and lost
-   know-how);
-3. ``defer`` when the task is not core;
-4. ``recruit`` otherwise: core work that cannot be outsourced has to be staffed.
+1. ``directie``   the task's ``who`` is exactly {directie}: the directie must make room (the
+                  named person's extra hours, and any level the work needs); never a vacancy;
+2. ``train``      one existing person whose role is in ``who``, allowed by every other rule and
+                  with enough eligible hours left, lacks exactly one level on exactly one
+                  competency (bijscholen): person and level named;
+3. ``hand_over``  ``outsourceable = koepel``: the umbrella organisation, the government,
+                  Kenniscentrum Digisprong or a purchasing centre (report table 3);
+4. ``outsource``  ``outsourceable = firma``: an external firm (report table 2);
+5. ``recruit``    every core task left, and strategic non-core tasks that need technical
+                  competence plus another (v1): a new person with the profile;
+6. ``defer``      the rest (not core).
+
+``directie``, ``train`` and ``recruit`` name a change that the tests verify like v1's remedies
+(add it, pin the instance, re-solve: covered, stage 1 kept). The others are classifications;
+``recommendation_detail["rule"]`` states which rule chose each.
 """
 
 from __future__ import annotations
 
-from models import Outsource, Task
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
+from allocator.explain.state import PlanState, plan_state
+from models import CENTRAL, COMPETENCIES, Outsource, Placement, Problem, Role, Scope, Task
+
+RECOMMENDATIONS = ("directie", "train", "hand_over", "outsource", "recruit", "defer")
+SOURCE_PREFERENCE = ("ict", "other", "bpt")  # bpt comes out of lessons: last
+_DIRECTIE_SOURCES = ("other", "ict", "bpt")  # a directie's own hours are usually 'other'
+_COORDINATOR_ROLES = (Role.tict, Role.pict, Role.ict_coordinator, Role.ict_diensthoofd)
 
 
 def needs_technical_plus_other(task: Task) -> bool:
@@ -24,11 +43,177 @@ def is_technical_only(task: Task) -> bool:
     return task.T > 0 and max(task.P, task.B, task.A) == 0
 
 
+def is_directie_work(task: Task) -> bool:
+    return bool(task.who) and set(task.who) == {Role.directie}
+
+
 def recommendation(task: Task) -> str:
-    if task.strategic and needs_technical_plus_other(task):
-        return "recruit"
-    if task.outsourceable is not Outsource.nee and (not task.strategic or is_technical_only(task)):
+    """The classification that needs no plan (every rule but ``train``)."""
+    if is_directie_work(task):
+        return "directie"
+    if task.outsourceable is Outsource.koepel:
+        return "hand_over"
+    if task.outsourceable is Outsource.firma:
         return "outsource"
-    if not task.core:
-        return "defer"
-    return "recruit"
+    if task.core or (task.strategic and needs_technical_plus_other(task)):
+        return "recruit"
+    return "defer"
+
+
+def rule_of(code: str, task: Task) -> str:
+    """Which rule of the precedence chose ``code`` (a stable key, worded in i18n)."""
+    if code == "recruit":
+        return "recruit_core" if task.core else "recruit_strategic"
+    return {"directie": "directie_only", "train": "one_level_short",
+            "hand_over": "koepel", "outsource": "firma", "defer": "not_core"}[code]
+
+
+def recruit_role(task: Task) -> Role | None:
+    """The role a new person for ``task`` takes: a coordinator role ``who`` names, else the
+    first role it names; without ``who`` a TICT for technical-led work, else a PICT."""
+    if task.who:
+        for role in _COORDINATOR_ROLES:
+            if role in task.who:
+                return role
+        return next((role for role in task.who if role is not Role.directie), task.who[0])
+    return Role.tict if task.T >= task.P else Role.pict
+
+
+def site_for(problem: Problem, task: Task, school_id: str | None, bundled: bool) -> str:
+    """Where a new person (or the directie) for an instance works."""
+    if bundled or school_id is None or task.scope is Scope.group:
+        return CENTRAL
+    school = problem.school_by_id()[school_id]
+    if school.always_pools and task.placement is Placement.central:
+        return CENTRAL
+    return school_id
+
+
+@dataclass(frozen=True)
+class Advice:
+    code: str
+    detail: dict = field(default_factory=dict)
+
+
+def advise(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
+           instances: list[int], state: PlanState | None = None) -> dict[int, Advice]:
+    """The recommendation and its specifics for each uncovered instance."""
+    state = state or plan_state(program, solution)
+    tasks = problem.task_by_id()
+    schools_of = _schools_per_person(program, state)
+    result: dict[int, Advice] = {}
+    for i in instances:
+        task = tasks[program.instance_task[i]]
+        bundled = program.instance_kind[i] == InstanceKind.bundle
+        code = recommendation(task)
+        if code == "directie":
+            detail = _directie(problem, program, state, i, task, bundled)
+        else:
+            trained = _train(problem, program, state, schools_of, i, task)
+            if trained is not None:
+                code, detail = "train", trained
+            elif code == "hand_over":
+                detail = {"to": "koepel"}
+            elif code == "outsource":
+                detail = {"to": "firma"}
+            elif code == "recruit":
+                role = recruit_role(task)
+                detail = {"site": site_for(problem, task, program.instance_school[i], bundled),
+                          "role": role.value if role else None,
+                          "levels": {c: task.min_level(c) for c in COMPETENCIES},
+                          "hours": program.instance_units[i] / 2}
+            else:
+                detail = {}
+        result[i] = Advice(code, {"rule": rule_of(code, task), **detail})
+    return result
+
+
+def _schools_per_person(program: AllocationProgram, state: PlanState) -> list[set[int]]:
+    schools: list[set[int]] = [set() for _ in range(program.n_people)]
+    if program.arc_site is None:
+        return schools
+    for a in np.flatnonzero(state.used):
+        site = int(program.arc_site[a])
+        if site >= 0:
+            schools[int(program.arc_person[a])].add(site)
+    return schools
+
+
+def _pair_sources(problem: Problem, program: AllocationProgram, p: int, i: int) -> list[str]:
+    """The funding sources that may pay person ``p`` on instance ``i`` (arc or not)."""
+    person = problem.people[p]
+    own_school = (program.instance_kind[i] == InstanceKind.school
+                  and program.instance_school[i] == person.site)
+    return [name for name in program.source_names if name != "bpt" or own_school]
+
+
+def _left_on(program: AllocationProgram, state: PlanState, p: int, sources: list[str]) -> int:
+    return int(sum(max(0, int(state.left[p, program.source_names.index(s)])) for s in sources))
+
+
+def _train(problem: Problem, program: AllocationProgram, state: PlanState,
+           schools_of: list[set[int]], i: int, task: Task) -> dict | None:
+    """One person one level short on one competency, allowed otherwise, with hours left."""
+    if program.pair_rules is None:
+        return None
+    only_competency = np.uint8(1 << PruneReason.competency)
+    candidates = np.flatnonzero(program.pair_rules[:, i] == only_competency)
+    units = int(program.instance_units[i])
+    school = program.instance_school[i]
+    school_index = None
+    if program.instance_kind[i] == InstanceKind.school and school is not None:
+        school_index = [s.id for s in problem.schools].index(school)
+    best: tuple[int, str, dict] | None = None
+    for p in candidates:
+        person = problem.people[int(p)]
+        gaps = [(c, person.level(c), task.min_level(c)) for c in COMPETENCIES
+                if person.level(c) < task.min_level(c)]
+        if len(gaps) != 1 or gaps[0][2] - gaps[0][1] != 1:
+            continue
+        if state.at_task_limit(program, int(p)):
+            continue
+        limit = (program.person_max_schools[int(p)]
+                 if program.person_max_schools is not None else -1)
+        if school_index is not None and 0 <= limit <= len(schools_of[int(p)]) \
+                and school_index not in schools_of[int(p)]:
+            continue
+        left = _left_on(program, state, int(p), _pair_sources(problem, program, int(p), i))
+        if left < units:
+            continue
+        competency, have, need = gaps[0]
+        key = (-left, person.id)
+        if best is None or key < (best[0], best[1]):
+            best = (-left, person.id, {"person": person.id, "competency": competency,
+                                       "from": have, "to": need})
+    return None if best is None else best[2]
+
+
+def _directie(problem: Problem, program: AllocationProgram, state: PlanState, i: int,
+              task: Task, bundled: bool) -> dict:
+    """The directie who should take it: what hours and levels they would need."""
+    units = int(program.instance_units[i])
+    site = site_for(problem, task, program.instance_school[i], bundled)
+    allowed_anyway = np.uint8((1 << PruneReason.competency) | (1 << PruneReason.funding))
+    rules = program.pair_rules[:, i] if program.pair_rules is not None else None
+    best: tuple | None = None
+    for p, person in enumerate(problem.people):
+        if person.role is not Role.directie or rules is None or rules[p] & ~allowed_anyway:
+            continue
+        sources = _pair_sources(problem, program, p, i)
+        left = _left_on(program, state, p, sources)
+        key = (-min(left, units), person.id)
+        if best is None or key < best[0]:
+            best = (key, p, person, sources, left)
+    if best is None:
+        return {"person": None, "site": site, "extra_hours": units / 2,
+                "source": "other", "levels": {c: task.min_level(c) for c in COMPETENCIES
+                                              if task.min_level(c)}}
+    _, p, person, sources, left = best
+    source = next(s for s in _DIRECTIE_SOURCES if s in sources)
+    raise_to = {c: task.min_level(c) for c in COMPETENCIES
+                if person.level(c) < task.min_level(c)}
+    detail = {"person": person.id, "site": person.site, "extra_hours": max(0, units - left) / 2,
+              "source": source, "levels": raise_to}
+    if state.at_task_limit(program, p):
+        detail["max_tasks"] = int(program.person_max_tasks[p]) + 1
+    return detail

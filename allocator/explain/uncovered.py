@@ -25,7 +25,7 @@ from collections import defaultdict
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
-from allocator.explain.recommend import recommendation
+from allocator.explain.recommend import advise
 from allocator.explain.state import plan_state
 from allocator.i18n import Lang, hours, text
 from models import COMPETENCIES, Problem, Uncovered
@@ -70,7 +70,9 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
 
     result: list[Uncovered] = []
     assert program.pair_reason is not None
-    for i in uncovered_instances(program, solution):
+    open_instances = uncovered_instances(program, solution)
+    advice = advise(problem, program, solution, open_instances, state)
+    for i in open_instances:
         task = tasks[program.instance_task[i]]
         reasons = program.pair_reason[:, i]
         person_ids = np.asarray(program.person_ids)
@@ -149,7 +151,8 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
         result.append(Uncovered(
             task=task.id, school=program.instance_school[i], core=task.core, reason=code,
             detail=text(f"reason.{code}", lang, **sentence_facts),
-            recommendation=recommendation(task), priority=task.priority,
+            recommendation=advice[i].code, recommendation_detail=advice[i].detail,
+            priority=task.priority,
             cluster=task.cluster.value, hours=program.instance_units[i] / 2, facts=facts))
     return result
 

@@ -15,6 +15,11 @@ WORDS: dict[str, dict[str, str]] = {
     "role.communicatie": {"nl": "communicatieverantwoordelijke",
                           "en": "communication officer"},
     "role.andere": {"nl": "andere", "en": "other"},
+    # recommendations added in v2 (recruit, outsource, defer are in words_plan)
+    "rec.directie": {"nl": "directie neemt het op", "en": "the directie takes it"},
+    "rec.train": {"nl": "bijscholen", "en": "train"},
+    "rec.hand_over": {"nl": "overdragen aan koepel of overheid",
+                      "en": "hand over to the umbrella body or government"},
     "reason.role_not_allowed": {
         "nl": "Niemand in de groep heeft een rol die deze taak mag opnemen ({roles}).",
         "en": "Nobody in the group has a role that may take this task ({roles})."},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from allocator.check.checker import check_plan
+from allocator.explain.recommend import RECOMMENDATIONS
 from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 
@@ -42,7 +43,7 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         "uncovered_core": sum(u.core for u in plan.uncovered),
         "people_per_task": (sum(len(v) for v in distinct.values()) / len(distinct))
         if distinct else 0.0,
-        **{f"rec_{name}": recommendations[name] for name in ("recruit", "outsource", "defer")},
+        **{f"rec_{name}": recommendations[name] for name in RECOMMENDATIONS},
         **{f"coverage_{c.value}_pct": 100 * covered[c.value] / max(1, totals[c.value])
            for c in Cluster},
         "gap": max(gaps) if gaps else 0.0, "seconds": plan.seconds,

@@ -49,7 +49,8 @@ def test_uncovered_reasons_and_recommendations_are_rendered_in_both_languages(pr
         (u.task, u.school, u.reason) for u in english.uncovered]
     for item in dutch.uncovered + english.uncovered:
         assert item.detail and "{" not in item.detail
-        assert item.recommendation in ("recruit", "outsource", "defer")
+        assert item.recommendation in ("directie", "train", "hand_over", "outsource", "recruit",
+                                       "defer")
 
 
 NASTY = st.one_of(
