@@ -136,3 +136,18 @@ def test_report_command_writes_english_reports(solved, tmp_path):
     refused = CliRunner().invoke(main, ["report", str(group), str(plan_path), "-o", str(out),
                                         "--school", "nope"])
     assert refused.exit_code == 2
+
+
+def test_report_reads_the_plan_workbook_as_well(tmp_path):
+    runner = CliRunner()
+    example, plan = tmp_path / "voorbeeld.xlsx", tmp_path / "plan.xlsx"
+    assert runner.invoke(main, ["template", "--example", "-o", str(example)]).exit_code == 0
+    solved = runner.invoke(main, ["solve", str(example), "-o", str(plan), "--workers", "1",
+                                  "--time-limit", "10"])
+    assert solved.exit_code == 0, solved.output
+    out = tmp_path / "rapporten"
+    result = runner.invoke(main, ["report", str(example), str(plan), "-o", str(out),
+                                  "--no-pdf"])
+    assert result.exit_code == 0, result.output
+    page = read(out / "schoolrapport-s01.html")
+    assert "Basisschool De Linde" in page.text and "Wie doet wat op onze school" in page.text
