@@ -110,7 +110,7 @@ def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl")
                  ("→ Lead: the school group (pooling)." if answers.willing_to_pool
                   else "→ Lead: the school itself."))
     if problem is not None:
-        pooling = sum(s.pools for s in problem.schools)
+        pooling = sum(s.always_pools for s in problem.schools)  # 'kies': the plan decides
         lines.append(f"   {pooling} van {len(problem.schools)} scholen poolen nu."
                       if lang == "nl" else
                       f"   {pooling} of {len(problem.schools)} schools pool today.")

@@ -15,8 +15,14 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
                                                  program.instance_kind, strict=True)):
         instance_of[(task, school, kind == InstanceKind.bundle)] = i
     person_of = {pid: p for p, pid in enumerate(program.person_ids)}
+    travel = program.instance_kind[program.arc_instance] == InstanceKind.travel
     arc_of = {(int(p), int(i)): a for a, (p, i)
-              in enumerate(zip(program.arc_person, program.arc_instance, strict=True))}
+              in enumerate(zip(program.arc_person, program.arc_instance, strict=True))
+              if not travel[a]}
+    # travel lines: one arc per (person, line, source)
+    travel_arc = {(int(program.arc_person[a]), program.instance_school[program.arc_instance[a]],
+                   int(np.flatnonzero(program.arc_sources[a])[0])): a
+                  for a in np.flatnonzero(travel)}
     bundled = set(plan.bundled)
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
     for row in plan.assignments:
@@ -29,6 +35,15 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
             raise ValueError(f"{row.person}→{row.task}@{row.school or 'group'} is not an "
                              "allowed assignment of this input (run allocator check)")
         units[arc, program.source_names.index(row.funding.value)] += round(row.hours * 2)
+    for line in getattr(plan, "travel", None) or []:
+        source = program.source_names.index(str(line["funding"]))
+        arc = travel_arc.get((person_of.get(str(line["person"]), -1), line["school"], source))
+        if arc is not None:  # a 0 h line has no arc: it costs nothing
+            units[arc, source] += round(float(line["hours"]) * 2)
+    decided = getattr(plan, "pooling", None) or {}
+    switches = np.array([bool(decided.get(name, False)) for name in program.switch_names],
+                        dtype=bool)
     return ProgramSolution(arc_source_units=units,
-                           covered=covered_from_units(program, units), stage_reports=[],
-                           status=plan.status, seconds=0.0)
+                           covered=covered_from_units(program, units, switches),
+                           stage_reports=[], status=plan.status, seconds=0.0,
+                           switches=switches)

@@ -99,6 +99,7 @@ def envelope_left(problem: Problem, pot: str) -> float | None:
 
 
 def recruitment_profiles(problem: Problem, plan: Plan) -> list[Profile]:
+    problem = problem.with_pooling(getattr(plan, "pooling", None))  # 'kies' as decided
     tasks = problem.task_by_id()
     profiles: dict[tuple[str, str], Profile] = {}
     for item in plan.uncovered:

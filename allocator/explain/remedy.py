@@ -48,6 +48,9 @@ def _site_for(problem: Problem, task_id: str, school_id: str | None) -> str:
 
 def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
              instances: list[int]) -> dict[int, Remedy]:
+    if solution.switches is not None and program.n_switches:  # 'kies' schools as decided
+        problem = problem.with_pooling(dict(zip(program.switch_names,
+                                                map(bool, solution.switches), strict=True)))
     state = plan_state(program, solution)
     arcs_of = program.arcs_of_instance()
     tasks = problem.task_by_id()

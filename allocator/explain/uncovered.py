@@ -118,6 +118,10 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
             elif (eligible_left > 0).any() and at_limit[eligible_left > 0].all():
                 code = "max_tasks"
                 facts["people"] = _names(person_ids[candidates[eligible_left > 0]])
+            elif (eligible_left > 0).any() and (blocks := v2_blocks(
+                    program, solution, arcs[eligible_left > 0], left)) is not None:
+                code, facts["people"], facts["limit"] = blocks  # v2: pool, envelope, schools
+                facts["people"] = _names(np.asarray(facts["people"]))
             else:
                 rank = (task.core, task.priority)
                 named = []
@@ -155,6 +159,69 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
             priority=task.priority,
             cluster=task.cluster.value, hours=program.instance_units[i] / 2, facts=facts))
     return result
+
+
+def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.ndarray,
+              left: np.ndarray) -> tuple[str, list[str], str] | None:
+    """When the candidates with hours left (``arcs``) are held back by a v2 limit: the reason
+    (``max_schools``, ``pool_budget``, ``envelope``), who, and the limit; else None.
+
+    ``max_schools``: every such candidate works at their maximum of schools and not yet at
+    this one. A cap: the hours the candidates could give within the pool budget or their
+    school's envelope (the best ``max_people`` of them) fall short of the instance while
+    their own hours left would do."""
+    used = solution.arc_source_units.sum(axis=1) > 0
+    instance = int(program.arc_instance[arcs[0]])
+    switches = (solution.switches if solution.switches is not None
+                else np.zeros(program.n_switches, dtype=bool))
+    full: list[str] = []
+    for a in arcs:
+        person = int(program.arc_person[a])
+        site = -1 if program.arc_site is None else int(program.arc_site[a])
+        limit = -1 if program.person_max_schools is None else int(
+            program.person_max_schools[person])
+        if site < 0 or limit < 0:
+            break
+        sites = {int(program.arc_site[b]) for b in np.flatnonzero(
+            used & (program.arc_person == person)) if program.arc_site[b] >= 0}
+        if site in sites or len(sites) < limit:
+            break
+        full.append(program.person_ids[person])
+    else:
+        limits = sorted({str(program.person_max_schools[program.person_ids.index(p)])
+                         for p in full})
+        return "max_schools", full, ", ".join(limits)
+    if not program.caps:
+        return None
+    cap_left = []
+    for cap in program.caps:
+        spent = int(solution.arc_source_units[np.isin(program.arc_person, cap.people),
+                                              cap.source].sum())
+        cap_left.append(cap.base_units + sum(units for k, units in cap.switch_units
+                                             if switches[k]) - spent)
+    rooms, owns, binding = [], [], {}
+    for a in arcs:
+        person = int(program.arc_person[a])
+        room = own = 0
+        for source in np.flatnonzero(program.arc_sources[a]):
+            here = int(max(0, left[person, source]))
+            own += here
+            for cap, rest in zip(program.caps, cap_left, strict=True):
+                if cap.source == source and person in cap.people and rest < here:
+                    here = max(0, rest)
+                    binding[program.person_ids[person]] = cap
+            room += here
+        rooms.append(room)
+        owns.append(own)
+    best = int(program.instance_max_people[instance])
+    needs = int(program.instance_units[instance])
+    if not binding or sum(sorted(rooms)[::-1][:best]) >= needs \
+            or sum(sorted(owns)[::-1][:best]) < needs:
+        return None
+    kinds = [cap.kind for cap in binding.values()]
+    kind = max(("pool_budget", "envelope"), key=kinds.count)
+    people = sorted(p for p, cap in binding.items() if cap.kind == kind)
+    return kind, people, ", ".join(sorted({binding[p].name for p in people}))
 
 
 def _rank(tasks: dict, program: AllocationProgram, arc: int) -> tuple[bool, int]:

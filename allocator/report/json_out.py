@@ -9,6 +9,7 @@ from typing import Any
 
 from allocator.explain.report import explain_plan
 from allocator.i18n import Lang
+from allocator.report.fragmentation import plan_fragmentation
 from allocator.report.summary import management_summary
 from allocator.report.tables import coverage, people_load
 from models import Plan, Problem
@@ -28,6 +29,7 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
     data = plan.to_json_dict()
     data["people"] = people_load(problem, plan).to_dict(orient="records")
     data["coverage"] = coverage(problem, plan).to_dict(orient="records")
+    data["fragmentation"] = plan_fragmentation(problem, plan)
     data["summary"] = management_summary(problem, plan, lang)
     if plan.status in ("optimal", "feasible"):
         explanation = explain_plan(problem, plan, lang)

@@ -16,6 +16,8 @@ def people_load(problem: Problem, plan: Plan) -> pd.DataFrame:
     for row in plan.assignments:
         used[(row.person, row.funding.value)] += row.hours
         instances[row.person].add((row.task, row.school))
+    for line in getattr(plan, "travel", None) or []:  # v2: travel is paid from these hours
+        used[(str(line["person"]), str(line["funding"]))] += float(line["hours"])
     records = []
     for person in problem.people:
         record: dict[str, object] = {"id": person.id, "name": person.name, "site": person.site,
@@ -30,6 +32,7 @@ def people_load(problem: Problem, plan: Plan) -> pd.DataFrame:
 
 def coverage(problem: Problem, plan: Plan) -> pd.DataFrame:
     """Per school and cluster: school-scope instances covered (own or through a bundle)."""
+    problem = problem.with_pooling(getattr(plan, "pooling", None))
     uncovered = {(row.task, row.school) for row in plan.uncovered}
     bundled = set(plan.bundled)
     records = []
@@ -43,7 +46,7 @@ def coverage(problem: Problem, plan: Plan) -> pd.DataFrame:
                 hours = instance_hours(task, school.pupils)
                 total += 1
                 hours_total += hours
-                through_bundle = task.id in bundled and school.pools
+                through_bundle = task.id in bundled and school.pools is True
                 if through_bundle or (task.id, school.id) not in uncovered:
                     covered += 1
                     hours_covered += hours

@@ -11,9 +11,10 @@ from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 def plan_metrics(problem: Problem, plan: Plan) -> dict:
     solved = plan.status in ("optimal", "feasible")  # an unsolved plan covers nothing
+    problem = problem.with_pooling(getattr(plan, "pooling", None))  # 'kies' as decided
     uncovered = {(u.task, u.school) for u in plan.uncovered}
     bundled = set(plan.bundled)
-    pools = {s.id for s in problem.schools if s.pools}
+    pools = {s.id for s in problem.schools if s.pools is True}
     totals: Counter = Counter()
     covered: Counter = Counter()
     for task in problem.tasks:

@@ -56,7 +56,8 @@ def outsourcing_purchases(problem: Problem, plan: Plan,
         wanted.append((item, task, hours, cost))
     wanted.sort(key=lambda w: (w[0].school is None, not w[1].core, -w[1].priority, w[3],
                                w[1].id, w[0].school or ""))
-    pooling = [s.id for s in problem.schools if s.pools] or [s.id for s in problem.schools]
+    decided = problem.with_pooling(getattr(plan, "pooling", None))  # 'kies' as decided
+    pooling = [s.id for s in decided.schools if s.pools is True] or [s.id for s in problem.schools]
     purchases = []
     for item, task, hours, cost in wanted:
         if item.school is not None:

@@ -109,7 +109,7 @@ def test_the_pool_budget_caps_central_ict_hours():
     prob = prob.model_copy(update={"central_ict_hours": 0.5})
     for plan in solve_both(prob):
         assert sum(a.hours for a in plan.assignments) == 1.5 - 0.5  # only C1 fits the pot
-        assert [u.task for u in plan.uncovered] == ["C2"]
+        assert [(u.task, u.reason) for u in plan.uncovered] == [("C2", "pool_budget")]
 
 
 def test_central_ict_hours_alone_cap_central_staff():
@@ -127,6 +127,7 @@ def test_a_school_envelope_minus_its_pool_hours_caps_its_own_staff():
                     task("L2", placement="local", hours=1, priority=1)])
     for plan in solve_both(prob):
         assert [(a.task, a.hours) for a in plan.assignments] == [("L1", 1.0)]
+        assert [(u.task, u.reason) for u in plan.uncovered] == [("L2", "envelope")]
 
 
 @pytest.mark.parametrize("travel, lines", [(None, None), (0.0, 0.0), (1.0, 1.0)])
@@ -170,6 +171,7 @@ def test_max_schools_limits_the_distinct_schools_a_person_works_at():
                    [task("X", placement="central", hours=1)])
     for plan in solve_both(prob):
         assert len({a.school for a in plan.assignments}) == 2
+        assert [u.reason for u in plan.uncovered] == ["max_schools"]
 
 
 def test_previous_keeps_earlier_pooling_decisions():
@@ -183,3 +185,31 @@ def test_previous_keeps_earlier_pooling_decisions():
         plan = solve_problem(prob, FAST, previous=earlier)
         assert check_plan(prob, plan).ok
         assert plan.pooling == {"S1": decision}
+
+
+def test_the_plan_reports_fragmentation_load_spread_and_what_pooling_gives_and_costs():
+    from allocator.report.fragmentation import gini, plan_fragmentation
+
+    prob = problem([school("S1", pools="choose", pool_hours=2, ict_envelope_hours=2,
+                           travel_hours=0.5), school("S2")],
+                   [person("c", site="central", ict=6, role="TICT"),
+                    person("a", site="S2", ict=2, role="TICT")],
+                   [task("L", placement="local", hours=1, priority=5), task("E", hours=1.5)])
+    plan = solve_checked(prob)
+    report = plan_fragmentation(prob, plan)
+    rows = {row["person"]: row for row in report["people"]}
+    # pooling buys S1 its local work from c (the pot of 2 h holds 1 h of work + 0.5 h travel)
+    assert plan.pooling["S1"] is True
+    assert (rows["c"]["tasks"], rows["c"]["schools"], rows["c"]["clusters"]) == (1, 1, 1)
+    assert (rows["c"]["median_share"], rows["c"]["travel_hours"], rows["c"]["hours"]) == (
+        1.0, 0.5, 1.5)
+    assert report["pooling_decisions"] == [
+        {"school": "S1", "pools": True,
+         "gives": {"central_hours_at_school": 1.0, "bundled_hours_for_school": 0.0},
+         "costs": {"pool_hours": 2.0, "travel_hours": 0.5}}]
+    spread = report["load_spread"]
+    hours = [rows["c"]["hours"], rows["a"]["hours"]]
+    assert spread["max_hours"] == max(hours) and spread["min_hours"] == min(hours)
+    assert spread["gini_by_role"]["TICT"] == gini(hours)
+    assert report["summary"]["people_working"] == 2
+    assert gini([2.0, 2.0]) == 0.0 and gini([0.0, 4.0]) == 0.5
