@@ -6,16 +6,20 @@ from functools import singledispatch
 
 from allocator.scenarios.spec import (
     BptHours,
+    MaxSchools,
     OutsourcingBudget,
     PersonHours,
     PersonLeaves,
     Pool,
+    PoolChoice,
+    PoolHours,
     Recruit,
     ScaleFunding,
     ScenarioError,
     TaskCore,
     TaskDrop,
     TaskHours,
+    TravelHours,
     Unpool,
     Variant,
 )
@@ -173,6 +177,54 @@ def _(change: OutsourcingBudget, problem: Problem, where: str) -> Problem:
     return problem.model_copy(update={"schools": [
         s.model_copy(update={"operating_budget_eur": change.eur}) if s.id in chosen else s
         for s in problem.schools]})
+
+
+def _update_schools(problem: Problem, chosen: set[str], update) -> Problem:
+    return problem.model_copy(update={"schools": [
+        s.model_copy(update=update(s)) if s.id in chosen else s for s in problem.schools]})
+
+
+@apply_change.register
+def _(change: PoolChoice, problem: Problem, where: str) -> Problem:
+    return _update_schools(problem, _schools(problem, change.schools, where),
+                           lambda s: {"pools": "choose"})
+
+
+@apply_change.register
+def _(change: PoolHours, problem: Problem, where: str) -> Problem:
+    if (change.hours is None) == (change.share is None):
+        raise ScenarioError(f"{where}: give either hours or share")
+    chosen = _schools(problem, change.schools, where)
+
+    def pool(school) -> dict:
+        if change.hours is not None:
+            hours = _half(change.hours)
+        elif school.ict_envelope_hours is None:
+            raise ScenarioError(f"{where}: school {school.id} has no ict_envelope_hours to take "
+                                "a share of")
+        else:  # rounded down: a school never hands over more than its envelope
+            hours = int(school.ict_envelope_hours * (change.share or 0) * 2) / 2
+        return {"pool_hours": hours}
+
+    problem = _update_schools(problem, chosen, pool)
+    if change.central_ict_hours is not None:
+        problem = problem.model_copy(update={"central_ict_hours": _half(change.central_ict_hours)})
+    return problem
+
+
+@apply_change.register
+def _(change: TravelHours, problem: Problem, where: str) -> Problem:
+    hours = None if change.hours is None else _half(change.hours)
+    return _update_schools(problem, _schools(problem, change.schools, where),
+                           lambda s: {"travel_hours": hours})
+
+
+@apply_change.register
+def _(change: MaxSchools, problem: Problem, where: str) -> Problem:
+    if change.person:
+        _person(problem, change.person, where)
+    return _replace_people(problem, lambda p: p.model_copy(update={"max_schools": change.limit})
+                           if (p.id == change.person if change.person else p.is_central) else p)
 
 
 def apply_variant(problem: Problem, variant: Variant, source: str = "scenario") -> Problem:

@@ -115,9 +115,44 @@ class OutsourcingBudget(_Strict):
     school: str | None = None
 
 
+class PoolChoice(_Strict):
+    """v2: the plan decides whether these schools pool (``pools: kies``)."""
+
+    type: Literal["choose_pooling"]
+    schools: SchoolSet = "all"
+
+
+class PoolHours(_Strict):
+    """v2: the ICT hours a pooling school hands to the central pot (``pool_hours``); with
+    ``share`` instead of ``hours``, that share of each school's ICT envelope."""
+
+    type: Literal["pool_hours"]
+    schools: SchoolSet = "all"
+    hours: float | None = Field(default=None, ge=0, le=10_000)
+    share: float | None = Field(default=None, ge=0, le=1)
+    central_ict_hours: float | None = Field(default=None, ge=0, le=100_000)
+
+
+class TravelHours(_Strict):
+    """v2: hours a central person spends to serve the school on site (``travel_hours``);
+    ``hours: null`` means no on-site service by central staff."""
+
+    type: Literal["travel_hours"]
+    schools: SchoolSet = "all"
+    hours: float | None = Field(ge=0, le=100)
+
+
+class MaxSchools(_Strict):
+    """v2: the most distinct schools a person (or every central person) works at."""
+
+    type: Literal["max_schools"]
+    limit: int | None = Field(ge=0)
+    person: str | None = None  # None: every central person
+
+
 Change = Annotated[Pool | Unpool | ScaleFunding | BptHours | PersonLeaves | PersonHours | Recruit
-                   | TaskHours | TaskCore | TaskDrop | OutsourcingBudget,
-                   Field(discriminator="type")]
+                   | TaskHours | TaskCore | TaskDrop | OutsourcingBudget | PoolChoice
+                   | PoolHours | TravelHours | MaxSchools, Field(discriminator="type")]
 
 
 class Variant(_Strict):
