@@ -171,6 +171,9 @@ def solve_page(request: Request, plan_id: str) -> HTMLResponse:
         "status.infeasible", "status.unknown")}
     words.update({f"stage.{name}": text(f"web.stage.{name}", page_lang(request)) for name in (
         "focus", "core", "noncore", "stability", "preferences")})
+    words.update({f"done.{name}": text(f"web.solve.done.{name}", page_lang(request))
+                  for name in ("optimal", "feasible")})
+    words["interrupted"] = text("web.solve.interrupted", page_lang(request))
     return render(request, "solve.html", record=record, tab="solve", state=state,
                   state_json=script_json(state), words_json=script_json(words))
 
@@ -243,6 +246,8 @@ def person_page(request: Request, plan_id: str, person_id: str) -> Response:
     person = next((row for row in view.people() if row["id"] == person_id), None)
     if person is None:
         return render(request, "missing.html", status=404, record=record)
+    # alone on the page, the chart uses the person's own scale (the overview shares one)
+    person["scale"] = max(person["available"], person["used"]) or 1.0
     rows = [row for row in view.assignments() if row["person"] == person_id]
     schools = sorted({row["where"] for row in rows})
     risks = [row for row in view.single_points_of_failure() if person_id in row["workers"]]

@@ -90,6 +90,10 @@ function setupSolve(root) {
     });
     const stopButton = root.querySelector("[data-stop] button");
     if (stopButton) stopButton.disabled = Boolean(s.stop_requested);
+    if (s.status === "done") {
+      field("done-text").textContent = word("done." + s.plan_status, "")
+        + (s.interrupted ? ` ${word("interrupted")}` : "");
+    }
     if (s.status === "failed") {
       const text = field("failed-text");
       if (!text.textContent && s.message) text.textContent = s.message;
