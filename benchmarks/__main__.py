@@ -7,6 +7,10 @@ smoke: small instances, correctness only (run by the tests); gap: OR-Library gap
 A-D with the plain CP-SAT model, HiGHS and the greedy in the same run; hard: types A-D
 with backend auto beside CP-SAT alone (d20200 with two more seeds); groups: synthetic school
 groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT.
+
+    python -m benchmarks web [--repeats 3] [--time-limit 60]
+
+the web app in a real browser: first progress after upload, plan page render (benchmarks/web.py).
 """
 
 from __future__ import annotations
@@ -182,6 +186,11 @@ def run_hard(time_limit: float, workers: int, data: Path, out: Path,
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["web"]:  # the web app in a real browser (benchmarks/web.py)
+        from benchmarks import web
+
+        return web.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run a suite")
