@@ -47,9 +47,23 @@ def _workbook(folder: Path, schools: int) -> Path:
     return path
 
 
+def wait_for_workers(url: str, timeout: float = 60.0) -> None:
+    """Measure a server that is up: its solve workers started (as after the first minute)."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        health = httpx.get(f"{url}/api/health").json()
+        if health["ready"] == health["workers"]:
+            return
+        time.sleep(0.2)
+    raise RuntimeError("the solve workers did not start")
+
+
 def first_progress(page, url: str, workbook: Path, repeats: int) -> list[dict]:
     import httpx
 
+    wait_for_workers(url)
     rows = []
     for _ in range(repeats):
         page.goto(url + "/")

@@ -75,6 +75,14 @@ def create_plan(request: Request,
                         headers={"Location": f"/api/plans/{record.id}"})
 
 
+@router.get("/health")
+def health(request: Request) -> dict:
+    """Solve workers ready, plans waiting, and the queue's size."""
+    pool = service(request).pool
+    return {"workers": len(pool.slots), "ready": pool.ready(), "waiting": pool.waiting(),
+            "queue_size": pool.queue.maxsize}
+
+
 @router.get("/plans")
 def list_plans(request: Request) -> dict:
     """The plans of this server run, newest first."""

@@ -452,20 +452,21 @@ def template(request: Request) -> Response:
 
 @router.get("/downloads/example.xlsx")
 def example(request: Request) -> Response:
+    """The teaching template filled with the example group (`allocator template --example`)."""
     from importlib import resources
 
     from allocator.read import read_problem
-    from allocator.report.problem_out import write_problem
+    from allocator.report.template import write_template
 
     lang = page_lang(request)
 
     def write(path: Path) -> None:
         data = resources.files("allocator.data").joinpath("demo_group.yaml")
         with resources.as_file(data) as demo:
-            problem = read_problem(Path(demo)).problem
-        write_problem(problem, path, lang, False, ".xlsx")
+            group = read_problem(Path(demo)).problem
+        write_template(path, lang, example=group)
 
-    return _workbook(request, f"{text('web.example_file', lang)}.xlsx", write)
+    return _workbook(request, f"{text('web.example_file', lang)}-{lang}.xlsx", write)
 
 
 def _workbook(request: Request, name: str, write) -> Response:

@@ -161,6 +161,12 @@ class WorkerPool:
             self.cancelled.add(plan_id)
             return False
 
+    def ready(self) -> int:
+        """Workers started and waiting for (or working on) a plan."""
+        return sum(1 for slot in self.slots
+                   if slot.connection is not None and slot.process is not None
+                   and slot.process.is_alive())
+
     def pids(self) -> list[int]:
         return [slot.process.pid for slot in self.slots
                 if slot.process is not None and slot.process.pid is not None]

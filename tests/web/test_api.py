@@ -205,6 +205,11 @@ def test_the_private_folder_goes_when_the_server_stops(tmp_path, workbooks):
         raise AssertionError(f"worker {pid} still runs")
 
 
+def test_health_counts_the_workers(client):
+    health = client.get("/api/health").json()
+    assert health["workers"] == 1 and health["queue_size"] == 8 and health["waiting"] >= 0
+
+
 def test_openapi_describes_the_api(client):
     schema = client.get("/api/openapi.json").json()
     assert {"/api/plans", "/api/plans/{plan_id}", "/api/plans/{plan_id}/stop",
