@@ -29,8 +29,10 @@ from allocator.cli.common import (
     lang_option,
     load_plan,
     read_input,
+    warn,
     yaml_error,
 )
+from allocator.cli.plan_outputs import PlanOutput, plan_outputs
 from allocator.i18n import text
 
 
@@ -106,25 +108,63 @@ def _example_group():
         return read_input(Path(path))
 
 
-def _write_plan(problem, plan, output: str, fmt: str, lang: str) -> None:
+def _write_plan(problem, plan, output: PlanOutput, lang: str) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
     from allocator.report.atomic import write_atomically, write_text_atomically
 
-    if fmt == "json":
+    if output.fmt == "json":
         content = plan_to_json(problem, plan, lang)  # type: ignore[arg-type]
-        if output == "-":
+        if output.is_stdout:
             click.echo(content)
         else:
-            write_text_atomically(output, content + "\n")
+            write_text_atomically(output.target, content + "\n")
     else:
-        write_atomically(output, lambda path: write_plan_workbook(problem, plan, path, lang))
+        write_atomically(output.target,
+                         lambda path: write_plan_workbook(problem, plan, path, lang))
+
+
+def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: str) -> int:
+    """Write the one plan to every output; a file Excel holds open is said, and the plan is
+    saved beside it under another name instead of being lost."""
+    from allocator.cli.plan_outputs import alternative_name
+
+    status = EXIT_OK
+    for output in outputs:
+        try:
+            _write_plan(problem, plan, output, lang)
+        except PermissionError:
+            target = Path(output.target)
+            saved = alternative_name(target)
+            _write_plan(problem, plan, PlanOutput(str(saved), output.fmt), lang)
+            err(text("output.locked_at_end", lang, name=target.name,  # type: ignore[arg-type]
+                     saved=saved.name))
+            status = EXIT_INPUT
+    return status
+
+
+def _check_outputs(outputs: list[PlanOutput], lang: str) -> None:
+    """Before any work: every output writable, none held open by Excel."""
+    from allocator.cli.plan_outputs import excel_lock_file, held_open
+
+    for output in outputs:
+        check_output(output.target, lang)
+        if output.is_stdout:
+            continue
+        target = Path(output.target)
+        if held_open(target):
+            err(text("output.held_open", lang, name=target.name))  # type: ignore[arg-type]
+            sys.exit(EXIT_INPUT)
+        lock = excel_lock_file(target)
+        if lock is not None:
+            warn(text("output.lock_file", lang, name=target.name,  # type: ignore[arg-type]
+                      lock=lock.name), lang)
 
 
 WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX seconds
 WRITE_RESERVE_MAX = 2.0
 
 
-def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: float,
+def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool, backend: str = "auto",
                      started: float | None = None, focus: set[str] | None = None,
                      previous=None, pseudonymised: bool = False) -> int:
@@ -168,7 +208,7 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
         from allocator.explain.changes import plan_changes
 
         plan.changes = plan_changes(problem, previous, plan)  # type: ignore[attr-defined]
-    _write_plan(problem, plan, output, fmt, lang)
+    status = _write_outputs(problem, plan, outputs, lang)
     if getattr(plan, "changes", None):
         changes = plan.changes  # type: ignore[attr-defined]
         forced = sum(1 for row in changes["rows"] if row["reasons"]
@@ -176,13 +216,29 @@ def _solve_and_write(problem, output: str, fmt: str, lang: str, time_limit: floa
         err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
     if getattr(plan, "interrupted", False):
         err("interrupted: the plan written is the best one found before Ctrl-C")
-    uncovered_core = sum(u.core for u in plan.uncovered)
-    err(f"{text(f'status.{plan.status}', 'en')}: core {plan.objective.core:g} "
-         f"(bound {plan.bound.core:g}), non-core {plan.objective.noncore:g} "
-         f"(bound {plan.bound.noncore:g}); {len(plan.assignments)} assignments, "
-         f"{len(plan.uncovered)} uncovered ({uncovered_core} core); {plan.seconds:.1f} s"
-         + ("" if output == "-" else f"; wrote {output}"))
-    return EXIT_OK
+    err(_solved_line(plan, outputs, lang))
+    return status
+
+
+def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
+    from allocator.i18n import hours as shown_hours
+
+    def hours(value, lang: str) -> str:
+        return "-" if value is None or value != value else shown_hours(value, lang)  # type: ignore[arg-type]
+
+    files = [output.target for output in outputs if not output.is_stdout]
+    line = text("console.solved", lang,  # type: ignore[arg-type]
+                status=text(f"status.{plan.status}", lang),  # type: ignore[arg-type]
+                core=hours(plan.objective.core, lang),
+                core_bound=hours(plan.bound.core, lang),
+                noncore=hours(plan.objective.noncore, lang),
+                noncore_bound=hours(plan.bound.noncore, lang),
+                assignments=len(plan.assignments), uncovered=len(plan.uncovered),
+                uncovered_core=sum(u.core for u in plan.uncovered),
+                seconds=hours(round(plan.seconds, 1), lang))
+    if files:
+        line += "; " + text("console.wrote", lang, paths=", ".join(files))  # type: ignore[arg-type]
+    return line
 
 
 def _solver_options(function):
@@ -209,10 +265,13 @@ def _solver_options(function):
 
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option("-o", "--output", default=None,
-              help="Plan file, or - for standard output (JSON) [default: INPUT-plan.xlsx].")
+@click.option("-o", "--output", "outputs", multiple=True,
+              help="Plan file: .xlsx (the plan workbook) or .json; repeat to write both "
+                   "(-o plan.xlsx -o plan.json: the same plan). - for standard output "
+                   "[default: INPUT-plan.xlsx].")
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "json"]), default=None,
-              help="Output format [default: from the output name, else xlsx].")
+              help="Format for -o - (standard output, default json) and for names without "
+                   ".xlsx or .json; a file's extension decides otherwise.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace",
               show_default=True,
               help="A Taken/Tasks sheet replaces the default catalogue, or extends it "
@@ -234,36 +293,33 @@ def _solver_options(function):
 @_solver_options
 @lang_option
 @click.pass_context
-def solve(context: click.Context, input_path: Path, output: str | None, fmt: str | None,
+def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fmt: str | None,
           catalogue: str, guide_file: Path | None, previous_path: Path | None,
           pseudonymise: bool, key_file: Path | None, catalogue_version: str | None,
           time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
-    if fmt is None:
-        fmt = "json" if (output == "-" or (output or "").lower().endswith(".json")) else "xlsx"
-    if output is None:
-        output = str(input_path.with_name(f"{input_path.stem}-plan.{fmt}"))
-    if output != "-" and Path(output).resolve() == input_path.resolve():
-        err("refusing to write the plan over the input file; choose another -o")
+    chosen = plan_outputs(outputs, fmt, input_path)
+    files = [Path(output.target).resolve() for output in chosen if not output.is_stdout]
+    if input_path.resolve() in files:
+        err(text("output.over_input", lang))  # type: ignore[arg-type]
         sys.exit(EXIT_INPUT)
-    if output == "-" and fmt == "xlsx" and sys.stdout.isatty():
+    if any(output.is_stdout and output.fmt == "xlsx" for output in chosen) \
+            and sys.stdout.isatty():
         raise click.UsageError("a workbook cannot go to a terminal: use --format json, or "
                                "redirect standard output")
-    check_output(output, lang)
+    _check_outputs(chosen, lang)
     if key_file is not None and not pseudonymise:
         raise click.UsageError("--key-file goes with --pseudonymise")
-    for other in filter(None, [key_file]):
-        if other.resolve() == input_path.resolve() or (output != "-"
-                                                      and other.resolve() == Path(output).resolve()):
-            err("refusing to write the key file over the input or the plan")
-            sys.exit(EXIT_INPUT)
+    if key_file is not None and key_file.resolve() in [input_path.resolve(), *files]:
+        err(text("output.key_over", lang))  # type: ignore[arg-type]
+        sys.exit(EXIT_INPUT)
     problem = read_input(input_path, catalogue, catalogue_version, lang=lang)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
     focus = _focus_from(guide_file, problem)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
-    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, workers, seed,
+    sys.exit(_solve_and_write(problem, chosen, lang, time_limit, workers, seed,
                               context.obj["verbose"] >= 2, backend, started, focus, previous,
                               pseudonymise))
 
@@ -339,9 +395,9 @@ def demo(output: str, time_limit: float, lang: str) -> None:
         problem = read_input(Path(path), lang=lang)
     err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
          f"{len(problem.tasks)} tasks in the catalogue")
-    fmt = "json" if output == "-" or output.lower().endswith(".json") else "xlsx"
-    check_output(output, lang)
-    sys.exit(_solve_and_write(problem, output, fmt, lang, time_limit, 8, 0, False))
+    chosen = plan_outputs((output,), None, Path("demo"))
+    _check_outputs(chosen, lang)
+    sys.exit(_solve_and_write(problem, chosen, lang, time_limit, 8, 0, False))
 
 
 @main.command()

@@ -329,4 +329,36 @@ WORDS: dict[str, dict[str, str]] = {
               "als een plan dat met de hand is gemaakt ({rows} rijen).",
         "en": "{path}: no allocator plan data found; the Plan sheet is read as a plan made "
               "by hand ({rows} rows)."},
+    # plan outputs (allocator/cli/plan_outputs.py)
+    "output.held_open": {
+        "nl": "{name} is geopend in een ander programma (Excel?) en kan niet overschreven "
+              "worden: sluit {name} in Excel, of kies een andere naam met -o. Er is niets "
+              "opgelost of geschreven.",
+        "en": "{name} is open in another program (Excel?) and cannot be replaced: close "
+              "{name} in Excel, or choose another name with -o. Nothing was solved or written."},
+    "output.lock_file": {
+        "nl": "{name} lijkt geopend in Excel ({lock} staat ernaast): sluit {name} in Excel "
+              "voor het plan klaar is, anders wordt het onder een andere naam bewaard",
+        "en": "{name} seems open in Excel ({lock} is beside it): close {name} in Excel before "
+              "the plan is ready, or it is saved under another name"},
+    "output.locked_at_end": {
+        "nl": "{name} kon niet overschreven worden: het is geopend in een ander programma "
+              "(sluit {name} in Excel). Het plan is bewaard als {saved}.",
+        "en": "{name} could not be replaced: it is open in another program (close {name} in "
+              "Excel). The plan was saved as {saved}."},
+    "output.over_input": {
+        "nl": "het plan wordt niet over het invoerbestand geschreven: kies een andere naam "
+              "met -o",
+        "en": "refusing to write the plan over the input file; choose another -o"},
+    "output.key_over": {
+        "nl": "het sleutelbestand wordt niet over de invoer of het plan geschreven",
+        "en": "refusing to write the key file over the input or the plan"},
+    "console.solved": {
+        "nl": "{status}: kerntaken {core} (grens {core_bound}), andere taken {noncore} "
+              "(grens {noncore_bound}); {assignments} toewijzingen, {uncovered} niet gedekt "
+              "({uncovered_core} kerntaken); {seconds} s",
+        "en": "{status}: core {core} (bound {core_bound}), non-core {noncore} (bound "
+              "{noncore_bound}); {assignments} assignments, {uncovered} uncovered "
+              "({uncovered_core} core); {seconds} s"},
+    "console.wrote": {"nl": "geschreven: {paths}", "en": "wrote {paths}"},
 }

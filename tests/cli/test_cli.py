@@ -99,7 +99,7 @@ def test_check_rejects_a_tampered_plan(group, runner, tmp_path):
 def test_solve_refuses_to_overwrite_its_input(group, runner):
     result = runner.invoke(main, ["solve", str(group), "-o", str(group)])
     assert result.exit_code == EXIT_INPUT
-    assert "refusing" in result.output
+    assert "niet over het invoerbestand" in result.output
 
 
 def test_bad_input_exits_2_with_located_errors_and_no_traceback(tmp_path, runner):
