@@ -153,6 +153,12 @@ def load_plan(plan_path: Path, lang: str = "nl", problem=None):
         plan = _read_plan(plan_path)
     except InputError as error:
         fail_on_input(error, lang)
+    from allocator.read.merged import excel_lock_file
+
+    lock = excel_lock_file(plan_path)
+    if lock is not None:
+        warn(f"{plan_path.name} is open in Excel ({lock.name} is beside it): what was read is "
+             "the file as last saved; save it in Excel first if it has changes", lang)
     edited = getattr(plan, "edited", None)
     if edited:
         key = "console.plan_by_hand" if edited.get("made_by_hand") else "console.plan_edited"

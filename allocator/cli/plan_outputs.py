@@ -15,6 +15,10 @@ from pathlib import Path
 
 import click
 
+from allocator.read.merged import excel_lock_file
+
+__all__ = ["PlanOutput", "alternative_name", "excel_lock_file", "held_open", "plan_outputs"]
+
 FORMAT_OF_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 
@@ -51,15 +55,6 @@ def plan_outputs(outputs: tuple[str, ...], fmt: str | None, input_path: Path) ->
     if len(set(real)) < len(real):
         raise click.UsageError("the same file is named twice with -o")
     return found
-
-
-def excel_lock_file(target: Path) -> Path | None:
-    """Excel's owner file (``~$plan.xlsx``) beside ``target``: it has the file open."""
-    for name in (f"~${target.name}", f"~${target.name[2:]}"):
-        candidate = target.with_name(name)
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def held_open(target: Path) -> bool:

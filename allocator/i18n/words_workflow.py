@@ -310,6 +310,17 @@ WORDS: dict[str, dict[str, str]] = {
     "expected.funding_label": {
         "nl": "ICT-uren, BPT-uren of andere uren (ict, bpt, other)",
         "en": "ICT-uren, BPT-uren or andere uren (ict, bpt, other)"},
+    "expected.resembles": {
+        "nl": "de kolom '{name}' (deze kop lijkt erop maar is het niet: hernoem hem naar "
+              "'{name2}', of naar iets duidelijk anders als het die kolom niet is)",
+        "en": "the column '{name}' (this header resembles it but is not it: rename it to "
+              "'{name2}', or to something clearly different if it is not that column)"},
+    "expected.not_merged": {
+        "nl": "cellen die niet samengevoegd zijn (een samengevoegd bereik houdt zijn waarde "
+              "enkel in de eerste cel; de andere cellen lezen als leeg: maak de samenvoeging "
+              "ongedaan en vul elke cel in)",
+        "en": "cells that are not merged (a merged range keeps its value in its first cell "
+              "only; the other cells read as empty: unmerge them and fill in every cell)"},
     # reader warnings
     "warning.column": {"nl": "blad '{sheet}': kolom '{column}' wordt niet gebruikt en genegeerd",
                        "en": "sheet '{sheet}': column '{column}' is not used and ignored"},
@@ -317,6 +328,11 @@ WORDS: dict[str, dict[str, str]] = {
                       "en": "sheet '{sheet}' is not used and ignored"},
     "warning.key": {"nl": "sleutel '{key}' wordt niet gebruikt en genegeerd",
                     "en": "key '{key}' is not used and ignored"},
+    "warning.open_in_excel": {
+        "nl": "{name} is geopend in Excel ({lock} staat ernaast): gelezen is het bestand "
+              "zoals het laatst bewaard werd; bewaar het eerst in Excel als er wijzigingen zijn",
+        "en": "{name} is open in Excel ({lock} is beside it): what was read is the file as "
+              "last saved; save it in Excel first if it has changes"},
     # console lines
     "console.warning": {"nl": "waarschuwing: {message}", "en": "warning: {message}"},
     "console.plan_edited": {

@@ -37,6 +37,14 @@ def read_problem(path: str | Path, catalogue: CatalogueMode = "replace",
     version = CATALOGUE_VERSION if catalogue_version is None else catalogue_version
     result = build_problem(tables, path.name, default_tasks(version), catalogue, version)
     result.warnings[:0] = warnings
+    if suffix in (".xlsx", ".xlsm"):
+        from allocator.read.merged import excel_lock_file
+
+        lock = excel_lock_file(path)
+        if lock is not None:
+            result.warnings.insert(0, f"{path.name} is open in Excel ({lock.name} is beside "
+                                      "it): what was read is the file as last saved; save it "
+                                      "in Excel first if it has changes")
     return result
 
 

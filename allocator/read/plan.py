@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
 from allocator.read.limits import MAX_ROWS_PER_SHEET, check_file_size, check_workbook_container
+from allocator.read.merged import merged_ranges, merged_rows
 from allocator.read.plan_layout import (
     CHUNK_PREFIX,
     DATA_MARKER,
@@ -119,6 +120,13 @@ def _plan_from_workbook(path: Path) -> Plan:
         sheet_title = plan_sheet.title
     finally:
         workbook.close()
+    merged = merged_ranges(path, {sheet_title}).get(sheet_title, [])
+    if merged:
+        raise InputError([InputIssue(
+            "merged_cells", sheet_title, merged_rows(ref)[0], None, ref,
+            "cells that are not merged (a merged range keeps its value in its first cell "
+            "only; the other cells read as empty: unmerge them and fill in every cell)",
+            path.name) for ref in merged])
     assignments = _assignments(rows, sheet_title, path.name)
     if stored is None:  # a Plan sheet without the solver's data: a plan made by hand
         base: dict[str, Any] = {"status": "feasible", "objective": {}, "bound": {

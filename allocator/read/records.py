@@ -13,7 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
-from allocator.read.schema import SHEETS, Column, SheetSpec, normalise_header
+from allocator.read.schema import (
+    SHEETS,
+    Column,
+    SheetSpec,
+    normalise_header,
+    resembling_column,
+)
 from models import Person, Pin, Preference, Problem, School, Task
 
 CatalogueMode = Literal["replace", "extend"]
@@ -75,6 +81,15 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
             continue
         column = by_header.get(normalise_header(str(header)))
         if column is None:
+            similar = resembling_column(str(header), table.spec)
+            if similar is not None:
+                name = similar.header("nl" if table.sheet == table.spec.nl else "en")
+                issues.append(InputIssue(
+                    "resembles_column", table.sheet, table.header_row, str(header), None,
+                    f"the column '{name}' (this header resembles it but is not it: rename "
+                    f"it to '{name}', or to something clearly different if it is not that "
+                    "column)", source))
+                continue
             warnings.append(f"sheet '{table.sheet}': column '{header}' is not used and ignored")
             continue
         if column.field in positions:

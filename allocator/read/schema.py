@@ -51,6 +51,38 @@ def normalise_header(text: str) -> str:
     return " ".join(str(text).strip().lower().replace("_", " ").split())
 
 
+RESEMBLANCE = 0.85  # difflib ratio from which an unknown header is taken for a known one
+
+
+def _compact(text: str) -> str:
+    return "".join(char for char in str(text).lower() if char.isalnum())
+
+
+def resembling_column(header: str, spec: SheetSpec) -> Column | None:
+    """The known column an unrecognised ``header`` resembles (spec: workbook.md, v2 columns).
+
+    Resembles: equal after lower-casing and dropping everything but letters and digits
+    (``ICT-uren`` for ``ict_uren``, ``Poolt?`` for ``poolt``), or a close match (difflib
+    ratio >= 0.85). A known column silently missing would change the plan, so the caller
+    makes this an error; unrelated extra columns stay warnings.
+    """
+    from difflib import SequenceMatcher
+
+    compact = _compact(header)
+    if not compact:
+        return None
+    best: tuple[float, Column] | None = None
+    for column in spec.columns:
+        for alias in {column.en, column.nl, column.field}:
+            if _compact(alias) == compact:
+                return column
+            ratio = SequenceMatcher(None, normalise_header(header),
+                                    normalise_header(alias)).ratio()
+            if ratio >= RESEMBLANCE and (best is None or ratio > best[0]):
+                best = (ratio, column)
+    return None if best is None else best[1]
+
+
 _LEVELS = [Column(c, c, c, "int") for c in ("T", "P", "B", "A")]
 
 SCHOOLS = SheetSpec("schools", "Schools", "Scholen", True, (

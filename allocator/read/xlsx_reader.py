@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from allocator.read.cells import is_blank
 from allocator.read.issues import InputError, InputIssue
 from allocator.read.limits import MAX_CELLS, MAX_ROWS_PER_SHEET, check_workbook_container
+from allocator.read.merged import merged_cell_issues
 from allocator.read.records import RawTable
 from allocator.read.schema import INSTRUCTION_SHEETS, normalise_header, sheet_by_name
 
@@ -81,6 +82,7 @@ def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
             tables.append(RawTable(worksheet.title, spec, headers, header_row, rows))
     finally:
         workbook.close()
+    issues += merged_cell_issues(path, tables)
     if issues:
         raise InputError(issues)
     _flag_uncomputed_formulas(path, tables)
