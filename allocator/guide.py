@@ -34,9 +34,40 @@ QUESTIONS = {
                         "en": "4. Is there willingness to pool ICT resources at school-group "
                               "level?"},
 }
-ALIASES = {"bewustzijn": "awareness", "gedragen_visie": "shared_vision", "visie": "shared_vision",
+ALIASES = {"bewustzijn": "awareness", "bewust": "awareness", "groeiproces": "awareness",
+           "gedragen_visie": "shared_vision", "visie": "shared_vision",
+           "gedeelde_visie": "shared_vision", "pedagogische_visie": "shared_vision",
            "beleidsplan": "policy_plan", "ict_beleidsplan": "policy_plan",
-           "poolen": "willing_to_pool", "samenwerken": "willing_to_pool"}
+           "beleidsplan_ict": "policy_plan",
+           "poolen": "willing_to_pool", "samenwerken": "willing_to_pool",
+           "bereid_te_poolen": "willing_to_pool", "bereidheid_om_te_poolen": "willing_to_pool",
+           "samenleggen": "willing_to_pool", "middelen_samenleggen": "willing_to_pool",
+           # the questions' numbers, as the checklist shows them
+           "1": "awareness", "2": "shared_vision", "3": "policy_plan", "4": "willing_to_pool"}
+# the keys an answers file is written with (allocator guide --answers-out), per language
+KEYS = {"nl": {"awareness": "bewustzijn", "shared_vision": "gedragen_visie",
+               "policy_plan": "beleidsplan", "willing_to_pool": "poolen"},
+        "en": {name: name for name in QUESTIONS}}
+
+
+def question_name(key: object) -> str | None:
+    """The question an answers file's key means (Dutch or English, any case, - or space)."""
+    text = "_".join(str(key).strip().lower().replace("-", " ").replace("?", " ").split())
+    name = ALIASES.get(text, text)
+    return name if name in QUESTIONS else None
+
+
+class GuideFileError(ValueError):
+    """An answers file that cannot be used; ``key`` and ``values`` name the words."""
+
+    def __init__(self, words: str, **values: object) -> None:
+        self.words, self.values = words, values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "nl") -> str:
+        from allocator.i18n import text
+
+        return text(f"guide.{self.words}", lang, **self.values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -50,20 +81,37 @@ class GuideAnswers:
     def from_file(cls, path: Path) -> GuideAnswers:
         from allocator.read.cells import CellError, read_cell
 
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            raise GuideFileError("unreadable", file=path.name,
+                                 detail=error.__class__.__name__) from error
         if not isinstance(data, dict):
-            raise ValueError(f"{path.name}: expected a mapping of questions to ja/nee")
+            raise GuideFileError("not_a_mapping", file=path.name)
         answers = {}
         for key, value in data.items():
-            name = ALIASES.get(str(key).strip().lower(), str(key).strip().lower())
-            if name not in QUESTIONS:
-                raise ValueError(f"{path.name}: unknown question '{key}' (expected one of "
-                                 f"{', '.join(QUESTIONS)})")
+            name = question_name(key)
+            if name is None:
+                raise GuideFileError("unknown_question", file=path.name, question=key,
+                                     known=", ".join(KEYS["nl"].values()))
             try:
                 answers[name] = read_cell(value, "bool")
             except CellError as error:
-                raise ValueError(f"{path.name}: '{key}': expected {error.expected}") from error
+                raise GuideFileError("bad_answer", file=path.name, question=key,
+                                     value=value) from error
         return cls(**answers)
+
+    def to_yaml(self, lang: str = "nl") -> str:
+        """The answers as an answers file (``--answers`` and ``solve --guide`` read it back)."""
+        from allocator.i18n import text
+
+        yes, no = (text("word.yes", lang), text("word.no", lang))  # type: ignore[arg-type]
+        lines = [f"# {text('guide.file_head', lang)}"]  # type: ignore[arg-type]
+        for name, question in QUESTIONS.items():
+            lines.append(f"# {question['nl' if lang == 'nl' else 'en']}")
+            lines.append(f"{KEYS['nl' if lang == 'nl' else 'en'][name]}: "
+                         f"{yes if getattr(self, name) else no}")
+        return "\n".join(lines) + "\n"
 
     @property
     def focus(self) -> str | None:

@@ -52,3 +52,50 @@ def test_guide_command_prints_the_checklist(tmp_path):
     result = CliRunner().invoke(main, ["guide", "--answers", str(path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "[ ] 1." in result.output and "technical core tasks" in result.output
+
+
+def test_the_guide_accepts_ja_and_nee_and_writes_the_answers_it_collected(tmp_path,
+                                                                         monkeypatch):
+    """The reported case: Dutch questions with [Y/n] rejected 'ja' four times, then aborted,
+    and pointed to an answers file it never wrote."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["guide"], input="ja\nnee\nmisschien\nj\nN\n")
+    assert result.exit_code == 0, result.output
+    assert "[J/n]" in result.output and "[Y/n]" not in result.output
+    assert result.output.count("Antwoord ja of nee") == 1  # 'misschien' asked again
+    saved = tmp_path / "antwoorden.yaml"
+    answers = GuideAnswers.from_file(saved)
+    assert (answers.awareness, answers.shared_vision, answers.policy_plan,
+            answers.willing_to_pool) == (True, False, True, False)
+    assert "bewustzijn: ja" in saved.read_text(encoding="utf-8")
+    assert "--guide antwoorden.yaml" in result.output
+    again = CliRunner().invoke(main, ["guide"], input="\n\n\n\n")  # Enter: ja; next free name
+    assert again.exit_code == 0, again.output
+    assert GuideAnswers.from_file(tmp_path / "antwoorden-1.yaml") == GuideAnswers()
+
+
+def test_answers_out_writes_where_asked_and_english_answers_work(tmp_path):
+    out = tmp_path / "mijn antwoorden.yaml"
+    result = CliRunner().invoke(main, ["guide", "--answers-out", str(out), "--lang", "en"],
+                                input="yes\nno\ny\nn\n")
+    assert result.exit_code == 0, result.output
+    assert "[Y/n]" in result.output
+    assert GuideAnswers.from_file(out).shared_vision is False
+    assert f'--guide "{out}"' in result.output  # a path with a space, quoted
+
+
+def test_dutch_keys_in_any_spelling_and_question_numbers_are_accepted(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("Bewustzijn: ja\nGedragen visie: nee\nICT-beleidsplan: j\n4: n\n",
+                    encoding="utf-8")
+    answers = GuideAnswers.from_file(path)
+    assert (answers.awareness, answers.shared_vision, answers.policy_plan,
+            answers.willing_to_pool) == (True, False, True, False)
+
+
+def test_a_bad_answers_file_is_named_in_dutch(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("weer: mooi\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["guide", "--answers", str(path)])
+    assert result.exit_code == 2
+    assert "onbekende vraag 'weer'" in result.output and "bewustzijn" in result.output

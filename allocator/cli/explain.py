@@ -20,7 +20,6 @@ from allocator.cli.common import (
     read_input,
     up_to_date,
     with_key,
-    yaml_error,
 )
 from allocator.i18n import text
 
@@ -140,25 +139,75 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
 @click.argument("input_path", metavar="[INPUT]", required=False,
                 type=click.Path(path_type=Path))
 @click.option("--answers", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="YAML with awareness, shared_vision, policy_plan, "
-                                 "willing_to_pool (ja/nee); asked interactively when absent.")
+              default=None, help="YAML with one line per question, ja/nee (keys in Dutch or "
+                                 "English: bewustzijn/awareness, gedragen_visie/shared_vision, "
+                                 "beleidsplan/policy_plan, poolen/willing_to_pool, or 1-4); "
+                                 "asked interactively when absent.")
+@click.option("--answers-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to save the answers given interactively [default: antwoorden.yaml "
+                   "(answers.yaml with --lang en), or the next free name].")
 @lang_option
-def guide(input_path: Path | None, answers: Path | None, lang: str) -> None:
+def guide(input_path: Path | None, answers: Path | None, answers_out: Path | None,
+          lang: str) -> None:
     """Walk the report's guideline (steps 1-7) and print the checklist and the plan focus."""
-    from allocator.guide import QUESTIONS, GuideAnswers, checklist
+    from allocator.guide import QUESTIONS, GuideAnswers, GuideFileError, checklist
 
     if answers is not None:
         try:
             given = GuideAnswers.from_file(answers)
-        except (ValueError, OSError, yaml_error()) as error:
-            err(str(error))
+        except GuideFileError as error:
+            err(error.text(lang))
             sys.exit(EXIT_INPUT)
+        saved = answers
+        if answers_out is not None:
+            _save_answers(given, answers_out, lang)
+            saved = answers_out
     else:
-        given = GuideAnswers(**{name: click.confirm(question[lang], default=True, err=True)
+        given = GuideAnswers(**{name: _ask_yes_no(question[lang], lang)
                                 for name, question in QUESTIONS.items()})
+        saved = _save_answers(given, answers_out, lang)
     problem = read_input(input_path, lang=lang) if input_path is not None else None
     click.echo(checklist(given, problem, lang))  # type: ignore[arg-type]
     if given.focus:
-        click.echo("Los op met deze focus: allocator solve INPUT --guide ANTWOORDEN.yaml"
-                    if lang == "nl" else
-                    "Solve with this focus: allocator solve INPUT --guide ANSWERS.yaml")
+        click.echo(text("guide.solve_with", lang, file=_shell_word(saved)))  # type: ignore[arg-type]
+
+
+def _ask_yes_no(question: str, lang: str) -> bool:
+    """Ask until the answer is ja/nee, j/n, yes/no, y/n (Enter: ja); Ctrl-D stops."""
+    from allocator.read.cells import CellError, read_cell
+
+    prompt = f"{question} {text('guide.yes_no_hint', lang)}"  # type: ignore[arg-type]
+    while True:
+        try:
+            answer = click.prompt(prompt, default="", show_default=False, err=True,
+                                  prompt_suffix=" ")
+        except click.Abort:
+            err(text("guide.no_answer", lang))  # type: ignore[arg-type]
+            sys.exit(EXIT_INPUT)
+        if not answer.strip():
+            return True
+        try:
+            return bool(read_cell(answer, "bool"))
+        except CellError:
+            err(text("guide.answer_yes_no", lang))  # type: ignore[arg-type]
+
+
+def _save_answers(answers, target: Path | None, lang: str) -> Path:
+    """Write the answers where asked, else to antwoorden.yaml (or the next free name)."""
+    from allocator.cli.plan_outputs import alternative_name
+    from allocator.report.atomic import write_text_atomically
+
+    if target is None:
+        target = Path("antwoorden.yaml" if lang == "nl" else "answers.yaml")
+        if target.exists():
+            target = alternative_name(target)
+    check_output(target, lang)
+    write_text_atomically(target, answers.to_yaml(lang))
+    err(text("guide.saved", lang, file=str(target)))  # type: ignore[arg-type]
+    return target
+
+
+def _shell_word(path: Path) -> str:
+    """A path as one word on a command line (quoted when it holds spaces)."""
+    shown = str(path)
+    return f'"{shown}"' if any(char.isspace() for char in shown) else shown

@@ -30,7 +30,6 @@ from allocator.cli.common import (
     load_plan,
     read_input,
     warn,
-    yaml_error,
 )
 from allocator.cli.plan_outputs import PlanOutput, plan_outputs
 from allocator.i18n import text
@@ -317,26 +316,30 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
     problem = read_input(input_path, catalogue, catalogue_version, lang=lang)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
-    focus = _focus_from(guide_file, problem)
+    focus = _focus_from(guide_file, problem, lang)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, chosen, lang, time_limit, workers, seed,
                               context.obj["verbose"] >= 2, backend, started, focus, previous,
                               pseudonymise))
 
 
-def _focus_from(guide_file: Path | None, problem) -> set[str] | None:
+def _focus_from(guide_file: Path | None, problem, lang: str = "nl") -> set[str] | None:
     if guide_file is None:
         return None
-    from allocator.guide import GuideAnswers, in_focus
+    from allocator.guide import GuideAnswers, GuideFileError, in_focus
 
     try:
         answers = GuideAnswers.from_file(guide_file)
-    except (ValueError, OSError, yaml_error()) as error:
-        err(str(error))
+    except GuideFileError as error:
+        err(error.text(lang))
         sys.exit(EXIT_INPUT)
     focus = {task.id for task in problem.tasks if in_focus(task, answers.focus)}
     if focus:
-        err(f"guideline focus: {answers.focus} ({len(focus)} tasks first)")
+        try:
+            named = text(f"guide.focus.{answers.focus}", lang)  # type: ignore[arg-type]
+        except KeyError:  # a focus without words yet: its code, not a crash
+            named = str(answers.focus)
+        err(text("console.guide_focus", lang, focus=named, count=len(focus)))  # type: ignore[arg-type]
     return focus or None
 
 

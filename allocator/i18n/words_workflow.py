@@ -326,8 +326,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "en": "sheet '{sheet}': column '{column}' is not used and ignored"},
     "warning.sheet": {"nl": "blad '{sheet}' wordt niet gebruikt en genegeerd",
                       "en": "sheet '{sheet}' is not used and ignored"},
-    "warning.key": {"nl": "sleutel '{key}' wordt niet gebruikt en genegeerd",
-                    "en": "key '{key}' is not used and ignored"},
+    "warning.key": {"nl": "sleutel '{question}' wordt niet gebruikt en genegeerd",
+                    "en": "key '{question}' is not used and ignored"},
     "warning.open_in_excel": {
         "nl": "{name} is geopend in Excel ({lock} staat ernaast): gelezen is het bestand "
               "zoals het laatst bewaard werd; bewaar het eerst in Excel als er wijzigingen zijn",
@@ -377,4 +377,35 @@ WORDS: dict[str, dict[str, str]] = {
               "{noncore_bound}); {assignments} assignments, {uncovered} uncovered "
               "({uncovered_core} core); {seconds} s"},
     "console.wrote": {"nl": "geschreven: {paths}", "en": "wrote {paths}"},
+    # the guideline walk-through (allocator guide): mechanics, not what the answers mean
+    "guide.focus.technical_core": {"nl": "technische kerntaken eerst",
+                                   "en": "technical core tasks first"},
+    "guide.focus.technical_core_and_policy": {
+        "nl": "technische kerntaken en beleidstaken eerst",
+        "en": "technical core tasks and policy tasks first"},
+    "console.guide_focus": {"nl": "focus uit het stappenplan: {focus} ({count} taken eerst)",
+                            "en": "guideline focus: {focus} ({count} tasks first)"},
+    "guide.yes_no_hint": {"nl": "[J/n]", "en": "[Y/n]"},
+    "guide.answer_yes_no": {"nl": "Antwoord ja of nee (j/n).", "en": "Answer yes or no (y/n)."},
+    "guide.no_answer": {"nl": "Geen antwoord gekregen; er is niets bewaard.",
+                        "en": "No answer given; nothing was saved."},
+    "guide.file_head": {"nl": "Antwoorden op het stappenplan (allocator guide); ja of nee",
+                        "en": "Answers to the guideline (allocator guide); yes or no"},
+    "guide.saved": {"nl": "Je antwoorden staan in {file}.", "en": "Your answers are in {file}."},
+    "guide.solve_with": {"nl": "Los op met deze focus: allocator solve INPUT --guide {file}",
+                         "en": "Solve with this focus: allocator solve INPUT --guide {file}"},
+    "guide.unreadable": {"nl": "{file}: niet leesbaar als YAML ({detail})",
+                         "en": "{file}: not readable as YAML ({detail})"},
+    "guide.not_a_mapping": {"nl": "{file}: verwacht per vraag een regel 'vraag: ja' of "
+                                  "'vraag: nee'",
+                            "en": "{file}: expected one line 'question: yes' or 'question: no' "
+                                  "per question"},
+    "guide.unknown_question": {
+        "nl": "{file}: onbekende vraag '{question}' (verwacht: {known}, of het nummer van de "
+              "vraag)",
+        "en": "{file}: unknown question '{question}' (expected one of {known}, or the "
+              "question's number)"},
+    "guide.bad_answer": {
+        "nl": "{file}: '{question}': '{value}' is geen antwoord; verwacht ja of nee (j/n)",
+        "en": "{file}: '{question}': '{value}' is not an answer; expected yes or no (y/n)"},
 }
