@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from allocator.compile.school_group import preference_scores
+from allocator.explain import phrases
 from allocator.i18n import Lang, hours, text
-from models import CENTRAL, Plan, Problem, Scope
+from models import CENTRAL, COMPETENCIES, Plan, Problem, Scope
 
 
 @dataclass(frozen=True)
@@ -21,14 +22,36 @@ class Justification:
     specialisation_fit: bool
     preference: int | None = None
 
-    def sentence(self, lang: Lang) -> str:
-        return text("justify.sentence", lang, person=self.person, task=self.task,
+    role: str | None = None  # the person's role, when the task restricts roles
+
+    def sentence(self, lang: Lang, problem: Problem | None = None) -> str:
+        """With ``problem``: names, not ids, and levels in words (the plan's own text)."""
+        if problem is None:
+            return text("justify.sentence", lang, person=self.person, task=self.task,
+                        hours=hours(self.hours, lang),
+                        funding=text(f"funding.{self.funding}", lang),
+                        levels=self.levels, site_rule=text(f"site.{self.site_rule}", lang),
+                        funding_rule=text(f"funding_rule.{self.funding}", lang),
+                        fit=self._fit(lang))
+        person = problem.person_by_id()[self.person]
+        task = problem.task_by_id()[self.task]
+        needed = [text("level.has", lang, competency=phrases.competency(c, lang),
+                       level=person.level(c), needed=task.min_level(c))
+                  for c in COMPETENCIES if task.min_level(c)]
+        levels = (text("justify.levels", lang, levels=phrases.join(needed, lang)) if needed
+                  else text("justify.no_levels", lang))
+        role = (text("justify.role", lang, role=phrases.role_name(self.role, lang))
+                if self.role else "")
+        return text("justify.sentence2", lang, person=person.name,
+                    task=phrases.task_at(problem, self.task, self.school, lang),
                     hours=hours(self.hours, lang), funding=text(f"funding.{self.funding}", lang),
-                    levels=self.levels, site_rule=text(f"site.{self.site_rule}", lang),
-                    funding_rule=text(f"funding_rule.{self.funding}", lang),
-                    fit=(text("justify.fit", lang) if self.specialisation_fit else "")
-                    + (text("justify.preference", lang, score=f"{self.preference:+d}")
-                       if self.preference else ""))
+                    levels=levels, role=role, site_rule=text(f"site.{self.site_rule}", lang),
+                    funding_rule=text(f"funding_rule.{self.funding}", lang), fit=self._fit(lang))
+
+    def _fit(self, lang: Lang) -> str:
+        return ((text("justify.fit", lang) if self.specialisation_fit else "")
+                + (text("justify.preference", lang, score=f"{self.preference:+d}")
+                   if self.preference else ""))
 
 
 def _score(value: int | str | None) -> int | None:
@@ -58,5 +81,6 @@ def justify_assignments(problem: Problem, plan: Plan, lang: Lang = "nl") -> list
             specialisation_fit=task.specialisation is not None
             and task.specialisation in person.specialisations,
             preference=_score(by_task.get((row.person, row.task),
-                                          by_cluster.get((row.person, task.cluster))))))
+                                          by_cluster.get((row.person, task.cluster)))),
+            role=person.role.value if task.who and person.role is not None else None))
     return result

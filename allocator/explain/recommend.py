@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
+from allocator.explain import phrases
 from allocator.explain.state import PlanState, plan_state
+from allocator.i18n import Lang, hours, text
 from models import CENTRAL, COMPETENCIES, Outsource, Placement, Problem, Role, Scope, Task
 
 RECOMMENDATIONS = ("directie", "train", "hand_over", "outsource", "recruit", "defer")
@@ -217,3 +219,34 @@ def _directie(problem: Problem, program: AllocationProgram, state: PlanState, i:
     if state.at_task_limit(program, p):
         detail["max_tasks"] = int(program.person_max_tasks[p]) + 1
     return detail
+
+
+def advice_sentence(problem: Problem, code: str, detail: dict, lang: Lang) -> str:
+    """The recommendation in one sentence, with names and levels in words."""
+    if code == "train":
+        gap = phrases.level_gap(detail["competency"], detail["to"] - detail["from"], lang)
+        return text("advice.train", lang,
+                    name=phrases.person_name(problem, detail["person"], lang), gap=gap,
+                    start=detail["from"], end=detail["to"])
+    if code == "directie":
+        needs = []
+        if detail["extra_hours"]:
+            needs.append(text("advice.extra_hours", lang, hours=hours(detail["extra_hours"], lang),
+                              source=text(f"funding.{detail['source']}", lang)))
+        if detail["levels"] and detail["person"] is not None:
+            needs.append(phrases.levels_needed(detail["levels"], lang))
+        if detail["person"] is None:
+            return text("advice.directie_absent", lang,
+                        site=phrases.site_name(problem, detail["site"], lang),
+                        hours=hours(detail["extra_hours"], lang))
+        return text("advice.directie", lang,
+                    name=phrases.person_name(problem, detail["person"], lang),
+                    needs=phrases.join(needs, lang) if needs else text("advice.room", lang))
+    if code == "recruit":
+        return text("advice.recruit", lang,
+                    role=phrases.role_name(detail["role"], lang) if detail.get("role")
+                    else text("word.new_person", lang),
+                    site=phrases.site_name(problem, detail["site"], lang),
+                    hours=hours(detail["hours"], lang),
+                    levels=phrases.levels_needed(detail["levels"], lang))
+    return text(f"advice.{code}", lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from allocator.compile import compile_problem
+from allocator.explain import phrases
 from allocator.explain.assignments import justify_assignments
 from allocator.explain.backup import backups, runners_up
 from allocator.explain.from_plan import solution_from_plan
@@ -26,8 +27,10 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
     for item in plan.uncovered:
         i = by_key.get((item.task, item.school))
         row = item.model_dump(mode="json")
+        row["label"] = phrases.task_at(problem, item.task, item.school, lang)
         if i is not None:
             row["remedy"] = fixes[i].to_dict()
+            row["remedy_text"] = remedy_sentence(row["remedy"], lang, problem)
         uncovered.append(row)
     instance_index = {(t, s): i for i, (t, s) in enumerate(zip(
         program.instance_task, program.instance_school, strict=True))}
@@ -39,25 +42,39 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         justifications.append({
             "person": justification.person, "task": justification.task,
             "school": justification.school, "hours": justification.hours,
-            "funding": justification.funding, "sentence": justification.sentence(lang),
+            "funding": justification.funding,
+            "sentence": justification.sentence(lang, problem),
             "runners_up": runners_up(program, state, arcs_of[i]) if i is not None else []})
     core_weight = program.stages[0].instance_weight
+    single = backups(program, solution, core_weight, state, arcs_of)
+    for row in single:
+        row["label"] = phrases.task_at(problem, row["task"], row["school"], lang)
+        row["worker_names"] = [phrases.person_name(problem, pid, lang) for pid in row["workers"]]
     return {"status": plan.status, "uncovered": uncovered, "assignments": justifications,
-            "single_points_of_failure": backups(program, solution, core_weight, state, arcs_of),
+            "single_points_of_failure": single,
             "recruitment": [p.to_dict() for p in recruitment_profiles(problem, plan)]}
 
 
-def remedy_sentence(remedy: dict | None, lang: Lang) -> str:
-    """One line: how many extra hours of which source for whom, or which new person."""
+def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = None) -> str:
+    """One line: how many extra hours of which source for whom, or which new person (by name
+    and with levels in words when ``problem`` is given)."""
     if not remedy:
         return ""
     source = text(f"funding.{remedy['source']}", lang)
     if remedy["kind"] == "new_person":
+        if problem is not None:
+            return text("remedy.new_person", lang,
+                        site=phrases.site_name(problem, remedy["site"], lang),
+                        levels=phrases.levels_needed(remedy["levels"], lang),
+                        hours=hours(remedy["extra_hours"], lang))
         levels = ", ".join(f"{c}≥{v}" for c, v in remedy["levels"].items() if v)
         return (f"nieuwe persoon ({remedy['site']}, {levels}) voor {hours(remedy['extra_hours'])} u"
                 if lang == "nl" else
                 f"a new person ({remedy['site']}, {levels}) for {hours(remedy['extra_hours'], lang)} h")
     who = remedy["people"][0]["person"]
+    if problem is not None:
+        return text("remedy.extra", lang, hours=hours(remedy["extra_hours"], lang), source=source,
+                    name=phrases.person_name(problem, who, lang))
     return (f"{hours(remedy['extra_hours'])} u {source} extra voor {who}" if lang == "nl"
             else f"{hours(remedy['extra_hours'], lang)} h more {source} for {who}")
 
@@ -74,16 +91,16 @@ def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
                        key=lambda u: (not u["core"], -u.get("priority", 0), u["task"]))
     lines.append(("## " if fmt == "md" else "") + f"{head[0]}: {len(uncovered)}")
     for item in uncovered[:top]:
-        fix = f" → {remedy_sentence(item['remedy'], lang)}" if "remedy" in item else ""
-        lines.append(f"{bullet}{item['task']}@{item['school'] or '-'} "
-                     f"[{text('rec.' + item['recommendation'], lang)}]: {item['detail']}{fix}")
+        advice = item.get("recommendation_text") or text("rec." + item["recommendation"], lang)
+        fix = f" ({item['remedy_text']})" if item.get("remedy_text") else ""
+        lines.append(f"{bullet}{item['label']}: {item['detail']} → {advice}{fix}")
     if len(uncovered) > top:
         lines.append(f"{bullet}… (+{len(uncovered) - top})")
     spof = [row for row in explanation["single_points_of_failure"]
             if row["single_point_of_failure"]]
     lines.append(("## " if fmt == "md" else "") + f"{head[1]}: {len(spof)}")
     for row in spof[:top]:
-        lines.append(f"{bullet}{row['task']}@{row['school'] or '-'}: {row['workers'][0]}")
+        lines.append(f"{bullet}{row['label']}: {row['worker_names'][0]}")
     lines.append(("## " if fmt == "md" else "") + f"{head[2]}: {len(explanation['assignments'])}")
     for row in explanation["assignments"][:top]:
         lines.append(f"{bullet}{row['sentence']}")

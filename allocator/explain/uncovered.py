@@ -11,11 +11,18 @@ The codes, from the most basic cause to the most contingent one:
 ``split_limit``             even with all their eligible hours free, ``max_people`` candidates
                             cannot supply the hours;
 ``max_tasks``               every candidate with hours left is at their maximum number of tasks;
-``capacity_spent``          the candidates' eligible hours go to work that ranks at least as high
-                            (core before non-core, then priority): each such assignment named;
-``pinned_work``             the candidates' hours go to fixed assignments (pins), named;
-``capacity_elsewhere``      the candidates' hours go to lower-ranked work (named), for example
-                            several small tasks instead of one large one.
+``max_schools``             every candidate with hours left works at their maximum number of
+                            schools (and this school would be one more);
+``pool_budget``             the candidates' own ICT hours are left but the central pot is spent;
+``envelope``                the candidates' own ICT hours are left but their school's envelope
+                            is spent;
+``capacity_elsewhere``      some of the candidates' eligible hours go to lower-ranked work: all
+                            the work holding their hours is named, lower-ranked work first;
+``pinned_work``             no lower-ranked work, and some of their hours are fixed (pins);
+``capacity_spent``          all the work holding their hours ranks at least as high (core before
+                            non-core, then priority).
+
+Every person, school and task is named by name; the counts are the real counts.
 """
 
 from __future__ import annotations
@@ -25,10 +32,11 @@ from collections import defaultdict
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
-from allocator.explain.recommend import advise
-from allocator.explain.state import plan_state
+from allocator.explain import phrases
+from allocator.explain.recommend import advice_sentence, advise
+from allocator.explain.state import PlanState, plan_state
 from allocator.i18n import Lang, hours, text
-from models import COMPETENCIES, Problem, Uncovered
+from models import COMPETENCIES, Problem, Task, Uncovered
 
 MAX_NAMED = 4
 
@@ -50,23 +58,18 @@ def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -
 
 def explain_uncovered(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
                       lang: Lang = "nl") -> list[Uncovered]:
-    tasks = problem.task_by_id()
-    people = problem.person_by_id()
-    arcs_of_instance = program.arcs_of_instance()
-    used_units = solution.arc_source_units.sum(axis=1)
-    state = plan_state(program, solution)
-    left, tasks_used = state.left, state.task_count
-    used_arcs = {int(a) for a in np.flatnonzero(used_units)}
-    work_of: dict[int, list[int]] = defaultdict(list)
-    for a in np.flatnonzero(used_units):
-        work_of[int(program.arc_person[a])].append(int(a))
+    """The reason, its facts and a sentence for every uncovered instance.
 
-    def label(a: int) -> str:
-        i = int(program.arc_instance[a])
-        where = program.instance_school[i] or text("word.central" if program.instance_kind[i]
-                                                    == InstanceKind.bundle else "word.group",
-                                                    lang)
-        return f"{program.instance_task[i]}@{where}"
+    ``facts`` holds every claim the sentence makes, by id, so that a test can re-derive each
+    from the plan and the input; the sentence names people, schools and tasks by name.
+    """
+    tasks = problem.task_by_id()
+    arcs_of_instance = program.arcs_of_instance()
+    state = plan_state(program, solution)
+    work_of: dict[int, list[int]] = defaultdict(list)
+    for a in np.flatnonzero(state.used & program.task_arc_mask()):
+        work_of[int(program.arc_person[a])].append(int(a))
+    pinned_arcs = {pin.arc for pin in program.pins}
 
     result: list[Uncovered] = []
     assert program.pair_reason is not None
@@ -74,91 +77,184 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
     advice = advise(problem, program, solution, open_instances, state)
     for i in open_instances:
         task = tasks[program.instance_task[i]]
-        reasons = program.pair_reason[:, i]
-        person_ids = np.asarray(program.person_ids)
         facts: dict[str, object] = {"hours": program.instance_units[i] / 2}
         arcs = arcs_of_instance[i]
         if not len(arcs):
-            role_ok = reasons != PruneReason.role
-            competent = role_ok & (reasons != PruneReason.competency)
-            not_never = competent & (reasons != PruneReason.never)
-            allowed = not_never & (reasons != PruneReason.site) & (reasons != PruneReason.region)
-            if not role_ok.any():
-                code = "role_not_allowed"
-                facts["roles"] = ", ".join(text(f"role.{role.name}", lang) for role in task.who)
-            elif not competent.any():
-                code = "no_competent_person"
-                facts["levels"] = ", ".join(f"{c}≥{task.min_level(c)}" for c in COMPETENCIES
-                                            if task.min_level(c))
-            elif not not_never.any():
-                code = "excluded_by_preference"
-                facts["people"] = _names(person_ids[competent])
-            elif not allowed.any():
-                code = "site_rules"
-                facts["people"] = _names(person_ids[not_never])
-                rules = {text("rule.region" if r == PruneReason.region else "rule.site", lang)
-                         for r in reasons[not_never]}
-                facts["rule"] = ", ".join(sorted(rules))
-            else:
-                code = "funding_rule"
-                facts["people"] = _names(person_ids[allowed])
+            code, more = _no_candidates(problem, program, i, task, lang)
         else:
-            candidates = program.arc_person[arcs]
-            eligible_total = (program.bucket_capacity[candidates]
-                              * program.arc_sources[arcs]).sum(axis=1)
-            eligible_left = (left[candidates] * program.arc_sources[arcs]).sum(axis=1)
-            max_people = int(program.instance_max_people[i])
-            best_total = np.sort(eligible_total)[::-1][:max_people].sum()
-            needs = program.arc_units[arcs].min() if max_people == 1 else program.instance_units[i]
-            limits = program.person_max_tasks[candidates]
-            at_limit = (limits >= 0) & (tasks_used[candidates] >= limits)
-            if best_total < needs:
-                code = "split_limit"
-                facts.update(max_people=max_people, available=best_total / 2)
-            elif (eligible_left > 0).any() and at_limit[eligible_left > 0].all():
-                code = "max_tasks"
-                facts["people"] = _names(person_ids[candidates[eligible_left > 0]])
-            elif (eligible_left > 0).any() and (blocks := v2_blocks(
-                    program, solution, arcs[eligible_left > 0], left)) is not None:
-                code, facts["people"], facts["limit"] = blocks  # v2: pool, envelope, schools
-                facts["people"] = _names(np.asarray(facts["people"]))
-            else:
-                rank = (task.core, task.priority)
-                named = []
-                outranking: dict[str, list[str]] = {}
-                for person in candidates[np.argsort(-eligible_total, kind="stable")]:
-                    mine = sorted(work_of[int(person)], key=lambda a: (
-                        not tasks[program.instance_task[int(program.arc_instance[a])]].core,
-                        -tasks[program.instance_task[int(program.arc_instance[a])]].priority))
-                    higher = [a for a in mine if _rank(tasks, program, a) >= rank]
-                    if higher:
-                        outranking[program.person_ids[int(person)]] = [label(a) for a in higher]
-                    shown = higher or mine
-                    if shown and len(named) < MAX_NAMED:
-                        named.append(f"{people[program.person_ids[person]].name} "
-                                     f"({', '.join(label(a) for a in shown[:3])})")
-                facts["work"] = "; ".join(named) if named else "-"
-                facts["blocking"] = outranking
-                candidate_set = {int(p) for p in candidates}
-                pinned_work = sorted(label(pin.arc) for pin in program.pins
-                                     if pin.arc in used_arcs
-                                     and int(program.arc_person[pin.arc]) in candidate_set)
-                if outranking:
-                    code = "capacity_spent"
-                elif pinned_work:
-                    code = "pinned_work"
-                    facts["work"] = ", ".join(pinned_work)
-                else:
-                    code = "capacity_elsewhere"
-        sentence_facts = {k: hours(v, lang) if isinstance(v, float) else v
-                          for k, v in facts.items() if k != "blocking"}
+            code, more = _candidates_busy(problem, program, solution, state, work_of,
+                                          pinned_arcs, i, task, arcs, lang)
+        facts.update(more.pop("facts"))
+        sentence = text(f"reason.{code}", lang, hours=hours(program.instance_units[i] / 2, lang),
+                        **more)
         result.append(Uncovered(
             task=task.id, school=program.instance_school[i], core=task.core, reason=code,
-            detail=text(f"reason.{code}", lang, **sentence_facts),
-            recommendation=advice[i].code, recommendation_detail=advice[i].detail,
-            priority=task.priority,
-            cluster=task.cluster.value, hours=program.instance_units[i] / 2, facts=facts))
+            detail=sentence, recommendation=advice[i].code,
+            recommendation_detail=advice[i].detail,
+            recommendation_text=advice_sentence(problem, advice[i].code, advice[i].detail, lang),
+            priority=task.priority, cluster=task.cluster.value,
+            hours=program.instance_units[i] / 2, facts=facts))
     return result
+
+
+def _no_candidates(problem: Problem, program: AllocationProgram, i: int, task: Task,
+                   lang: Lang) -> tuple[str, dict]:
+    """Nobody may do it: the most basic rule that rules everyone out, with the people named."""
+    assert program.pair_rules is not None
+    rules = program.pair_rules[:, i]
+    person_ids = program.person_ids
+
+    def failing(code: PruneReason) -> np.ndarray:
+        return (rules & np.uint8(1 << code)) > 0
+
+    role_ok = ~failing(PruneReason.role)
+    competent = role_ok & ~failing(PruneReason.competency)
+    willing = competent & ~failing(PruneReason.never)
+    allowed = willing & ~failing(PruneReason.site) & ~failing(PruneReason.region)
+    if not role_ok.any():
+        return "role_not_allowed", {
+            "roles": phrases.join([phrases.role_name(r, lang) for r in task.who], lang),
+            "facts": {"roles": [r.value for r in task.who]}}
+    if not competent.any():
+        closest = _closest(problem, task, np.flatnonzero(role_ok))
+        words = [f"{problem.people[p].name} ("
+                 + phrases.join([phrases.level_gap(c, gap, lang) for c, gap in gaps.items()],
+                                lang) + ")" for p, gaps in closest]
+        return "no_competent_person", {
+            "levels": phrases.levels_needed({c: task.min_level(c) for c in COMPETENCIES}, lang),
+            "closest": phrases.join(words, lang),
+            "facts": {"levels": {c: task.min_level(c) for c in COMPETENCIES},
+                      "closest": {person_ids[p]: gaps for p, gaps in closest}}}
+    for code, group in (("excluded_by_preference", competent), ("site_rules", willing),
+                        ("funding_rule", allowed)):
+        if code == "funding_rule" or not (willing if code == "excluded_by_preference"
+                                          else allowed).any():
+            ids = [person_ids[p] for p in np.flatnonzero(group)]
+            extra: dict = {}
+            if code == "site_rules":
+                region = failing(PruneReason.region)[group].any()
+                site = failing(PruneReason.site)[group].any()
+                extra["rule"] = phrases.join(
+                    [text(key, lang) for key, on in (("rule.site", site), ("rule.region", region))
+                     if on], lang)
+            return code, {"people": _named(problem, ids, lang), **extra,
+                          "facts": {"people": ids}}
+    raise AssertionError("an instance without arcs fails some rule for everyone")
+
+
+def _closest(problem: Problem, task: Task, candidates: np.ndarray,
+             limit: int = 2) -> list[tuple[int, dict[str, int]]]:
+    """The people (role allowed) fewest levels short, with what each lacks."""
+    ranked = []
+    for p in candidates:
+        person = problem.people[int(p)]
+        gaps = {c: task.min_level(c) - person.level(c) for c in COMPETENCIES
+                if person.level(c) < task.min_level(c)}
+        ranked.append((sum(gaps.values()), person.id, int(p), gaps))
+    ranked.sort()
+    return [(p, gaps) for _, _, p, gaps in ranked[:limit]]
+
+
+def _candidates_busy(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
+                     state: PlanState, work_of: dict[int, list[int]], pinned_arcs: set[int],
+                     i: int, task: Task, arcs: np.ndarray, lang: Lang) -> tuple[str, dict]:
+    """Candidates exist: the limit or the work that holds their hours, named."""
+    tasks = problem.task_by_id()
+    candidates = program.arc_person[arcs]
+    eligible_total = (program.bucket_capacity[candidates] * program.arc_sources[arcs]).sum(axis=1)
+    eligible_left = (state.left[candidates].clip(min=0) * program.arc_sources[arcs]).sum(axis=1)
+    max_people = int(program.instance_max_people[i])
+    order = np.argsort(-eligible_total, kind="stable")
+    best = order[:max_people]
+    needs = program.arc_units[arcs].min() if max_people == 1 else program.instance_units[i]
+    ids = [program.person_ids[int(p)] for p in candidates]
+    if eligible_total[best].sum() < needs:
+        named = [ids[k] for k in best]
+        count = len(best)
+        if len(candidates) == 1:
+            who = text("split.only", lang, names=_named(problem, named, lang))
+        elif count == len(candidates):
+            who = text("split.all", lang, count=phrases.number(count, lang),
+                       names=_named(problem, named, lang))
+        elif count == 1:
+            who = text("split.best_one", lang, names=_named(problem, named, lang))
+        else:
+            who = text("split.best", lang, count=phrases.number(count, lang),
+                       names=_named(problem, named, lang))
+        limit = text("people.one", lang) if max_people == 1 else \
+            text("people.count", lang, count=phrases.number(max_people, lang))
+        return "split_limit", {
+            "max_people": limit, "who": who,
+            "available": hours(float(eligible_total[best].sum()) / 2, lang),
+            "facts": {"max_people": max_people, "candidates": named,
+                      "candidate_count": len(candidates),
+                      "available": float(eligible_total[best].sum()) / 2}}
+    free = eligible_left > 0
+    at_tasks = np.array([state.at_task_limit(program, int(p)) for p in candidates], dtype=bool)
+    if free.any() and at_tasks[free].all():
+        named = [ids[k] for k in np.flatnonzero(free)]
+        return "max_tasks", {"people": _named(problem, named, lang), "facts": {"people": named}}
+    if free.any() and (blocks := v2_blocks(program, solution, arcs[free], state.left)) \
+            is not None:
+        code, named, limit = blocks  # v2: max_schools, pool_budget, envelope
+        if code == "envelope":  # the cap is named by school id: say the school's name
+            limit = phrases.join([phrases.site_name(problem, name, lang)
+                                  for name in limit.split(", ")], lang)
+        return code, {"people": _named(problem, named, lang), "limit": limit,
+                      "facts": {"people": named, "limit": blocks[2]}}
+    # the work that holds the candidates' eligible hours, lower-ranked work first
+    rank = (task.core, task.priority)
+    holding: dict[str, list[dict]] = {}
+    segments = []
+    any_lower = any_pinned = False
+    for k in order[:MAX_NAMED]:
+        p = int(candidates[k])
+        a_sources = program.arc_sources[arcs[k]]
+        items = []
+        for a in work_of[p]:
+            amount = float((solution.arc_source_units[a] * a_sources).sum()) / 2
+            if amount <= 0:
+                continue
+            other = tasks[program.instance_task[int(program.arc_instance[a])]]
+            items.append({"task": other.id,
+                          "school": program.instance_school[int(program.arc_instance[a])],
+                          "hours": amount, "lower": (other.core, other.priority) < rank,
+                          "pinned": a in pinned_arcs})
+        items.sort(key=lambda item: (not item["lower"], item["task"], item["school"] or ""))
+        any_lower |= any(item["lower"] for item in items)
+        any_pinned |= any(item["pinned"] for item in items)
+        holding[program.person_ids[p]] = items
+        segments.append(_segment(problem, program.person_ids[p], items,
+                                 float(eligible_left[k]) / 2, lang))
+    if len(candidates) > MAX_NAMED:
+        segments.append(text("work.more", lang,
+                             count=phrases.number(len(candidates) - MAX_NAMED, lang)))
+    code = "capacity_elsewhere" if any_lower else "pinned_work" if any_pinned \
+        else "capacity_spent"
+    return code, {"work": "; ".join(segments),
+                  "facts": {"work": holding, "candidate_count": len(candidates),
+                            "left": {program.person_ids[int(candidates[k])]:
+                                     float(eligible_left[k]) / 2 for k in order[:MAX_NAMED]}}}
+
+
+def _segment(problem: Problem, person_id: str, items: list[dict], left: float,
+             lang: Lang) -> str:
+    parts = []
+    lower = [item for item in items if item["lower"]]
+    higher = [item for item in items if not item["lower"]]
+    for key, group in (("work.lower", lower), ("work.higher", higher)):
+        if not group:
+            continue
+        listed = phrases.join([phrases.work_item(problem, item["task"], item["school"],
+                                                 item["hours"], lang) for item in group], lang)
+        parts.append(text(key, lang, hours=hours(sum(item["hours"] for item in group), lang),
+                          items=listed))
+    if left > 0:
+        parts.append(text("work.left", lang, hours=hours(left, lang)))
+    if not parts:
+        parts.append(text("work.nothing", lang))
+    return text("work.person", lang, name=phrases.person_name(problem, person_id, lang),
+                parts="; ".join(parts))
 
 
 def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.ndarray,
@@ -224,11 +320,8 @@ def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.nd
     return kind, people, ", ".join(sorted({binding[p].name for p in people}))
 
 
-def _rank(tasks: dict, program: AllocationProgram, arc: int) -> tuple[bool, int]:
-    task = tasks[program.instance_task[int(program.arc_instance[arc])]]
-    return (task.core, task.priority)
-
-
-def _names(ids: np.ndarray) -> str:
-    listed = ", ".join(str(x) for x in ids[:MAX_NAMED])
-    return listed + (f" (+{len(ids) - MAX_NAMED})" if len(ids) > MAX_NAMED else "")
+def _named(problem: Problem, ids: list[str], lang: Lang) -> str:
+    shown = [phrases.person_name(problem, pid, lang) for pid in ids[:MAX_NAMED]]
+    if len(ids) > MAX_NAMED:
+        shown.append(text("work.more", lang, count=phrases.number(len(ids) - MAX_NAMED, lang)))
+    return phrases.join(shown, lang)

@@ -21,37 +21,39 @@ WORDS: dict[str, dict[str, str]] = {
     "rec.defer": {"nl": "uitstellen", "en": "defer"},
     # uncovered reasons
     "reason.no_competent_person": {
-        "nl": "Niemand in de groep heeft de vereiste competenties ({levels}).",
-        "en": "Nobody in the group has the required competencies ({levels})."},
+        "nl": "Niemand met een rol die dit mag, heeft het vereiste niveau ({levels}); het "
+              "dichtst bij: {closest}.",
+        "en": "Nobody whose role may take this has the required level ({levels}); closest: "
+              "{closest}."},
     "reason.excluded_by_preference": {
-        "nl": "Wie competent is ({people}), wil deze taak nooit doen.",
-        "en": "Everyone competent ({people}) marked this task as never."},
+        "nl": "Wie het kan ({people}), wil deze taak nooit doen.",
+        "en": "Everyone who can ({people}) marked this task as never."},
     "reason.site_rules": {
-        "nl": "Competente mensen ({people}) werken op een plaats die de regels uitsluiten "
-              "({rule}).",
-        "en": "Competent people ({people}) work at sites the rules exclude ({rule})."},
+        "nl": "Wie het kan ({people}), werkt op een plaats die de regels uitsluiten ({rule}).",
+        "en": "Everyone who can ({people}) works at a site the rules exclude ({rule})."},
     "reason.funding_rule": {
-        "nl": "Competente mensen ({people}) hebben geen uren die dit mogen betalen "
+        "nl": "Wie het mag ({people}), heeft geen uren die dit mogen betalen "
               "(BPT-uren enkel voor taken van de eigen school).",
-        "en": "Competent people ({people}) have no hours that may pay for this "
+        "en": "Everyone allowed ({people}) has no hours that may pay for this "
               "(BPT hours only for tasks of their own school)."},
     "reason.split_limit": {
-        "nl": "De taak vraagt {hours} u; zelfs de {max_people} sterkste kandidaten samen "
-              "hebben maar {available} u die dit mogen betalen.",
-        "en": "The task needs {hours} h; even the {max_people} best candidates together have "
-              "only {available} h that may pay for it."},
+        "nl": "De taak vraagt {hours} u en {max_people}; {who} maar {available} u die dit "
+              "mogen betalen.",
+        "en": "The task needs {hours} h and {max_people}; {who} only {available} h that may "
+              "pay for it."},
     "reason.max_tasks": {
-        "nl": "Alle kandidaten met uren over zitten aan hun maximum aantal taken ({people}).",
-        "en": "Every candidate with hours left is at their maximum number of tasks ({people})."},
+        "nl": "Wie nog uren heeft ({people}), zit aan het maximum aantal taken.",
+        "en": "Everyone with hours left ({people}) is at their maximum number of tasks."},
     "reason.capacity_spent": {
-        "nl": "De uren van de kandidaten gaan naar werk met minstens even veel voorrang: {work}.",
-        "en": "The candidates' hours go to work that ranks at least as high: {work}."},
+        "nl": "De uren die dit mogen betalen, gaan naar werk met minstens evenveel voorrang: "
+              "{work}.",
+        "en": "The hours that may pay for this go to work that ranks at least as high: {work}."},
     "reason.capacity_elsewhere": {
-        "nl": "De uren van de kandidaten gaan naar ander, lager gerangschikt werk: {work}.",
-        "en": "The candidates' hours go to other, lower-ranked work: {work}."},
+        "nl": "De uren die dit mogen betalen, gaan (ook) naar werk met minder voorrang: {work}.",
+        "en": "The hours that may pay for this go (also) to lower-ranked work: {work}."},
     "reason.pinned_work": {
-        "nl": "De uren van de kandidaten gaan naar vaste toewijzingen: {work}.",
-        "en": "The candidates' hours go to fixed assignments: {work}."},
+        "nl": "De uren die dit mogen betalen, gaan naar vaste toewijzingen: {work}.",
+        "en": "The hours that may pay for this go to fixed assignments: {work}."},
     "reason.not_reached": {
         "nl": "Het plan is niet verder geraakt dan status '{status}'.",
         "en": "The plan did not get past status '{status}'."},

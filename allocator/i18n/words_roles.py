@@ -23,4 +23,84 @@ WORDS: dict[str, dict[str, str]] = {
     "reason.role_not_allowed": {
         "nl": "Niemand in de groep heeft een rol die deze taak mag opnemen ({roles}).",
         "en": "Nobody in the group has a role that may take this task ({roles})."},
+    # pieces of explanations
+    "competency.T": {"nl": "technische competentie", "en": "technical competence"},
+    "competency.P": {"nl": "pedagogische competentie", "en": "pedagogical competence"},
+    "competency.B": {"nl": "beleidscompetentie", "en": "policy competence"},
+    "competency.A": {"nl": "administratieve competentie", "en": "administrative competence"},
+    "gap.one": {"nl": "mist één niveau {competency}", "en": "lacks one level of {competency}"},
+    "gap.many": {"nl": "mist {count} niveaus {competency}",
+                 "en": "lacks {count} levels of {competency}"},
+    "level.needed": {"nl": "{competency} niveau {level}", "en": "{competency} at level {level}"},
+    "level.has": {"nl": "{competency} {level} (nodig {needed})",
+                  "en": "{competency} {level} (needs {needed})"},
+    "level.none": {"nl": "geen minimumniveau", "en": "no minimum level"},
+    "place.group": {"nl": "voor de hele groep", "en": "for the whole group"},
+    "place.bundle": {"nl": "centraal, gebundeld", "en": "central, bundled"},
+    "place.central": {"nl": "de centrale dienst", "en": "the central service"},
+    "word.new_person": {"nl": "nieuwe persoon", "en": "new person"},
+    "people.count": {"nl": "mag over hoogstens {count} personen verdeeld worden",
+                     "en": "may be split over at most {count} people"},
+    "people.one": {"nl": "moet door één persoon gedaan worden",
+                   "en": "must be done by one person"},
+    "split.only": {"nl": "de enige kandidaat, {names}, heeft", "en": "the only candidate, {names}, has"},
+    "split.all": {"nl": "de {count} kandidaten ({names}) hebben samen",
+                  "en": "the {count} candidates ({names}) together have"},
+    "split.best_one": {"nl": "zelfs de kandidaat met de meeste uren, {names}, heeft",
+                       "en": "even the candidate with the most hours, {names}, has"},
+    "split.best": {"nl": "zelfs de {count} kandidaten met de meeste uren ({names}) hebben samen",
+                   "en": "even the {count} candidates with the most hours ({names}) together "
+                         "have"},
+    "work.person": {"nl": "{name}: {parts}", "en": "{name}: {parts}"},
+    "work.lower": {"nl": "{hours} u aan werk met minder voorrang ({items})",
+                   "en": "{hours} h on lower-ranked work ({items})"},
+    "work.higher": {"nl": "{hours} u aan werk met minstens evenveel voorrang ({items})",
+                    "en": "{hours} h on work that ranks at least as high ({items})"},
+    "work.tasks": {"nl": "{count} taken", "en": "{count} tasks"},
+    "work.pinned": {"nl": "{hours} u vast toegewezen ({items})",
+                    "en": "{hours} h fixed ({items})"},
+    "work.left": {"nl": "nog {hours} u vrij", "en": "{hours} h still free"},
+    "work.nothing": {"nl": "geen uren die dit mogen betalen", "en": "no hours that may pay for this"},
+    "work.more": {"nl": "en nog {count} andere kandidaten", "en": "and {count} more candidates"},
+    # the recommendation in a sentence
+    "advice.train": {"nl": "Bijscholen: {name} {gap} (van {start} naar {end}).",
+                     "en": "Train: {name} {gap} (from {start} to {end})."},
+    "advice.directie": {"nl": "De directie neemt dit op: {name}, met {needs}.",
+                        "en": "The directie takes this on: {name}, with {needs}."},
+    "advice.directie_absent": {
+        "nl": "De directie van {site} neemt dit op ({hours} u per week); de directie staat niet "
+              "in de invoer. Geen vacature: dit is werk van de directie.",
+        "en": "The directie of {site} takes this on ({hours} h a week); the directie is not in "
+              "the input. No vacancy: this is the directie's work."},
+    "advice.extra_hours": {"nl": "{hours} u {source} extra", "en": "{hours} h more {source}"},
+    "advice.room": {"nl": "ruimte in de eigen uren", "en": "room in their own hours"},
+    "advice.recruit": {"nl": "Aanwerven: een {role} voor {site}, {hours} u per week ({levels}).",
+                       "en": "Recruit: a {role} for {site}, {hours} h a week ({levels})."},
+    "advice.hand_over": {
+        "nl": "Overdragen aan de onderwijskoepel, de overheid, Kenniscentrum Digisprong of een "
+              "aankoopcentrale (rapport, tabel 3).",
+        "en": "Hand over to the umbrella organisation, the government, Kenniscentrum Digisprong "
+              "or a purchasing centre (report, table 3)."},
+    "advice.outsource": {
+        "nl": "Uitbesteden aan een externe firma (let op kostprijs, afhankelijkheid en verlies "
+              "van eigen kennis).",
+        "en": "Outsource to an external firm (mind the cost, the dependency and the loss of "
+              "in-house know-how)."},
+    "advice.defer": {"nl": "Uitstellen: geen kerntaak.", "en": "Defer: not core work."},
+    # why an assignment is allowed
+    "justify.sentence2": {
+        "nl": "{person} doet {task} ({hours} u, {funding}): {levels}; {role}{site_rule}; "
+              "{funding_rule}{fit}.",
+        "en": "{person} does {task} ({hours} h, {funding}): {levels}; {role}{site_rule}; "
+              "{funding_rule}{fit}."},
+    "justify.levels": {"nl": "heeft de vereiste niveaus ({levels})",
+                       "en": "has the required levels ({levels})"},
+    "justify.no_levels": {"nl": "de taak vraagt geen minimumniveau",
+                          "en": "the task asks no minimum level"},
+    "justify.role": {"nl": "de rol {role} mag deze taak opnemen; ",
+                     "en": "the role {role} may take this task; "},
+    "remedy.new_person": {"nl": "een nieuwe persoon voor {site} ({levels}), {hours} u per week",
+                          "en": "a new person for {site} ({levels}), {hours} h a week"},
+    "remedy.extra": {"nl": "{hours} u {source} extra voor {name}",
+                     "en": "{hours} h more {source} for {name}"},
 }

@@ -42,6 +42,18 @@ _HEADERS = {
 }
 
 
+def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
+    """The recommendation in words; for work the plan may leave, also what covering it in
+    house would take (v1's remedy)."""
+    advice = getattr(item, "recommendation_text", None) or ""
+    remedy = remedy_sentence(getattr(item, "remedy", None), lang, problem)
+    if not advice:
+        return remedy
+    if remedy and item.recommendation in ("defer", "outsource", "hand_over"):
+        return f"{advice} — {remedy}"
+    return advice
+
+
 def _yes(value: bool, lang: Lang) -> str:
     return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
 
@@ -83,7 +95,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
          tasks[u.task].priority, getattr(u, "hours", None), u.reason, u.detail,
          text(f"rec.{u.recommendation}", lang),
-         remedy_sentence(getattr(u, "remedy", None), lang)] for u in ordered))
+         _what_it_takes(u, problem, lang)] for u in ordered))
     for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False):
         if item.core:
             for cell in row:
@@ -93,7 +105,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_table(book.create_sheet(text("sheet.explanation", lang)),
                 _HEADERS["explanation"][lang],
                 ([row["person"], row["task"], _where(row["school"], lang), row["sentence"],
-                  "; ".join(f"{r['person']} ({text('why.' + r['why'], lang)})"
+                  "; ".join(f"{people[r['person']].name} ({text('why.' + r['why'], lang)})"
                             for r in row["runners_up"])]
                  for row in explanation["assignments"]))
 

@@ -37,7 +37,7 @@ def what_if_sentence(result: dict, person_id: str, task_id: str, lang: str) -> s
     core, noncore = 0.0 - result["core_change"], 0.0 - result["noncore_change"]
     core, noncore = core + 0.0, noncore + 0.0  # no "-0"
     if lang == "nl":
-        return (f"{task_id} aan {person_id} geven kost {core:g} punten kerntaken en "
-                f"{noncore:g} punten andere taken ({result['status']}).")
-    return (f"Giving {task_id} to {person_id} costs {core:g} core points and {noncore:g} "
-            f"non-core points ({result['status']}).")
+        return (f"{task_id} aan {person_id} geven kost {core:g} kernwaarde en "
+                f"{noncore:g} waarde van andere taken ({result['status']}).")
+    return (f"Giving {task_id} to {person_id} costs {core:g} of core value and {noncore:g} "
+            f"of other value ({result['status']}).")
