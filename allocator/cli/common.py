@@ -9,6 +9,26 @@ import click
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
 
+MAX_TIME_LIMIT = 7 * 24 * 3600.0  # a week: beyond it a limit is a typo, not a plan
+
+
+class Seconds(click.FloatRange):
+    """A finite number of seconds (``nan`` and ``inf`` pass a plain FloatRange)."""
+
+    name = "seconds"
+
+    def __init__(self, minimum: float = 0.1) -> None:
+        super().__init__(min=minimum, max=MAX_TIME_LIMIT)
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return number
+
+
 lang_option = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
                            show_default=True, help="Language of what a school user reads.")
 
@@ -42,6 +62,7 @@ catalogue_version_option = click.option(
     "--catalogue-version", type=click.Choice(["1", "2"]), default=None,
     help="Version of the shipped task catalogue for inputs without a Taken/Tasks sheet "
          "[default: 2; 1 = the catalogue before roles, for comparisons].")
+SHOWN_WARNINGS = 50
 
 
 def warn(message: str, lang: str = "nl") -> None:
@@ -53,20 +74,29 @@ def warn(message: str, lang: str = "nl") -> None:
 
 
 def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | None = None,
-               plan_path: Path | None = None, lang: str = "nl"):
-    """Read INPUT; without --catalogue-version a plan's own recorded version is used."""
-    from allocator.read import InputError, read_problem
+               plan_path: Path | None = None, lang: str = "nl", deadline=None):
+    """Read INPUT; without --catalogue-version a plan's own recorded version is used.
+
+    Exit 2 with every located issue; exit 4 when reading passes ``deadline``.
+    """
+    from allocator.i18n import text
+    from allocator.read import InputError, ReadTimeout, read_problem
 
     version = None if catalogue_version is None else int(catalogue_version)
     if version is None and plan_path is not None:
         version = _plan_catalogue_version(plan_path)
     try:
         result = read_problem(path, catalogue=catalogue,  # type: ignore[arg-type]
-                              catalogue_version=version)
+                              catalogue_version=version, deadline=deadline)
     except InputError as error:
         fail_on_input(error, lang)
-    for warning in result.warnings:
+    except ReadTimeout as error:
+        err(text("limit.reading", lang, seconds=f"{error.limit:g}"))  # type: ignore[arg-type]
+        sys.exit(EXIT_NO_PLAN)
+    for warning in result.warnings[:SHOWN_WARNINGS]:
         warn(warning, lang)
+    if len(result.warnings) > SHOWN_WARNINGS:
+        warn(f"... and {len(result.warnings) - SHOWN_WARNINGS} more", lang)
     return result.problem
 
 

@@ -23,6 +23,7 @@ from allocator.cli.common import (
     EXIT_INTERNAL,
     EXIT_NO_PLAN,
     EXIT_OK,
+    Seconds,
     catalogue_version_option,
     check_output,
     err,
@@ -242,7 +243,7 @@ def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
 
 def _solver_options(function):
     for option in reversed([
-        click.option("--time-limit", type=click.FloatRange(min=0.1), default=120.0,
+        click.option("--time-limit", type=Seconds(), default=120.0,
                      show_default=True, help="Seconds for all stages together."),
         click.option("--workers", type=click.IntRange(min=0), default=8, show_default=True,
                      help="CP-SAT search workers (0: one per core). More workers than cores "
@@ -313,7 +314,10 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
     if key_file is not None and key_file.resolve() in [input_path.resolve(), *files]:
         err(text("output.key_over", lang))  # type: ignore[arg-type]
         sys.exit(EXIT_INPUT)
-    problem = read_input(input_path, catalogue, catalogue_version, lang=lang)
+    from allocator.read import Deadline
+
+    problem = read_input(input_path, catalogue, catalogue_version,
+                         deadline=Deadline(time_limit, started), lang=lang)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
     focus = _focus_from(guide_file, problem, lang)
@@ -387,7 +391,7 @@ def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | No
 @main.command()
 @click.option("-o", "--output", default="demo-plan.xlsx", show_default=True,
               help="Where to write the demo plan (.xlsx or .json, - for JSON on stdout).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True)
+@click.option("--time-limit", type=Seconds(), default=30.0, show_default=True)
 @lang_option
 def demo(output: str, time_limit: float, lang: str) -> None:
     """Solve the embedded example school group and write its plan."""

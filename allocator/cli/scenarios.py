@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from allocator.cli.common import EXIT_INPUT, check_output, err, fail_on_input, lang_option
+from allocator.cli.common import (
+    EXIT_INPUT,
+    Seconds,
+    check_output,
+    err,
+    fail_on_input,
+    lang_option,
+)
 
 
 @click.group()
@@ -95,7 +102,7 @@ def _floats(text: str) -> list[float]:
 @click.option("--sample", type=click.IntRange(min=1), default=None,
               help="Solve a random sample of this many grid points.")
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+@click.option("--time-limit", type=Seconds(), default=10.0, show_default=True,
               help="Per solve.")
 @click.option("--solver-workers", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),

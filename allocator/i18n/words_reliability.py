@@ -14,6 +14,11 @@ WORDS: dict[str, dict[str, str]] = {
     "output.folder_not_writable": {
         "nl": "{path}: geen toestemming om te schrijven in de map {detail}",
         "en": "{path}: no permission to write in the folder {detail}"},
+    "limit.reading": {
+        "nl": "het invoerbestand lezen duurde langer dan de tijdslimiet ({seconds} s); er is "
+              "geen plan. Geef een grotere --time-limit of een kleiner bestand",
+        "en": "reading the input took longer than the time limit ({seconds} s); there is no "
+              "plan. Give a larger --time-limit or a smaller file"},
     "key.bad_file": {"nl": "sleutelbestand: {reason}",
                      "en": "key file: {reason}"},
     "key.needed": {"nl": "dit plan is gepseudonimiseerd: geef het sleutelbestand mee met "

@@ -5,19 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from allocator.read.issues import InputError, InputIssue
+from allocator.read.limits import Deadline, ReadTimeout
 from allocator.read.records import CatalogueMode, ReadResult, build_problem
 
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".yaml", ".yml", ".json")
 
 
 def read_problem(path: str | Path, catalogue: CatalogueMode = "replace",
-                 catalogue_version: int | None = None) -> ReadResult:
+                 catalogue_version: int | None = None,
+                 deadline: Deadline | None = None) -> ReadResult:
     """Read a workbook (.xlsx), YAML or JSON file into a validated problem.
 
     Without a Taken/Tasks sheet the shipped catalogue's ``catalogue_version`` (default: the
     current one) supplies the tasks, and the problem records that version.
 
-    Raises :class:`InputError` with every issue found. The file is only ever opened for reading.
+    Raises :class:`InputError` with every issue found, :class:`ReadTimeout` past ``deadline``.
+    The file is only ever opened for reading.
     """
     from allocator.read import text_reader, xlsx_reader
     from allocator.read.catalogue import CATALOGUE_VERSION, default_tasks
@@ -28,9 +31,9 @@ def read_problem(path: str | Path, catalogue: CatalogueMode = "replace",
                                      "an existing .xlsx, .yaml or .json file", path.name)])
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        tables, warnings = xlsx_reader.read_tables(path)
+        tables, warnings = xlsx_reader.read_tables(path, deadline)
     elif suffix in (".yaml", ".yml", ".json"):
-        tables, warnings = text_reader.read_tables(path)
+        tables, warnings = text_reader.read_tables(path, deadline)
     else:
         raise InputError([InputIssue("unknown_format", None, None, None, path.suffix,
                                      "a file ending in .xlsx, .yaml, .yml or .json", path.name)])
@@ -48,5 +51,5 @@ def read_problem(path: str | Path, catalogue: CatalogueMode = "replace",
     return result
 
 
-__all__ = ["READABLE_SUFFIXES", "CatalogueMode", "InputError", "InputIssue", "ReadResult",
-           "build_problem", "read_problem"]
+__all__ = ["READABLE_SUFFIXES", "CatalogueMode", "Deadline", "InputError", "InputIssue",
+           "ReadResult", "ReadTimeout", "build_problem", "read_problem"]

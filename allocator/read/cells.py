@@ -9,6 +9,7 @@ import datetime as dt
 import math
 from typing import Any
 
+from allocator.read.limits import MAX_LIST_ITEMS, MAX_TEXT_LENGTH
 from allocator.read.schema import CellKind
 
 TRUE_WORDS = {"ja", "yes", "true", "waar", "1", "x", "j", "y"}
@@ -33,7 +34,10 @@ def _number(value: Any, expected: str) -> float:
     if isinstance(value, (bool, dt.date, dt.datetime, dt.time)):
         raise CellError(expected)
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError as error:  # an integer of hundreds of digits
+            raise CellError(expected) from error
     elif isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if text.count(",") == 1 and "." not in text:
@@ -50,7 +54,11 @@ def _number(value: Any, expected: str) -> float:
 
 
 def read_cell(value: Any, kind: CellKind) -> Any:
-    """Convert a raw cell (from openpyxl, YAML or JSON) to the value its model field takes."""
+    """Convert a raw cell (from a workbook, YAML or JSON) to the value its model field takes."""
+    if isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:  # before any splitting
+        raise CellError(f"at most {MAX_TEXT_LENGTH} characters")
+    if isinstance(value, (list, tuple)) and len(value) > MAX_LIST_ITEMS:
+        raise CellError(f"a list of at most {MAX_LIST_ITEMS} items")
     if kind == "text":
         if isinstance(value, bool):
             raise CellError("text")

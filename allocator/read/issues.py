@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass
 from typing import Any
+
+EXCERPT_CHARS = 80  # of a value shown in a message: a 10 MB name is not echoed whole
+EXPECTED_CHARS = 600
+RENDERED_ISSUES = 200
+MAX_ISSUES = 1_000  # a reader stops collecting here: the user has enough to fix first
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxtuple, _SHORT.maxlist, _SHORT.maxdict = 2, 4, 4, 4
+_SHORT.maxset = _SHORT.maxfrozenset = _SHORT.maxdeque = _SHORT.maxarray = 4
+_SHORT.maxstring, _SHORT.maxlong, _SHORT.maxother = EXCERPT_CHARS, 40, EXCERPT_CHARS
+
+
+def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> Any:
+    """``value`` as it may appear in a message: short scalars as they are, anything long or
+    nested cut to a bounded excerpt (computing it never walks a whole huge structure)."""
+    if value is None or isinstance(value, (bool, float)):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) < 10**30 else _SHORT.repr(value)
+    if isinstance(value, str):
+        if len(value) <= limit:
+            return value
+        return f"{value[:limit]}… ({len(value):,} characters)"
+    return _SHORT.repr(value)
 
 
 @dataclass(frozen=True)
@@ -21,18 +45,19 @@ class InputIssue:
     def location(self) -> str:
         parts = []
         if self.source:
-            parts.append(self.source)
+            parts.append(excerpt(self.source))
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            parts.append(f"sheet '{excerpt(self.sheet)}'")
         if self.row is not None:
             parts.append(f"row {self.row}")
         if self.column:
-            parts.append(f"column '{self.column}'")
+            parts.append(f"column '{excerpt(self.column)}'")
         return ", ".join(parts) or "input"
 
     def __str__(self) -> str:
-        shown = "" if self.value is None else f": value {self.value!r}"
-        return f"{self.location()}{shown}: expected {self.expected} [{self.code}]"
+        shown = "" if self.value is None else f": value {excerpt(self.value)!r}"
+        expected = excerpt(self.expected, EXPECTED_CHARS)
+        return f"{self.location()}{shown}: expected {expected} [{self.code}]"
 
     def text(self, lang: str = "en") -> str:
         """The issue in the user's language (Dutch by default in every command)."""
@@ -41,33 +66,36 @@ class InputIssue:
         from allocator.i18n import text
         from allocator.i18n.translate import from_english
 
-        parts = [self.source] if self.source else []
+        parts = [excerpt(self.source)] if self.source else []
         if self.sheet:
-            parts.append(text("input.sheet", lang, sheet=self.sheet))
+            parts.append(text("input.sheet", lang, sheet=excerpt(self.sheet)))
         if self.row is not None:
             parts.append(text("input.row", lang, row=self.row))
         if self.column:
-            parts.append(text("input.column", lang, column=self.column))
+            parts.append(text("input.column", lang, column=excerpt(self.column)))
         location = ", ".join(parts) or text("input.nowhere", lang)  # type: ignore[arg-type]
         shown = "" if self.value is None else \
-            ": " + text("input.value", lang, value=repr(self.value))  # type: ignore[arg-type]
-        expected = from_english(self.expected, lang, "expected.")  # type: ignore[arg-type]
+            ": " + text("input.value", lang,  # type: ignore[arg-type]
+                        value=repr(excerpt(self.value)))
+        expected = from_english(excerpt(self.expected, EXPECTED_CHARS), lang,  # type: ignore[arg-type]
+                                "expected.")
         return f"{location}{shown}: " + text("input.expected", lang,  # type: ignore[arg-type]
                                              expected=expected)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value if isinstance(self.value, (str, int, float, bool, type(None))) \
-            else str(self.value)
-        return {"code": self.code, "sheet": self.sheet, "row": self.row, "column": self.column,
-                "value": value, "expected": self.expected, "source": self.source}
+        value = excerpt(self.value)
+        value = value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+        return {"code": self.code, "sheet": excerpt(self.sheet), "row": self.row,
+                "column": excerpt(self.column), "value": value,
+                "expected": excerpt(self.expected, EXPECTED_CHARS), "source": self.source}
 
 
 class InputError(Exception):
     """Raised with every issue found, never only the first."""
 
     def __init__(self, issues: list[InputIssue]) -> None:
-        self.issues = issues
-        super().__init__(self.render())
+        self.issues = list(issues)
+        super().__init__(self.render(limit=RENDERED_ISSUES))
 
     def render(self, limit: int | None = None, lang: str = "en") -> str:
         shown = self.issues if limit is None else self.issues[:limit]
@@ -85,3 +113,14 @@ class InputError(Exception):
             lines.append("  " + text("input.more", lang,  # type: ignore[arg-type]
                                      count=len(self.issues) - limit))
         return "\n".join(lines)
+
+
+class IssueList(list):
+    """Collects issues until :data:`MAX_ISSUES`, then stops the reading with them all."""
+
+    def append(self, issue: InputIssue) -> None:
+        super().append(issue)
+        if len(self) >= MAX_ISSUES:
+            raise InputError([*self, InputIssue(
+                "too_many_issues", None, None, None, None,
+                f"fewer problems: reading stopped after {MAX_ISSUES}", issue.source)])

@@ -1,30 +1,67 @@
-"""Limits on what a reader accepts, so a hostile or runaway file fails fast and clearly."""
+"""Limits on what a reader accepts, so a hostile or runaway file fails fast and clearly.
+
+The numbers keep every hostile input we know of within about 300 MB and 10 s (see
+docs/reliability.md for the measurements) while leaving room for the largest school groups:
+a 300-school group's workbook unpacks to about 1 MB.
+"""
 
 from __future__ import annotations
 
+import time
 import zipfile
 from pathlib import Path
 
 from allocator.read.issues import InputError, InputIssue
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024  # on disk, any input
+MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # JSON (parsed whole, by C code)
+MAX_YAML_BYTES = 4 * 1024 * 1024  # YAML is parsed event by event in Python: ~1 MB/s
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # all parts of a workbook together, as declared
 MAX_COMPRESSION_RATIO = 100
+MAX_SHEET_BYTES = 64 * 1024 * 1024  # one sheet's XML, unpacked (only sheets that are read)
+MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024
+MAX_SHARED_STRINGS = 1_000_000
+MAX_SMALL_PART_BYTES = 8 * 1024 * 1024  # workbook, relationships, styles
+MAX_XML_DEPTH = 64
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_ROWS_PER_SHEET = 50_000
 MAX_CELLS = 2_000_000
-MAX_TEXT_LENGTH = 1_000
+MAX_COLUMNS = 1_000  # different column names in one YAML/JSON sheet
+MAX_TEXT_LENGTH = 1_000  # one cell's text (names are at most 300 in the models)
+MAX_LIST_ITEMS = 200  # one cell's list (specialisations, regions, levels, roles)
+MAX_NESTING = 20  # YAML and JSON: sheet -> rows -> row -> cell -> list item is 5 deep
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+class ReadTimeout(Exception):
+    """Reading went past the time limit (``--time-limit`` covers reading too)."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(f"reading the input took longer than the time limit ({limit:g} s)")
+        self.limit = limit
+
+
+class Deadline:
+    """A point in time (``time.perf_counter``) that readers check now and then."""
+
+    def __init__(self, limit: float, started: float | None = None) -> None:
+        self.limit = limit
+        self.at = (time.perf_counter() if started is None else started) + limit
+
+    def check(self) -> None:
+        if time.perf_counter() > self.at:
+            raise ReadTimeout(self.limit)
 
 
 def _refuse(code: str, source: str, expected: str) -> InputError:
     return InputError([InputIssue(code, None, None, None, None, expected, source)])
 
 
-def check_file_size(path: Path) -> None:
+def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise _refuse("file_too_large", path.name,
-                      f"a file of at most {MAX_FILE_BYTES // 2**20} MiB (this one is "
+                      f"a file of at most {limit // 2**20} MiB (this one is "
                       f"{size / 2**20:.1f} MiB)")
 
 
@@ -40,9 +77,17 @@ def check_workbook_container(path: Path) -> None:
     if not zipfile.is_zipfile(path):
         raise _refuse("not_a_workbook", path.name,
                       "an .xlsx workbook (this file is not one, whatever its name says)")
-    with zipfile.ZipFile(path) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-        packed = max(1, sum(info.compress_size for info in archive.infolist()))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _refuse("unreadable_workbook", path.name,
+                      f"a readable .xlsx workbook ({error})") from error
+    if len(infos) > 10_000:
+        raise _refuse("workbook_too_large", path.name,
+                      f"a workbook of at most 10,000 parts (this one has {len(infos)})")
+    total = sum(info.file_size for info in infos)
+    packed = max(1, sum(info.compress_size for info in infos))
     if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
         raise _refuse("workbook_too_large", path.name,
                       f"a workbook that unpacks to at most {MAX_UNCOMPRESSED_BYTES // 2**20} MiB"

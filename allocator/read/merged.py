@@ -76,16 +76,26 @@ def excel_lock_file(path: Path) -> Path | None:
     return None
 
 
-def merged_cell_issues(path: Path, tables: list) -> list:
-    """One issue per merged range that touches a table's header or data rows."""
+def merged_cell_issues(path: Path, tables: list,
+                       ranges_by_title: dict[str, list[str]] | None = None) -> list:
+    """One issue per merged range that touches a table's header or data rows.
+
+    ``ranges_by_title``: the ranges as the streaming reader found them (else read here)."""
     from allocator.read.issues import InputIssue
 
     by_title = {table.sheet: table for table in tables if table.header_row is not None}
     issues = []
-    for title, ranges in merged_ranges(path, set(by_title)).items():
+    if ranges_by_title is None:
+        ranges_by_title = merged_ranges(path, set(by_title))
+    for title, ranges in ranges_by_title.items():
+        if title not in by_title:
+            continue
         table = by_title[title]
         for ref in ranges:
-            first, last = merged_rows(ref)
+            try:
+                first, last = merged_rows(ref)
+            except (ValueError, TypeError):
+                continue  # a range Excel could not write: nothing it hides
             if last < table.header_row:
                 continue  # a title above the table: not read
             min_col = range_boundaries(ref)[0] or 1

@@ -10,7 +10,6 @@ against the input and the checker checks the rules with the rows located.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,8 @@ from pydantic import ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
-from allocator.read.limits import MAX_ROWS_PER_SHEET, check_file_size, check_workbook_container
-from allocator.read.merged import merged_ranges, merged_rows
+from allocator.read.limits import MAX_TEXT_FILE_BYTES, check_file_size
+from allocator.read.merged import merged_rows
 from allocator.read.plan_layout import (
     CHUNK_PREFIX,
     DATA_MARKER,
@@ -31,6 +30,8 @@ from allocator.read.plan_layout import (
     funding_code,
 )
 from allocator.read.schema import normalise_header, sheet_by_name
+from allocator.read.text_load import LoadError, load_json
+from allocator.read.xlsx_reader import SheetRows, read_sheet_rows
 from models import Plan
 
 PLAN_SUFFIXES = (".xlsx", ".xlsm", ".json")
@@ -65,14 +66,14 @@ def _validated(data: Any, source: str, sheet: str | None = None) -> Plan:
 
 
 def _plan_from_json(path: Path) -> Plan:
-    check_file_size(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    check_file_size(path, MAX_TEXT_FILE_BYTES)
+    try:  # finite numbers only: Infinity hours would pass the model and break the checker
+        data = load_json(path.read_text(encoding="utf-8"), finite=True)
+    except (OSError, UnicodeDecodeError, LoadError) as error:
         raise InputError([InputIssue(
             "unreadable_plan", None, None, None, None,
-            f"a plan JSON written by 'allocator solve -o plan.json' ({error.__class__.__name__})",
-            path.name)]) from error
+            f"a plan JSON written by 'allocator solve -o plan.json' ({error.__class__.__name__}"
+            f": {str(error)[:200]})", path.name)]) from error
     if not isinstance(data, dict) or "assignments" not in data:
         raise InputError([InputIssue("not_a_plan", None, None, None, None,
                                      "a plan JSON written by 'allocator solve -o plan.json' "
@@ -80,53 +81,25 @@ def _plan_from_json(path: Path) -> Plan:
     return _validated(data, path.name)
 
 
-def _open(path: Path):
-    from openpyxl import load_workbook
-
-    check_workbook_container(path)
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise InputError([InputIssue("unreadable_workbook", None, None, None, None,
-                                     f"a readable .xlsx workbook ({error.__class__.__name__})",
-                                     path.name)]) from error
-
-
-def _rows(worksheet) -> list[tuple[int, tuple]]:
-    worksheet.reset_dimensions()  # a stale <dimension> tag must not hide rows
-    rows = []
-    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-        if number > MAX_ROWS_PER_SHEET:
-            raise InputError([InputIssue("too_many_rows", worksheet.title, number, None, None,
-                                         f"at most {MAX_ROWS_PER_SHEET} rows a sheet", None)])
-        rows.append((number, values))
-    return rows
-
-
 def _plan_from_workbook(path: Path) -> Plan:
-    workbook = _open(path)
-    try:
-        sheets = {normalise_header(sheet.title): sheet for sheet in workbook.worksheets}
-        plan_sheet = sheets.get("plan")
-        if plan_sheet is None:
-            input_sheets = [title for title in sheets if title in sheet_by_name()]
-            expected = ("a plan workbook written by 'allocator solve' (this looks like the input "
-                        "workbook: give the plan as the second file)" if input_sheets else
-                        "a sheet 'Plan' (the plan workbook written by 'allocator solve')")
-            raise InputError([InputIssue("missing_sheet", "Plan", None, None, None, expected,
-                                         path.name)])
-        rows = _rows(plan_sheet)
-        stored = _stored_plan(sheets.get(normalise_header(DATA_SHEET)), path.name)
-        sheet_title = plan_sheet.title
-    finally:
-        workbook.close()
-    merged = merged_ranges(path, {sheet_title}).get(sheet_title, [])
+    # the same streaming reader as input workbooks: every row, damaged cells located, bounded
+    data_key = normalise_header(DATA_SHEET)
+    titles, found = read_sheet_rows(path, {"plan", data_key})
+    if "plan" not in found:
+        input_sheets = [t for t in titles if normalise_header(t) in sheet_by_name()]
+        expected = ("a plan workbook written by 'allocator solve' (this looks like the input "
+                    "workbook: give the plan as the second file)" if input_sheets else
+                    "a sheet 'Plan' (the plan workbook written by 'allocator solve')")
+        raise InputError([InputIssue("missing_sheet", "Plan", None, None, None, expected,
+                                     path.name)])
+    sheet_title, rows, merged = found["plan"]
     if merged:
         raise InputError([InputIssue(
             "merged_cells", sheet_title, merged_rows(ref)[0], None, ref,
             "cells that are not merged (a merged range keeps its value in its first cell "
             "only; the other cells read as empty: unmerge them and fill in every cell)",
             path.name) for ref in merged])
+    stored = _stored_plan(found.get(data_key), path.name)
     assignments = _assignments(rows, sheet_title, path.name)
     if stored is None:  # a Plan sheet without the solver's data: a plan made by hand
         base: dict[str, Any] = {"status": "feasible", "objective": {}, "bound": {
@@ -144,19 +117,20 @@ def _plan_from_workbook(path: Path) -> Plan:
     return _validated(base, path.name, sheet_title)
 
 
-def _stored_plan(sheet, source: str) -> dict[str, Any] | None:
+def _stored_plan(sheet: SheetRows | None, source: str) -> dict[str, Any] | None:
     if sheet is None:
         return None
-    values = [row[0] for _, row in _rows(sheet) if row and isinstance(row[0], str)]
+    title, rows, _ = sheet
+    values = [row[0] for _, row in rows if row and isinstance(row[0], str)]
     if not values or values[0] != DATA_MARKER:
         return None
     text = "".join(value[len(CHUNK_PREFIX):] for value in values[2:]
                    if value.startswith(CHUNK_PREFIX))
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+        data = load_json(text, finite=True)
+    except LoadError as error:
         raise InputError([InputIssue(
-            "damaged_plan_data", sheet.title, None, None, None,
+            "damaged_plan_data", title, None, None, None,
             "the hidden sheet as allocator wrote it (it was changed; edit the Plan sheet only, "
             "or delete the sheet to check the Plan sheet on its own)", source)]) from error
     return data if isinstance(data, dict) else None
@@ -209,14 +183,17 @@ def _assignment(raw: dict[str, Any], row: int, sheet: str, header_of: dict[str, 
                                  source))
 
     found: dict[str, Any] = {"row": row}
-    for field in ("person", "task"):
-        if is_blank(raw[field]):
+    for field in ("person", "task", "school"):
+        value = raw[field]
+        if field == "school" and (is_blank(value) or str(value).strip().lower() in GROUP_WORDS):
+            found[field] = None
+        elif is_blank(value):
             problem("missing_value", field, "a value (this column is required)")
         else:
-            found[field] = read_cell(raw[field], "text")
-    school = raw["school"]
-    found["school"] = (None if is_blank(school) or str(school).strip().lower() in GROUP_WORDS
-                       else read_cell(school, "text"))
+            try:  # a date, a spreadsheet error or a 10 MB text is no id
+                found[field] = read_cell(value, "text")
+            except CellError as error:
+                problem("bad_value", field, error.expected)
     if is_blank(raw["hours"]):
         problem("missing_value", "hours", "a value (this column is required)")
     else:

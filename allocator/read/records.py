@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
-from allocator.read.issues import InputError, InputIssue
+from allocator.read.issues import InputError, InputIssue, IssueList, excerpt
 from allocator.read.schema import (
     SHEETS,
     Column,
@@ -81,7 +81,9 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
             continue
         column = by_header.get(normalise_header(str(header)))
         if column is None:
-            similar = resembling_column(str(header), table.spec)
+            # a resemblance is looked for in header-sized text only (difflib is quadratic)
+            similar = (resembling_column(str(header), table.spec)
+                       if len(str(header)) <= 100 else None)
             if similar is not None:
                 name = similar.header("nl" if table.sheet == table.spec.nl else "en")
                 issues.append(InputIssue(
@@ -90,7 +92,8 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
                     f"it to '{name}', or to something clearly different if it is not that "
                     "column)", source))
                 continue
-            warnings.append(f"sheet '{table.sheet}': column '{header}' is not used and ignored")
+            warnings.append(f"sheet '{excerpt(table.sheet)}': column '{excerpt(header)}' is "
+                            "not used and ignored")
             continue
         if column.field in positions:
             issues.append(InputIssue("duplicate_column", table.sheet, table.header_row,
@@ -153,7 +156,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                   catalogue: CatalogueMode = "replace",
                   catalogue_version: int | None = None) -> ReadResult:
     """Validate ``tables`` into a problem, or raise :class:`InputError` with every issue."""
-    issues: list[InputIssue] = []
+    issues: list[InputIssue] = IssueList()  # stops at MAX_ISSUES: bounded time and memory
     warnings: list[str] = []
     found = {table.spec.key: table for table in tables}
     for spec in SHEETS:

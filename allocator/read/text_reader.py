@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from allocator.read.issues import InputError, InputIssue
-from allocator.read.limits import MAX_ROWS_PER_SHEET, check_file_size
+from allocator.read.issues import InputError, InputIssue, excerpt
+from allocator.read.limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_ROWS_PER_SHEET,
+    MAX_TEXT_FILE_BYTES,
+    MAX_YAML_BYTES,
+    Deadline,
+    check_file_size,
+)
 from allocator.read.records import RawTable
 from allocator.read.schema import normalise_header, sheet_by_name
+from allocator.read.text_load import LoadError, load_json, load_yaml
 
 
-def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
+def read_tables(path: Path, deadline: Deadline | None = None
+                ) -> tuple[list[RawTable], list[str]]:
     source = path.name
-    check_file_size(path)
+    is_json = path.suffix.lower() == ".json"
+    check_file_size(path, MAX_TEXT_FILE_BYTES if is_json else MAX_YAML_BYTES)
     try:
         text = path.read_text(encoding="utf-8")
-        data: Any = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as error:
+        data: Any = load_json(text) if is_json else load_yaml(text, deadline)
+    except (OSError, UnicodeDecodeError, LoadError) as error:
         raise InputError([InputIssue("unreadable_file", None, None, None, None,
-                                     f"valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}"
-                                     f" ({error})", source)]) from error
+                                     f"valid {'JSON' if is_json else 'YAML'} ({error})",
+                                     source)]) from error
+    if deadline is not None:
+        deadline.check()
     return tables_from_mapping(data, source)
 
 
@@ -39,7 +49,7 @@ def tables_from_mapping(data: Any, source: str | None = None) -> tuple[list[RawT
     for name, rows in data.items():
         spec = known.get(normalise_header(str(name)))
         if spec is None:
-            warnings.append(f"key '{name}' is not used and ignored")
+            warnings.append(f"key '{excerpt(str(name))}' is not used and ignored")
             continue
         if rows is None:
             rows = []
@@ -51,10 +61,18 @@ def tables_from_mapping(data: Any, source: str | None = None) -> tuple[list[RawT
             issues.append(InputIssue("bad_structure", str(name), None, None, type(rows).__name__,
                                      "a list of rows", source))
             continue
-        headers: list[str] = []
+        found: dict[str, None] = {}  # insertion-ordered set: linear in the number of keys
         for row in rows:
             if isinstance(row, dict):
-                headers += [str(key) for key in row if str(key) not in headers]
+                found.update((str(key), None) for key in row)
+                if len(found) > MAX_COLUMNS:
+                    break
+        headers = list(found)
+        if len(headers) > MAX_COLUMNS or len(headers) * len(rows) > MAX_CELLS:
+            issues.append(InputIssue("too_many_rows", str(name), None, None, None,
+                                     f"at most {MAX_COLUMNS} different column names and "
+                                     f"{MAX_CELLS} cells a sheet", source))
+            continue
         table_rows = []
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, dict):

@@ -1,109 +1,143 @@
-"""Read an .xlsx workbook into raw tables (openpyxl, values only, never written)."""
+"""Read an .xlsx workbook into raw tables (streamed, within limits, never written).
+
+Only sheets with a known name are read; the others are named in a warning and never
+unpacked. Every row present in a sheet is read (xlsx_sheet.py), a formula cell gives its
+stored result, and a formula without one is reported rather than read as empty.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from openpyxl import load_workbook
+from typing import Any
 
 from allocator.read.cells import is_blank
-from allocator.read.issues import InputError, InputIssue
-from allocator.read.limits import MAX_CELLS, MAX_ROWS_PER_SHEET, check_workbook_container
+from allocator.read.issues import InputError, InputIssue, excerpt
+from allocator.read.limits import Deadline, check_workbook_container
 from allocator.read.merged import merged_cell_issues
 from allocator.read.records import RawTable
-from allocator.read.schema import INSTRUCTION_SHEETS, normalise_header, sheet_by_name
+from allocator.read.schema import (
+    INSTRUCTION_SHEETS,
+    SheetSpec,
+    normalise_header,
+    sheet_by_name,
+)
+from allocator.read.xlsx_package import open_package
+from allocator.read.xlsx_sheet import SheetCells, column_letters, read_sheet_cells
 
 
-def _open(path: Path, data_only: bool):
-    try:
-        return load_workbook(path, read_only=True, data_only=data_only)
-    except Exception as error:  # openpyxl raises many kinds on damaged or hostile files
-        raise InputError([InputIssue("unreadable_workbook", None, None, None, None,
-                                     f"a readable .xlsx workbook ({error.__class__.__name__}: "
-                                     f"{str(error)[:200]})", path.name)]) from error
-
-
-def _formula_cells(path: Path) -> dict[tuple[str, int, int], str]:
-    """Formula cells by (sheet, row, column), read without cached values."""
-    formulas = {}
-    workbook = _open(path, data_only=False)
-    try:
-        for worksheet in workbook.worksheets:
-            for row in worksheet.iter_rows():
-                for cell in row:
-                    if getattr(cell, "data_type", None) == "f":
-                        formulas[(worksheet.title, cell.row, cell.column)] = str(cell.value)
-    finally:
-        workbook.close()
-    return formulas
-
-
-def read_tables(path: Path) -> tuple[list[RawTable], list[str]]:
+def read_tables(path: Path, deadline: Deadline | None = None
+                ) -> tuple[list[RawTable], list[str]]:
     source = path.name
     check_workbook_container(path)
-    workbook = _open(path, data_only=True)
     tables: list[RawTable] = []
     warnings: list[str] = []
+    issues: list[InputIssue] = []
     known = sheet_by_name()
     instructions = {normalise_header(name) for name in INSTRUCTION_SHEETS.values()}
     seen: dict[str, str] = {}
-    issues: list[InputIssue] = []
-    cells = 0
-    try:
-        for worksheet in workbook.worksheets:
-            spec = known.get(normalise_header(worksheet.title))
+    budget = [0]  # cells stored over all sheets
+    merged: dict[str, list[str]] = {}
+    with open_package(path, deadline) as package:
+        for title, part in package.sheets:
+            spec = known.get(normalise_header(title))
             if spec is None:
-                if normalise_header(worksheet.title) not in instructions:
-                    warnings.append(f"sheet '{worksheet.title}' is not used and ignored")
+                if normalise_header(title) not in instructions:
+                    warnings.append(f"sheet '{excerpt(title)}' is not used and ignored")
                 continue
             if spec.key in seen:
-                issues.append(InputIssue("duplicate_sheet", worksheet.title, None, None, None,
+                issues.append(InputIssue("duplicate_sheet", title, None, None, None,
                                          f"one sheet for {spec.nl}/{spec.en} "
                                          f"('{seen[spec.key]}' is one already)", source))
                 continue
-            seen[spec.key] = worksheet.title
-            header_row: int | None = None
-            headers: list[str] = []
-            rows: list[tuple[int, list]] = []
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                cells += len(values)
-                if number > MAX_ROWS_PER_SHEET or cells > MAX_CELLS:
-                    raise InputError([InputIssue(
-                        "too_many_rows", worksheet.title, number, None, None,
-                        f"at most {MAX_ROWS_PER_SHEET} rows a sheet and {MAX_CELLS} cells in "
-                        "all", source)])
-                if header_row is None:
-                    if all(is_blank(value) for value in values):
-                        continue
-                    header_row = number
-                    headers = [None if is_blank(v) else str(v) for v in values]  # type: ignore[misc]
-                    continue
-                rows.append((number, list(values)))
-            tables.append(RawTable(worksheet.title, spec, headers, header_row, rows))
-    finally:
-        workbook.close()
-    issues += merged_cell_issues(path, tables)
+            seen[spec.key] = title
+            if part is None:
+                issues.append(InputIssue("unreadable_workbook", title, None, None, None,
+                                         "a worksheet (this sheet is a chart or its part is "
+                                         "missing)", source))
+                continue
+            cells = read_sheet_cells(package, title, part, budget)
+            table = _table(title, spec, cells, warnings)
+            issues += _uncomputed_formulas(table, cells, source)
+            tables.append(table)
+            merged[title] = cells.merged
+    issues += merged_cell_issues(path, tables, merged)
     if issues:
         raise InputError(issues)
-    _flag_uncomputed_formulas(path, tables)
     return tables, warnings
 
 
-def _flag_uncomputed_formulas(path: Path, tables: list[RawTable]) -> None:
-    """A formula without a stored result reads as empty: say so instead of guessing."""
-    empty = {(table.sheet, number, column + 1) for table in tables
-             for number, values in table.rows for column, value in enumerate(values)
-             if value is None}
-    if not empty:
-        return
+def _table(title: str, spec: SheetSpec, cells: SheetCells, warnings: list[str]) -> RawTable:
+    """The first row with a value is the header; every later row is data, in row order."""
+    header_row: int | None = None
+    headers: list[str | None] = []
+    rows: list[tuple[int, list[Any]]] = []
+    stray: list[str] = []  # values under no header: ignored, but not silently
+    for number in sorted(cells.rows):
+        by_column = cells.rows[number]
+        values = [None] * max(by_column)
+        for column, value in by_column.items():
+            values[column - 1] = value
+        if header_row is None:
+            if all(is_blank(value) for value in values):
+                continue
+            header_row = number
+            headers = [None if is_blank(v) else str(v) for v in values]
+            continue
+        stray += [f"{column_letters(column)}{number}" for column, value in by_column.items()
+                  if (column > len(headers) or headers[column - 1] is None)
+                  and not is_blank(value)]
+        rows.append((number, values))
+    if stray:
+        warnings.append(f"sheet '{excerpt(title)}': {len(stray)} value(s) in columns without "
+                        f"a header are ignored ({', '.join(stray[:5])}"
+                        f"{', ...' if len(stray) > 5 else ''})")
+    return RawTable(title, spec, headers, header_row, rows)  # type: ignore[arg-type]
+
+
+def _uncomputed_formulas(table: RawTable, cells: SheetCells, source: str) -> list[InputIssue]:
+    """A formula with no stored result in a column that is read: say so instead of guessing."""
+    used = table.spec.column_by_header()
     issues = []
-    for (sheet, row, column), formula in sorted(_formula_cells(path).items()):
-        if (sheet, row, column) in empty:
-            table = next(t for t in tables if t.sheet == sheet)
-            header = table.headers[column - 1] if column - 1 < len(table.headers) else None
-            issues.append(InputIssue(
-                "uncomputed_formula", sheet, row, header, formula,
-                "a value: this formula has no computed result (open and save the file in "
-                "Excel or LibreOffice, or type the value)", path.name))
-    if issues:
-        raise InputError(issues)
+    for row, column, formula in cells.formulas:
+        if table.header_row is None or row <= table.header_row:
+            continue
+        header = table.headers[column - 1] if column - 1 < len(table.headers) else None
+        if header is None or normalise_header(header) not in used:
+            continue
+        issues.append(InputIssue(
+            "uncomputed_formula", table.sheet, row, header, excerpt(formula),
+            "a value: this formula has no computed result (open and save the file in "
+            "Excel or LibreOffice, or type the value)", source))
+    return issues
+
+
+__all__ = ["column_letters", "read_tables"]
+
+
+SheetRows = tuple[str, list[tuple[int, list[Any]]], list[str]]
+
+
+def read_sheet_rows(path: Path, wanted: set[str], deadline: Deadline | None = None
+                    ) -> tuple[list[str], dict[str, SheetRows]]:
+    """Every sheet's title, and for each sheet whose normalised title is in ``wanted`` its
+    title, rows and merged ranges: rows are ``(row number, values by column)`` for every row
+    from 1 to its last (absent rows empty), read as :func:`read_tables` reads input sheets."""
+    check_workbook_container(path)
+    found: dict[str, SheetRows] = {}
+    budget = [0]
+    with open_package(path, deadline) as package:
+        titles = [title for title, _ in package.sheets]
+        for title, part in package.sheets:
+            key = normalise_header(title)
+            if key not in wanted or key in found or part is None:
+                continue
+            cells = read_sheet_cells(package, title, part, budget)
+            rows: list[tuple[int, list[Any]]] = []
+            for number in range(1, max(cells.rows, default=0) + 1):
+                by_column = cells.rows.get(number, {})
+                values: list[Any] = [None] * max(by_column, default=0)
+                for column, value in by_column.items():
+                    values[column - 1] = value
+                rows.append((number, values))
+            found[key] = (title, rows, cells.merged)
+    return titles, found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -231,6 +232,9 @@ class _StageRun:
         parameters.num_workers = self.options.workers
         parameters.random_seed = self.options.seed
         parameters.log_search_progress = self.options.log_search
+        if self.options.log_search:  # to stderr: stdout may carry the plan (solve -o -)
+            parameters.log_to_stdout = False
+            solver.log_callback = _log_to_stderr
         # the LP relaxation with cuts is what proves coverage and preference bounds here
         # (benchmarks: stage 3 on 20 schools, 1 worker: no solution in 30 s without, 10 s with)
         parameters.linearization_level = 2
@@ -326,6 +330,10 @@ def _take_better(report: dict, result, solution: Arrays | None,
         report["solver"] = "cp-sat+highs"
         return result.units, result.covered, result.switches
     return solution
+
+
+def _log_to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def _hint_from(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:

@@ -75,7 +75,7 @@ def test_a_formula_without_a_computed_result_is_reported_not_read_as_empty(tmp_p
 
 
 def test_too_many_rows_are_refused_with_the_limit(tmp_path, monkeypatch):
-    import allocator.read.xlsx_reader as reader
+    import allocator.read.xlsx_sheet as reader
 
     monkeypatch.setattr(reader, "MAX_ROWS_PER_SHEET", 2)
     path = tmp_path / "long.xlsx"
