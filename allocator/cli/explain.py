@@ -98,41 +98,60 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
 @click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "folder", type=click.Path(file_okay=False, path_type=Path),
               default=Path("vacatures"), show_default=True,
-              help="Folder for one markdown vacancy draft per profile.")
+              help="Folder for one markdown vacancy draft per post.")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md",
+              show_default=True,
+              help="md: vacancy drafts in the folder; json: the posts (site or region, kind, "
+                   "hours, tasks) and the 'add to an existing job' suggestions on stdout.")
+@click.option("--min-post-hours", type=click.FloatRange(min=0.5), default=4.0,
+              show_default=True,
+              help="The smallest post worth a vacancy; smaller work is suggested as an "
+                   "addition to an existing job.")
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @key_file_option
 @catalogue_version_option
 @lang_option
-def recruit(input_path: Path, plan_path: Path, folder: Path, catalogue: str,
-            key_file: Path | None, catalogue_version: str | None, lang: str) -> None:
-    """Group uncovered strategic work into profiles and write vacancy drafts.
+def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_hours: float,
+            catalogue: str, key_file: Path | None, catalogue_version: str | None,
+            lang: str) -> None:
+    """Group uncovered work marked 'recruit' into posts and write vacancy drafts.
 
+    Work of one role merges across the pooling schools of a region (group-wide for central
+    work) until a post reaches --min-post-hours; smaller work becomes a suggestion to add it
+    to the job of the colleague who fits best. Directie work never becomes a vacancy.
     Drafts of a pseudonymised plan name schools by their id only."""
-    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
+    from allocator.explain.recruit import recruitment, suggestion_sentence, vacancy_markdown
     from allocator.report.atomic import write_text_atomically
     from allocator.report.file_names import UniqueNames
 
-    check_output(folder, lang, folder=True)
+    if fmt == "md":
+        check_output(folder, lang, folder=True)
     problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
     plan = load_plan(plan_path, lang)
     # drafts need no person, so no key file either; but they name no school of such a plan
     pseudonymised = key_file is not None or plan_is_pseudonymised(problem, plan)
     if key_file is not None:
         problem, _ = with_key(problem, plan, key_file, lang)
-    profiles = recruitment_profiles(problem, up_to_date(problem, plan, lang))
-    if not profiles:
+    found = recruitment(problem, up_to_date(problem, plan, lang), min_post_hours)
+    if fmt == "json":
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if not found.posts and not found.suggestions:
         err("no uncovered work calls for recruitment")
         return
     names = UniqueNames(folder)
-    for profile in profiles:
+    for profile in found.posts:
         # school ids come from the input: sanitised, they can never name another folder
         path = names.path("vacature", profile.site, profile.kind, suffix=".md")
         write_text_atomically(path, vacancy_markdown(  # type: ignore[arg-type]
             problem, profile, lang, school_names=not pseudonymised))
         fits = ("?" if profile.envelope_left is None
-                else "fits" if profile.envelope_cost <= profile.envelope_left else "exceeds")
+                else "fits" if profile.over_budget == 0
+                else f"over budget by {round(profile.over_budget, 1):g} h/week")
         click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "
                    f"{len(profile.tasks)} tasks, ICT envelope {fits}")
+    for suggestion in found.suggestions:
+        click.echo(suggestion_sentence(problem, suggestion, lang))  # type: ignore[arg-type]
 
 
 @click.command()

@@ -123,7 +123,7 @@ def advise(problem: Problem, program: AllocationProgram, solution: ProgramSoluti
                 detail = {"site": site_for(problem, task, program.instance_school[i], bundled),
                           "role": role.value if role else None,
                           "levels": {c: task.min_level(c) for c in COMPETENCIES},
-                          "hours": program.instance_units[i] / 2}
+                          "hours": float(program.instance_units[i]) / 2}
             else:
                 detail = {}
         result[i] = Advice(code, {"rule": rule_of(code, task), **detail})
@@ -207,14 +207,15 @@ def _directie(problem: Problem, program: AllocationProgram, state: PlanState, i:
         if best is None or key < best[0]:
             best = (key, p, person, sources, left)
     if best is None:
-        return {"person": None, "site": site, "extra_hours": units / 2,
+        return {"person": None, "site": site, "extra_hours": float(units) / 2,
                 "source": "other", "levels": {c: task.min_level(c) for c in COMPETENCIES
                                               if task.min_level(c)}}
     _, p, person, sources, left = best
     source = next(s for s in _DIRECTIE_SOURCES if s in sources)
     raise_to = {c: task.min_level(c) for c in COMPETENCIES
                 if person.level(c) < task.min_level(c)}
-    detail = {"person": person.id, "site": person.site, "extra_hours": max(0, units - left) / 2,
+    detail = {"person": person.id, "site": person.site,
+              "extra_hours": float(max(0, units - left)) / 2,
               "source": source, "levels": raise_to}
     if state.at_task_limit(program, p):
         detail["max_tasks"] = int(program.person_max_tasks[p]) + 1

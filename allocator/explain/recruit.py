@@ -1,28 +1,43 @@
-"""Recruitment profiles from uncovered work marked *recruit*, and vacancy drafts.
+"""Recruitment: posts from uncovered work marked *recruit*, and vacancy drafts.
 
-Uncovered instances whose recommendation is ``recruit`` are grouped per site (where the new
-colleague would work: the school, or the central service for central and group work) and per
-profile, named after the competency the work leans on most: TICT-like (technical),
-PICT-like (pedagogical), policy, administrative. A profile asks for the highest minimum level
-of its tasks in each competency. Its hours are checked against the site's unspent ICT
-envelope, counted in HSO hours: a bachelor hour costs 75/63 and a master hour 95/63 of them
-(ICT points per full-time post: 63 sourced, 75 and 95 estimated in the domain brief). Pooling
-schools share one pot with the central service (their envelopes, minus the
-ICT hours held by central staff and by their own staff); a school that does not pool has its
-own (its envelope minus its staff's ICT hours). Profiles draw from their pot in order, core
-hours first, so the check is cumulative: the second profile sees what the first left.
+Uncovered instances whose recommendation is ``recruit`` (never directie work: that is the
+``directie`` recommendation) are grouped by the role a new colleague would take (the
+recommendation's profile: TICT, PICT, ...) and by *area*:
+
+- central work (group tasks, bundles, central placement at pooling schools): the whole group;
+- work at pooling schools: their region (schools without a region: one area for the group),
+  since pooling schools share staff;
+- work at a school that does not pool: that school alone.
+
+An area's work of one role becomes a **post** when it adds up to at least ``min_post_hours``
+(default 4 h a week; a post is at most a full-time 36 h, larger amounts make several posts).
+Smaller remainders are no vacancy: each becomes an **"add to an existing job"** suggestion
+naming the colleague who fits best (may take it by role and site, fewest levels short, most
+hours left).
+
+A post's hours are checked against its area's unspent ICT envelope, counted in HSO hours: a
+bachelor hour costs 75/63 and a master hour 95/63 of them (ICT points per full-time post: 63
+sourced, 75 and 95 estimated in the domain brief). Pooling schools share one pot with the
+central service; a school that does not pool has its own. Posts draw from their pot in order,
+core hours first, so the check is cumulative. An envelope already spent is reported as
+"over budget by ...", never as a negative amount left.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from allocator.i18n import Lang, hours
-from models import CENTRAL, COMPETENCIES, Placement, Plan, Problem, Scope
+import numpy as np
+
+from allocator.explain import phrases
+from allocator.explain.recommend import recruit_role
+from allocator.i18n import Lang, hours, text
+from models import CENTRAL, COMPETENCIES, Funding, Placement, Plan, Problem, Role, Scope
 
 # points per full-time post: HSO is sourced (63); bachelor and master are the brief's estimates
 POINTS_PER_FTE = {"hso": 63, "bachelor": 75, "master": 95}
-PROFILE_OF = {"T": "TICT", "P": "PICT", "B": "beleid", "A": "administratie"}
+FULL_TIME_HOURS = 36.0
+MIN_POST_HOURS = 4.0
 LEVEL_WORDS = {
     "nl": {1: "basisaffiniteit", 2: "werkkennis", 3: "professioneel niveau", 4: "expertniveau"},
     "en": {1: "basic affinity", 2: "working knowledge", 3: "professional level",
@@ -38,8 +53,13 @@ COMPETENCY_WORDS = {
 
 @dataclass
 class Profile:
-    site: str
-    kind: str
+    """One post to recruit for."""
+
+    site: str  # central, a school id, or "region:<name>" / "group" for shared posts
+    kind: str  # the role (vocabulary spelling)
+    area: str = "school"  # central | region | school
+    schools: list[str] = field(default_factory=list)  # schools whose work the post takes
+    region: str | None = None
     levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COMPETENCIES, 0))
     tasks: list[dict] = field(default_factory=list)
     envelope_left: float | None = None
@@ -63,13 +83,50 @@ class Profile:
         """Envelope hours (counted at HSO points) the profile's hours cost at its diploma."""
         return self.hours * POINTS_PER_FTE[self.diploma] / POINTS_PER_FTE["hso"]
 
+    @property
+    def over_budget(self) -> float:
+        """How far the post takes its pot past the envelope (0 when it fits or is unknown)."""
+        if self.envelope_left is None:
+            return 0.0
+        return max(0.0, self.envelope_cost - max(0.0, self.envelope_left))
+
     def to_dict(self) -> dict:
-        return {"site": self.site, "profile": self.kind, "hours": self.hours,
-                "levels": self.levels, "tasks": self.tasks, "diploma": self.diploma,
-                "envelope_cost": round(self.envelope_cost, 2),
-                "envelope_left": self.envelope_left,
-                "fits_envelope": None if self.envelope_left is None
-                else self.envelope_cost <= self.envelope_left}
+        left = self.envelope_left
+        return {"site": self.site, "area": self.area, "region": self.region,
+                "schools": self.schools, "profile": self.kind, "kind": self.kind,
+                "hours": self.hours, "levels": self.levels, "tasks": self.tasks,
+                "diploma": self.diploma, "envelope_cost": round(self.envelope_cost, 2),
+                "envelope_left": None if left is None else round(max(0.0, left), 2),
+                "over_budget": round(self.over_budget, 2),
+                "fits_envelope": None if left is None else self.over_budget == 0}
+
+
+@dataclass
+class Suggestion:
+    """Work too small for a post: add it to an existing colleague's job."""
+
+    task: str
+    school: str | None
+    hours: float
+    kind: str
+    person: str | None  # the best-fitting colleague, or None when nobody may take it
+    gaps: dict[str, int] = field(default_factory=dict)  # levels they lack
+    hours_left: float = 0.0  # their hours left that may pay for it
+
+    def to_dict(self) -> dict:
+        return {"task": self.task, "school": self.school, "hours": self.hours,
+                "kind": self.kind, "person": self.person, "gaps": self.gaps,
+                "extra_hours": max(0.0, self.hours - self.hours_left)}
+
+
+@dataclass
+class Recruitment:
+    posts: list[Profile]
+    suggestions: list[Suggestion]
+
+    def to_dict(self) -> dict:
+        return {"posts": [p.to_dict() for p in self.posts],
+                "add_to_existing_jobs": [s.to_dict() for s in self.suggestions]}
 
 
 def _site(problem: Problem, task_id: str, school_id: str | None) -> str:
@@ -77,17 +134,30 @@ def _site(problem: Problem, task_id: str, school_id: str | None) -> str:
     if school_id is None or task.scope is Scope.group:
         return CENTRAL
     school = problem.school_by_id()[school_id]
-    return CENTRAL if school.pools and task.placement is Placement.central else school_id
+    return CENTRAL if school.always_pools and task.placement is Placement.central else school_id
 
 
-def _pot(problem: Problem, site: str) -> str:
-    return CENTRAL if site == CENTRAL or problem.school_by_id()[site].pools else site
+def _area(problem: Problem, site: str) -> tuple[str, str, str | None]:
+    """(area key, area kind, region) of work at ``site``."""
+    if site == CENTRAL:
+        return "central", "central", None
+    school = problem.school_by_id()[site]
+    if not school.always_pools:
+        return site, "school", None
+    if school.region:
+        return f"region:{school.region}", "region", school.region
+    return "group", "region", None
+
+
+def _pot(problem: Problem, profile: Profile) -> str:
+    return CENTRAL if profile.area in ("central", "region") else profile.site
 
 
 def envelope_left(problem: Problem, pot: str) -> float | None:
-    """Unspent ICT envelope hours of a pot (the central pot or a non-pooling school)."""
+    """Unspent ICT envelope hours of a pot (the central pot or a non-pooling school); may be
+    negative when the staff's ICT hours already exceed the envelope."""
     if pot == CENTRAL:
-        members = [s for s in problem.schools if s.pools]
+        members = [s for s in problem.schools if s.always_pools]
         sites = {CENTRAL} | {s.id for s in members}
     else:
         members = [problem.school_by_id()[pot]]
@@ -98,79 +168,197 @@ def envelope_left(problem: Problem, pot: str) -> float | None:
     return envelope - sum(p.ict for p in problem.people if p.site in sites)
 
 
-def recruitment_profiles(problem: Problem, plan: Plan) -> list[Profile]:
+def recruitment(problem: Problem, plan: Plan, min_post_hours: float = MIN_POST_HOURS
+                ) -> Recruitment:
+    """Posts of at least ``min_post_hours`` and the smaller rest as suggestions."""
     problem = problem.with_pooling(getattr(plan, "pooling", None))  # 'kies' as decided
     tasks = problem.task_by_id()
-    profiles: dict[tuple[str, str], Profile] = {}
+    groups: dict[tuple[str, str], list[dict]] = {}
+    meta: dict[str, tuple[str, str | None]] = {}
     for item in plan.uncovered:
         if item.recommendation != "recruit":
             continue
         task = tasks[item.task]
-        lean = max(COMPETENCIES, key=lambda c: (task.min_level(c), c == "T"))
+        detail = getattr(item, "recommendation_detail", None) or {}
+        role = detail.get("role") or (recruit_role(task) or Role.tict).value
+        if role == Role.directie.value:
+            continue  # never a vacancy for directie work
         site = _site(problem, task.id, item.school)
-        profile = profiles.setdefault((site, PROFILE_OF[lean]),
-                                      Profile(site=site, kind=PROFILE_OF[lean]))
-        for c in COMPETENCIES:
-            profile.levels[c] = max(profile.levels[c], task.min_level(c))
-        profile.tasks.append({"task": task.id, "school": item.school,
-                              "hours": float(getattr(item, "hours", task.hours_at(None))),
-                              "core": task.core, "name_nl": task.name_nl,
-                              "name_en": task.name_en})
-    result = sorted(profiles.values(), key=lambda p: (
-        -sum(t["hours"] for t in p.tasks if t["core"]), -p.hours, p.site, p.kind))
+        key, kind, region = _area(problem, site)
+        meta[key] = (kind, region)
+        groups.setdefault((key, role), []).append({
+            "task": task.id, "school": item.school,
+            "hours": float(getattr(item, "hours", task.hours_at(None))), "core": task.core,
+            "priority": task.priority, "name_nl": task.name_nl, "name_en": task.name_en})
+    posts: list[Profile] = []
+    small: list[tuple[str, dict]] = []
+    for (key, role), items in groups.items():
+        items.sort(key=lambda t: (not t["core"], -t["priority"], t["task"], t["school"] or ""))
+        total = sum(t["hours"] for t in items)
+        if total < min_post_hours:
+            small += [(role, t) for t in items]
+            continue
+        kind, region = meta[key]
+        for chunk in _chunks(items):
+            post = Profile(site=key, kind=role, area=kind, region=region)
+            post.tasks = chunk
+            post.schools = sorted({t["school"] for t in chunk if t["school"]})
+            for t in chunk:
+                for c in COMPETENCIES:
+                    post.levels[c] = max(post.levels[c], tasks[t["task"]].min_level(c))
+            posts.append(post)
+    posts.sort(key=lambda p: (-sum(t["hours"] for t in p.tasks if t["core"]), -p.hours,
+                              p.site, p.kind))
     pots: dict[str, float | None] = {}
-    for profile in result:
-        pot = _pot(problem, profile.site)
+    for post in posts:
+        pot = _pot(problem, post)
         if pot not in pots:
             pots[pot] = envelope_left(problem, pot)
-        profile.envelope_left = pots[pot]
+        post.envelope_left = pots[pot]
         if pots[pot] is not None:
-            pots[pot] = max(0.0, pots[pot] - profile.envelope_cost)  # type: ignore[operator]
+            pots[pot] = pots[pot] - post.envelope_cost  # type: ignore[operator]
+    return Recruitment(posts, _suggestions(problem, plan, small))
+
+
+def recruitment_profiles(problem: Problem, plan: Plan,
+                         min_post_hours: float = MIN_POST_HOURS) -> list[Profile]:
+    """The posts (see :func:`recruitment` for the suggestions too)."""
+    return recruitment(problem, plan, min_post_hours).posts
+
+
+def _chunks(items: list[dict]) -> list[list[dict]]:
+    """Full-time posts at most: fill one, then start the next."""
+    chunks: list[list[dict]] = [[]]
+    for item in items:
+        if chunks[-1] and sum(t["hours"] for t in chunks[-1]) + item["hours"] > FULL_TIME_HOURS:
+            chunks.append([])
+        chunks[-1].append(item)
+    return chunks
+
+
+def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
+                 ) -> list[Suggestion]:
+    if not small:
+        return []
+    from allocator.compile import PruneReason, compile_problem
+    from allocator.compile.program import InstanceKind
+
+    program = compile_problem(problem)
+    assert program.pair_rules is not None
+    index = {(t, s, k == InstanceKind.bundle): i for i, (t, s, k) in enumerate(zip(
+        program.instance_task, program.instance_school, program.instance_kind, strict=True))}
+    used: dict[tuple[str, str], float] = {}
+    for row in plan.assignments:
+        used[(row.person, row.funding.value)] = used.get((row.person, row.funding.value), 0.0) \
+            + row.hours
+    tolerated = np.uint8((1 << PruneReason.competency) | (1 << PruneReason.funding))
+    tasks = problem.task_by_id()
+    result = []
+    for role, item in small:
+        task = tasks[item["task"]]
+        bundled = item["school"] is None and task.scope is Scope.school
+        i = index.get((item["task"], item["school"], bundled))
+        best: tuple | None = None
+        if i is not None:
+            for p, person in enumerate(problem.people):
+                if program.pair_rules[p, i] & ~tolerated:
+                    continue  # role, site, region or 'never' rule it out
+                gaps = {c: task.min_level(c) - person.level(c) for c in COMPETENCIES
+                        if person.level(c) < task.min_level(c)}
+                own = program.instance_kind[i] == InstanceKind.school \
+                    and person.site == item["school"]
+                left = sum(max(0.0, person.hours(source)
+                               - used.get((person.id, source.value), 0.0))
+                           for source in _sources(own))
+                key = (sum(gaps.values()), -left, person.id)
+                if best is None or key < best[0]:
+                    best = (key, person, gaps, left)
+        result.append(Suggestion(item["task"], item["school"], item["hours"], role,
+                                 best[1].id if best else None, best[2] if best else {},
+                                 best[3] if best else 0.0))
     return result
+
+
+def _sources(own_school: bool) -> list[Funding]:
+    return [Funding.ict, Funding.other] + ([Funding.bpt] if own_school else [])
+
+
+def _where(problem: Problem, profile: Profile, lang: Lang, school_names: bool) -> str:
+    def school(sid: str) -> str:
+        return problem.school_by_id()[sid].name if school_names else f"school {sid}"
+
+    if profile.area == "central":
+        return text("recruit.central", lang)
+    if profile.area == "region":
+        names = phrases.join([school(s) for s in profile.schools], lang)
+        if profile.region:
+            return text("recruit.region", lang, region=profile.region, schools=names)
+        return text("recruit.shared", lang, schools=names)
+    return school(profile.site)
 
 
 def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl",
                      school_names: bool = True) -> str:
     """The draft; ``school_names=False`` (a pseudonymised plan) names a school by its id."""
-    where = (("de centrale ICT-dienst van de scholengroep" if lang == "nl"
-              else "the school group's central ICT service") if profile.site == CENTRAL
-             else problem.school_by_id()[profile.site].name if school_names
-             else f"school {profile.site}")
+    where = _where(problem, profile, lang, school_names)
     words = LEVEL_WORDS[lang]
     needs = [f"- {COMPETENCY_WORDS[lang][c]}: {words[v]}" for c, v in profile.levels.items()
              if v]
     core_first = sorted(profile.tasks, key=lambda t: (not t["core"], t["task"]))
     name = "name_nl" if lang == "nl" else "name_en"
-    task_lines = [f"- {t[name]} ({t['task']}{', ' + t['school'] if t['school'] else ''}; "
-                  f"{hours(t['hours'], lang)} {'u' if lang == 'nl' else 'h'}/week"
+
+    def at(t: dict) -> str:
+        if not t["school"]:
+            return ""
+        shown = problem.school_by_id()[t["school"]].name if school_names else t["school"]
+        return f"{shown}; "
+
+    task_lines = [f"- {t[name]} ({at(t)}{hours(t['hours'], lang)} "
+                  f"{'u' if lang == 'nl' else 'h'}/week"
                   f"{', kerntaak' if t['core'] and lang == 'nl' else ''}"
                   f"{', core task' if t['core'] and lang == 'en' else ''})"
                   for t in core_first]
     total = hours(profile.hours, lang)
+    role = phrases.role_name(profile.kind, lang)
+    envelope = _envelope_sentence(profile, lang)
     if lang == "nl":
-        envelope = ("niet gekend (vul ict_envelop_uren in)" if profile.envelope_left is None
-                    else f"{hours(profile.envelope_left)} u/week nog vrij in de ICT-envelop; op "
-                    f"{profile.diploma}-niveau kost dit profiel {hours(round(profile.envelope_cost, 1))} "
-                    "u/week van de envelop: "
-                    + ("past" if profile.envelope_cost <= profile.envelope_left else
-                       "past niet; combineer met BPT- of andere uren of bundel op groepsniveau"))
         return "\n".join([
-            f"# Vacature: {profile.kind}-medewerker voor {where}", "",
+            f"# Vacature: {role} voor {where}", "",
             f"Omvang: ongeveer {total} uur per week.", "",
             "## Wat je doet", *task_lines, "",
             "## Wat je meebrengt", *needs,
             "- communicatief, teamgericht, leergierig en discreet", "",
             "## Financiering", f"- ICT-envelop: {envelope}", "",
             "_Opgesteld met het takenoverzicht ICT-coördinatie (allocator)._", ""])
-    envelope = ("unknown (fill in ict_envelope_hours)" if profile.envelope_left is None
-                else f"{hours(profile.envelope_left, lang)} h/week left in the ICT envelope; at "
-                f"{profile.diploma} level this profile costs "
-                f"{hours(round(profile.envelope_cost, 1), lang)} h/week of it: "
-                + ("fits" if profile.envelope_cost <= profile.envelope_left else
-                   "does not fit; combine with BPT or other hours, or bundle at group level"))
     return "\n".join([
-        f"# Vacancy: {profile.kind} colleague for {where}", "",
+        f"# Vacancy: {role} for {where}", "",
         f"About {total} hours a week.", "", "## What you will do", *task_lines, "",
         "## What you bring", *needs, "- communicative, team-minded, eager to learn, discreet",
         "", "## Funding", f"- ICT envelope: {envelope}", "",
         "_Drafted from the ICT-coordination task overview (allocator)._", ""])
+
+
+def _envelope_sentence(profile: Profile, lang: Lang) -> str:
+    if profile.envelope_left is None:
+        return text("recruit.envelope_unknown", lang)
+    cost = hours(round(profile.envelope_cost, 1), lang)
+    if profile.over_budget == 0:
+        return text("recruit.envelope_fits", lang, left=hours(round(profile.envelope_left, 1),
+                                                              lang),
+                    diploma=profile.diploma, cost=cost)
+    return text("recruit.envelope_over", lang, diploma=profile.diploma, cost=cost,
+                over=hours(round(profile.over_budget, 1), lang))
+
+
+def suggestion_sentence(problem: Problem, suggestion: Suggestion, lang: Lang) -> str:
+    work = phrases.work_item(problem, suggestion.task, suggestion.school, suggestion.hours, lang)
+    if suggestion.person is None:
+        return text("recruit.nobody", lang, work=work)
+    gaps = phrases.join([phrases.level_gap(c, g, lang) for c, g in suggestion.gaps.items()],
+                        lang)
+    extra = max(0.0, suggestion.hours - suggestion.hours_left)
+    return text("recruit.add_to_job", lang, work=work,
+                name=phrases.person_name(problem, suggestion.person, lang),
+                extra=(text("recruit.extra_hours", lang, hours=hours(extra, lang)) if extra
+                       else text("recruit.within_hours", lang)),
+                gaps=f"; {gaps}" if gaps else "")

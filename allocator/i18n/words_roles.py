@@ -103,4 +103,33 @@ WORDS: dict[str, dict[str, str]] = {
                           "en": "a new person for {site} ({levels}), {hours} h a week"},
     "remedy.extra": {"nl": "{hours} u {source} extra voor {name}",
                      "en": "{hours} h more {source} for {name}"},
+    # recruitment
+    "recruit.central": {"nl": "de centrale ICT-dienst van de scholengroep",
+                        "en": "the school group's central ICT service"},
+    "recruit.region": {"nl": "regio {region} ({schools})", "en": "region {region} ({schools})"},
+    "recruit.shared": {"nl": "de scholen {schools} samen", "en": "the schools {schools} together"},
+    "recruit.envelope_unknown": {"nl": "niet gekend (vul ict_envelop_uren in)",
+                                 "en": "unknown (fill in ict_envelope_hours)"},
+    "recruit.envelope_fits": {
+        "nl": "{left} u/week nog vrij; op {diploma}-niveau kost deze post {cost} u/week van de "
+              "envelop: past",
+        "en": "{left} h/week left; at {diploma} level this post costs {cost} h/week of it: "
+              "fits"},
+    "recruit.envelope_over": {
+        "nl": "op {diploma}-niveau kost deze post {cost} u/week van de envelop: over budget met "
+              "{over} u/week; combineer met BPT- of andere uren of bundel op groepsniveau",
+        "en": "at {diploma} level this post costs {cost} h/week of it: over budget by {over} "
+              "h/week; combine with BPT or other hours, or bundle at group level"},
+    "recruit.add_to_job": {
+        "nl": "{work}: te klein voor een vacature; voeg toe aan de opdracht van {name} "
+              "({extra}{gaps}).",
+        "en": "{work}: too small for a vacancy; add it to {name}'s job ({extra}{gaps})."},
+    "recruit.extra_hours": {"nl": "{hours} u per week extra", "en": "{hours} h a week more"},
+    "recruit.within_hours": {"nl": "past in de uren die nog vrij zijn",
+                             "en": "fits in the hours still free"},
+    "recruit.nobody": {
+        "nl": "{work}: te klein voor een vacature en niemand mag het vandaag opnemen; neem het "
+              "mee in een bredere opdracht of laat het wachten.",
+        "en": "{work}: too small for a vacancy and nobody may take it today; fold it into a "
+              "wider job or let it wait."},
 }

@@ -99,7 +99,8 @@ def school_reports(problem: Problem, plan: Plan, lang: Lang = "nl",
             "open_noncore": {code: {"label": _recommendation(code, lang), "items": items,
                                     "hours": sum(i["hours"] for i in items)}
                              for code, items in sorted(open_noncore.items())},
-            "profiles": [_profile(p, lang) for p in profiles if p.site == school.id],
+            "profiles": [_profile(p, lang) for p in profiles
+                         if p.site == school.id or school.id in p.schools],
             "single_points": [r for r in spof if r["school"] == school.id],
             "operating_budget_eur": school.operating_budget_eur,
             "load": local_people + central_people,

@@ -139,31 +139,6 @@ def test_every_uncovered_reason_is_true(problem):
         assert item.recommendation in (recommendation(task), "train")
 
 
-def test_recruitment_profiles_group_recruit_work_and_check_the_envelope_cumulatively():
-    from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
-    from tests.builders import person, problem, school, solve_checked, task
-
-    schools = [school("S1", pools=False, ict_envelope_hours=3)]
-    tasks = [task("TA", levels="3100", hours=2, core=True),
-             task("TB", levels="3010", hours=1.5, core=True),
-             task("PA", levels="1300", hours=1, core=True)]
-    prob = problem(schools, [person("a", levels="0000", ict=1)], tasks)
-    plan = solve_checked(prob)
-    profiles = recruitment_profiles(prob, plan)
-    by_kind = {p.kind: p for p in profiles}
-    assert set(by_kind) == {"TICT", "PICT"}
-    assert by_kind["TICT"].hours == 3.5 and by_kind["TICT"].levels == {"T": 3, "P": 1, "B": 1,
-                                                                         "A": 0}
-    assert by_kind["TICT"].envelope_left == 2  # 3 h envelope, 1 h already held by a
-    assert by_kind["TICT"].diploma == "bachelor"  # T 3: at least a bachelor (report)
-    assert by_kind["TICT"].envelope_cost == 3.5 * 75 / 63
-    assert by_kind["PICT"].envelope_left == 0  # the TICT profile used it up first
-    dutch = vacancy_markdown(prob, by_kind["TICT"], "nl")
-    english = vacancy_markdown(prob, by_kind["TICT"], "en")
-    assert "Taak TA" in dutch and "past niet" in dutch
-    assert "Task TA" in english and "does not fit" in english
-
-
 def test_what_if_quantifies_giving_the_task_to_someone_else():
     from allocator.scenarios.counterfactual import what_if
     from tests.builders import person, problem, school, solve_checked, task
