@@ -339,6 +339,9 @@ class Pin(_Record):
     hours: Annotated[float | None, BeforeValidator(_none_if_blank)] = Field(
         default=None, gt=0, le=10_000)
     funding: Annotated[FundingEnum | None, BeforeValidator(_none_if_blank)] = None
+    # the row of the Vast/Fixed sheet the pin was read from (as Excel numbers it), so that
+    # messages about it point there; None for pins made by a program (a what-if)
+    row: int | None = Field(default=None, ge=1)
 
     @field_validator("hours")
     @classmethod

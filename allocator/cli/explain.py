@@ -68,7 +68,8 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
 
         err(text("progress.what_if", lang))  # type: ignore[arg-type]
         with SolveProgress(WHAT_IF_SECONDS, lang) as progress:  # type: ignore[arg-type]
-            result = what_if(problem, plan, what_if_person, task_id, school, progress=progress)
+            result = what_if(problem, plan, what_if_person, task_id, school, progress=progress,
+                             lang=lang)
         click.echo(json.dumps(result) if fmt == "json"
                    else what_if_sentence(result, what_if_person, task_id, lang))
         return

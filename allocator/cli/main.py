@@ -185,14 +185,19 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
             plan = solve_problem(problem, options, lang, progress,  # type: ignore[arg-type]
                                  focus_tasks=focus, previous=previous)
     except PinError as error:
-        err(f"infeasible: pin number {error.pin_index + 1} on sheet Vast/Fixed: {error}")
+        from allocator.explain.pins import pin_error_text
+
+        err(pin_error_text(problem, error, lang))  # type: ignore[arg-type]
         return EXIT_INFEASIBLE
     except ProblemTooLarge as error:
         err(f"too large: {error}")
         return EXIT_INPUT
     if plan.status == "infeasible":
-        err("infeasible: " + (plan.message or "the fixed assignments and hard rules "
-                                                "contradict each other"))
+        from allocator.explain.pins import pin_conflict_text
+
+        conflict = [row["pin"] - 1 for row in getattr(plan, "conflict", None) or []]
+        err(pin_conflict_text(problem, conflict, lang) if conflict  # type: ignore[arg-type]
+            else text("console.infeasible", lang))  # type: ignore[arg-type]
         return EXIT_INFEASIBLE
     if plan.status == "unknown":
         err(f"no plan found within {time_limit:g} s; try a larger --time-limit")

@@ -45,10 +45,16 @@ _PLACEMENT_CODE = {Placement.local: 0, Placement.central: 1, Placement.either: 2
 
 
 class PinError(ValueError):
-    """A pinned assignment that the allocation rules forbid."""
+    """A pinned assignment that the allocation rules forbid.
 
-    def __init__(self, pin_index: int, message: str) -> None:
+    ``reason`` and ``values`` say which check refused it, for messages in the user's language
+    (allocator/explain/pins.py); the English message is for logs and programs.
+    """
+
+    def __init__(self, pin_index: int, message: str, reason: str = "rule",
+                 **values: object) -> None:
         super().__init__(message)
+        self.reason, self.values = reason, values
         self.pin_index = pin_index
 
 
@@ -410,32 +416,37 @@ def _compile_pins(problem: Problem, program: AllocationProgram,
         elif pin.school is None:
             instance = instance_of.get((pin.task, None, True))
             if instance is None:
-                raise PinError(k, f"task {pin.task} cannot be bundled: no school that pools has it")
+                raise PinError(k, f"task {pin.task} cannot be bundled: no school that pools has it",
+                               "not_bundleable")
         else:
             instance = instance_of.get((pin.task, pin.school, False))
         if instance is None:
-            raise PinError(k, f"task {pin.task} has no instance at {pin.school or 'group level'}")
+            raise PinError(k, f"task {pin.task} has no instance at {pin.school or 'group level'}",
+                           "no_instance")
         p = person_index[pin.person]
         arc = arc_of.get((p, instance))
         if arc is None:
             assert program.pair_reason is not None
             why = PruneReason(int(program.pair_reason[p, instance])).name
             raise PinError(k, f"{pin.person} may not do {pin.task} at "
-                              f"{pin.school or CENTRAL}: rule '{why}' excludes it")
+                              f"{pin.school or CENTRAL}: rule '{why}' excludes it", "excluded",
+                           rule=why)
         source = None
         if pin.funding is not None:
             source = SOURCE_NAMES.index(pin.funding.value)
             if not program.arc_sources[arc, source]:
                 raise PinError(k, f"{pin.person} has no {pin.funding.value} hours that may pay "
-                                  f"for {pin.task} at {pin.school or CENTRAL}")
+                                  f"for {pin.task} at {pin.school or CENTRAL}", "funding")
         pin_units = None if pin.hours is None else _units(pin.hours)
         if pin_units is not None and pin_units > program.instance_units[instance]:
             raise PinError(k, f"{pin.hours} h is more than the {program.instance_units[instance] / 2}"
-                              f" h that {pin.task} needs")
+                              f" h that {pin.task} needs", "too_many_hours",
+                           needs=program.instance_units[instance] / 2)
         if pin_units is not None and program.instance_max_people[instance] == 1 \
                 and pin_units != program.instance_units[instance]:
             raise PinError(k, f"{pin.task} is done by one person: a pin must give it all "
-                              f"{program.instance_units[instance] / 2} h, not {pin.hours} h")
+                              f"{program.instance_units[instance] / 2} h, not {pin.hours} h",
+                           "one_person", needs=program.instance_units[instance] / 2)
         pins.append(PinnedArc(arc=arc, units=pin_units, source=source,
                               label=f"{pin.person}→{pin.task}@{pin.school or CENTRAL}"))
     return pins

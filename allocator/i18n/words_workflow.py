@@ -376,6 +376,9 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{status}: core {core} (bound {core_bound}), non-core {noncore} (bound "
               "{noncore_bound}); {assignments} assignments, {uncovered} uncovered "
               "({uncovered_core} core); {seconds} s"},
+    "console.infeasible": {
+        "nl": "onhaalbaar: de vaste toewijzingen en de regels spreken elkaar tegen",
+        "en": "infeasible: the fixed assignments and hard rules contradict each other"},
     "console.wrote": {"nl": "geschreven: {paths}", "en": "wrote {paths}"},
     # the guideline walk-through (allocator guide): mechanics, not what the answers mean
     "guide.focus.technical_core": {"nl": "technische kerntaken eerst",
@@ -408,4 +411,90 @@ WORDS: dict[str, dict[str, str]] = {
     "guide.bad_answer": {
         "nl": "{file}: '{question}': '{value}' is geen antwoord; verwacht ja of nee (j/n)",
         "en": "{file}: '{question}': '{value}' is not an answer; expected yes or no (y/n)"},
+    # fixed assignments that cannot hold (allocator/explain/pins.py)
+    "word.hours_short": {"nl": "u", "en": "h"},
+    "pins.at_row": {"nl": "blad Vast, rij {row}: {what}", "en": "sheet Fixed, row {row}: {what}"},
+    "pins.numbered": {"nl": "vaste toewijzing {number}: {what}", "en": "pin {number}: {what}"},
+    "pins.what_if": {"nl": "de gevraagde wat-als-toewijzing {what}",
+                     "en": "the what-if you asked for, {what}"},
+    "pins.forbidden": {"nl": "onhaalbaar: {pin} kan niet: {reason}",
+                       "en": "infeasible: {pin} is not possible: {reason}"},
+    "pins.reason.not_bundleable": {
+        "nl": "{task} kan niet gebundeld worden: geen school die poolt heeft deze taak (vul een "
+              "school in)",
+        "en": "{task} cannot be bundled: no pooling school has it (fill in a school)"},
+    "pins.reason.no_instance": {"nl": "{task} wordt niet gedaan voor {place}",
+                                "en": "{task} is not done for {place}"},
+    "pins.reason.funding": {
+        "nl": "{person} heeft geen {funding} die {task} @ {place} mogen betalen (BPT-uren "
+              "betalen enkel taken van de eigen school)",
+        "en": "{person} has no {funding} that may pay for {task} @ {place} (BPT hours pay "
+              "only for own-school tasks)"},
+    "pins.reason.too_many_hours": {"nl": "{hours} u is meer dan de {needs} u die {task} vraagt",
+                                   "en": "{hours} h is more than the {needs} h {task} needs"},
+    "pins.reason.one_person": {
+        "nl": "{task} wordt door één persoon gedaan: de vaste toewijzing moet alle {needs} u "
+              "geven, niet {hours} u (of laat de uren leeg)",
+        "en": "{task} is done by one person: the pin must give all {needs} h, not {hours} h "
+              "(or leave the hours empty)"},
+    "pins.conflict_head": {"nl": "onhaalbaar: deze vaste toewijzingen (blad Vast) kunnen niet "
+                                 "samen:",
+                           "en": "infeasible: these fixed assignments (sheet Fixed) cannot "
+                                 "hold together:"},
+    "pins.conflict_head_one": {"nl": "onhaalbaar: deze vaste toewijzing (blad Vast) kan niet:",
+                               "en": "infeasible: this fixed assignment (sheet Fixed) cannot "
+                                     "hold:"},
+    "pins.why": {"nl": "Waarom:", "en": "Why:"},
+    "pins.why_unknown": {
+        "nl": "Waarom: samen met de andere regels (uren per persoon, maximum aantal taken, "
+              "verdeling over personen) laten ze geen plan toe.",
+        "en": "Why: together with the other rules (hours per person, maximum number of tasks, "
+              "split over people) they leave no plan."},
+    "pins.advice": {"nl": "Pas er één aan of laat er één los (blad Vast) en los opnieuw op.",
+                    "en": "Change or release one of them (sheet Fixed) and solve again."},
+    "pins.cause.split_limit": {
+        "nl": "{instance} mag over hoogstens {limit} personen verdeeld worden, maar de vaste "
+              "toewijzingen zetten er {count} op",
+        "en": "{instance} may be split over at most {limit} people, but the pins put {count} "
+              "on it"},
+    "pins.cause.no_room": {
+        "nl": "{instance} vraagt {needs} u; de vaste toewijzingen geven {fixed} u en vullen "
+              "al de {limit} personen die de taak mag hebben: de overige {rest} u kan niemand "
+              "meer nemen (een taak wordt helemaal gedekt of niet)",
+        "en": "{instance} needs {needs} h; the pins give {fixed} h and fill all {limit} "
+              "people the task may have: nobody can take the other {rest} h (a task is "
+              "covered in full or not at all)"},
+    "pins.cause.nobody_else": {
+        "nl": "{instance} vraagt {needs} u; de vaste toewijzingen geven {fixed} u; de overige "
+              "{rest} u moet van iemand anders komen, maar niemand anders mag daar werken "
+              "({why})",
+        "en": "{instance} needs {needs} h; the pins give {fixed} h; the other {rest} h must "
+              "come from someone else, but nobody else may work there ({why})"},
+    "pins.people_count": {"nl": "{count} personen: {reason}", "en": "{count} people: {reason}"},
+    "pins.cause.person_hours": {
+        "nl": "{person} heeft {available} u die dit werk mogen betalen; de vaste toewijzingen "
+              "vragen {asked} u",
+        "en": "{person} has {available} h that may pay for this work; the pins ask "
+              "{asked} h"},
+    "pins.cause.max_tasks": {
+        "nl": "{person} mag hoogstens {limit} taken hebben; de vaste toewijzingen geven "
+              "{count}",
+        "en": "{person} may have at most {limit} tasks; the pins give {count}"},
+    "prune.competency": {"nl": "competenties te laag", "en": "competencies too low"},
+    "prune.never": {"nl": "wil deze taak nooit doen", "en": "never wants this task"},
+    "prune.site": {"nl": "werkt op een plaats die de regels uitsluiten (plaatsing of poolen)",
+                   "en": "works at a site the rules exclude (placement or pooling)"},
+    "prune.region": {"nl": "werkt niet in de regio van de school",
+                     "en": "does not serve the school's region"},
+    "prune.funding": {"nl": "geen uren die dit mogen betalen",
+                      "en": "no hours that may pay for it"},
+    "prune.role": {"nl": "rol past niet bij de taak (kolom wie)",
+                   "en": "role does not fit the task (column who)"},
+    "what_if.impossible": {"nl": "{person} kan {task} niet doen:\n{why}",
+                           "en": "{person} cannot do {task}:\n{why}"},
+    "what_if.cost": {
+        "nl": "{task} aan {person} geven kost {core} kernwaarde en {noncore} waarde van "
+              "andere taken ({status}).",
+        "en": "Giving {task} to {person} costs {core} of core value and {noncore} of other "
+              "value ({status})."},
 }

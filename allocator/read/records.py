@@ -133,6 +133,8 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
                 unreadable.add(name)
         origin = _Origin(table.sheet, row_number, written, raw)
         try:
+            if table.spec.key == "pins" and row_number is not None:
+                data["row"] = row_number  # messages about the pin name its Excel row
             record = model.model_validate(data)
         except ValidationError as error:
             for detail in error.errors():
