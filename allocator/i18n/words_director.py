@@ -30,6 +30,8 @@ WORDS: dict[str, dict[str, str]] = {
     "director.todo_recruit": {
         "nl": "Aanwerven: een {kind}-profiel voor {hours} uur per week ({diploma}).",
         "en": "Recruit: a {kind} profile for {hours} hours a week ({diploma})."},
+    "director.shared_post": {"nl": "Een gedeelde post, samen met {schools}.",
+                             "en": "A shared post, together with {schools}."},
     "director.fits_envelope": {"nl": "Dat past binnen de ICT-envelop die nog vrij is.",
                                "en": "That fits in the ICT envelope still free."},
     "director.exceeds_envelope": {

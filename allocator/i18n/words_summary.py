@@ -57,6 +57,8 @@ WORDS: dict[str, dict[str, str]] = {
     "col.central_hours": {"nl": "uren centrale dienst hier", "en": "central service hours here"},
     "col.available": {"nl": "{source} beschikbaar", "en": "{source} available"},
     "col.used": {"nl": "{source} gebruikt", "en": "{source} used"},
+    "col.envelope": {"nl": "ICT-envelop van de school (uren/week)",
+                     "en": "the school's ICT envelope (hours/week)"},
     "col.task": {"nl": "taak", "en": "task"},
     "col.task_name": {"nl": "taaknaam", "en": "task name"},
     "col.hours": {"nl": "uren/week", "en": "hours/week"},

@@ -99,7 +99,7 @@ def school_reports(problem: Problem, plan: Plan, lang: Lang = "nl",
             "open_noncore": {code: {"label": _recommendation(code, lang), "items": items,
                                     "hours": sum(i["hours"] for i in items)}
                              for code, items in sorted(open_noncore.items())},
-            "profiles": [_profile(p, lang) for p in profiles
+            "profiles": [_profile(p, lang, schools, school.id) for p in profiles
                          if p.site == school.id or school.id in p.schools],
             "single_points": [r for r in spof if r["school"] == school.id],
             "operating_budget_eur": school.operating_budget_eur,
@@ -108,11 +108,14 @@ def school_reports(problem: Problem, plan: Plan, lang: Lang = "nl",
     return reports
 
 
-def _profile(profile: Any, lang: Lang) -> dict[str, Any]:
+def _profile(profile: Any, lang: Lang, schools: dict, own: str) -> dict[str, Any]:
     data = profile.to_dict()
+    others = [schools[s].name for s in getattr(profile, "schools", []) or []
+              if s != own and s in schools]
     return {"kind": profile.kind, "hours": profile.hours, "diploma": profile.diploma,
             "levels": {k: v for k, v in profile.levels.items() if v},
-            "fits_envelope": data["fits_envelope"],
+            "fits_envelope": data.get("fits_envelope"),
+            "shared_with": others,  # a post shared by the pooling schools of a region
             "tasks": [t["name_nl"] if lang == "nl" else t["name_en"] for t in profile.tasks]}
 
 

@@ -128,16 +128,22 @@ def write_summary_sheet(sheet: Worksheet, summary: dict, lang: Lang) -> None:
         headers += [words("col.available", lang, source=label),
                     words("col.used", lang, source=label), share]
 
-    def funding_row(label: str, name: str, funding: dict) -> list[Any]:
+    headers.append(words("col.envelope", lang))
+
+    def funding_row(label: str, name: str, funding: dict, envelope: Any = "") -> list[Any]:
         values: list[Any] = [label, name]
         for source in FUNDING_SOURCES:
             item = funding[source.value]
             values += [item["available"], item["used"], item["share"]]
-        return values
+        return [*values, envelope]
 
-    rows = [funding_row(s["id"], s["name"], s["funding"]) for s in summary["schools"]]
+    rows = [funding_row(s["id"], s["name"], s["funding"], s["ict_envelope_hours"])
+            for s in summary["schools"]]
     rows.append(funding_row(words("summary.central", lang), "", summary["central"]["funding"]))
-    rows.append(funding_row(words("summary.group_total", lang), "", summary["group"]["funding"]))
+    envelopes = [s["ict_envelope_hours"] for s in summary["schools"]
+                 if s["ict_envelope_hours"] is not None]
+    rows.append(funding_row(words("summary.group_total", lang), "", summary["group"]["funding"],
+                            sum(envelopes) if envelopes else ""))
     out.table(headers, rows, percent=(4, 7, 10))
 
     out.line(words("summary.open_core", lang), SECTION)

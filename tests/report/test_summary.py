@@ -83,6 +83,7 @@ def test_workbook_opens_on_the_summary_and_has_a_load_chart(solved, tmp_path):
              book["Samenvatting"].iter_rows(values_only=True)]
     flat = [c for row in cells for c in row]
     assert "Samenvatting voor de directie" in flat
+    assert "ICT-envelop van de school (uren/week)" in flat
     s1 = next(row for row in cells if row[:2] == ["S1", "School S1"])
     assert s1[2:5] == [2, 1, 0.5]  # core tasks, covered, share
     open_core = next(row for row in cells if "CORE-2" in row)
