@@ -115,7 +115,9 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
 
     def add_person(site: str, role: str, base: tuple[int, int, int, int],
                    rng: np.random.Generator, **hours) -> Person:
-        person = Person(id=f"P{len(people) + 1:03d}", name=f"{role.title()} {len(people) + 1}",
+        # the role as the report spells it (PICT, ICT-diensthoofd), capitalised as a name
+        name = f"{role[:1].upper()}{role[1:]} {len(people) + 1}"
+        person = Person(id=f"P{len(people) + 1:03d}", name=name,
                         site=site, role=role, **_levels(rng, base), **hours)
         people.append(person)
         streams.append(rng)

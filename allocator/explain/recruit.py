@@ -345,8 +345,9 @@ def _envelope_sentence(profile: Profile, lang: Lang) -> str:
     if profile.over_budget == 0:
         return text("recruit.envelope_fits", lang, left=hours(round(profile.envelope_left, 1),
                                                               lang),
-                    diploma=profile.diploma, cost=cost)
-    return text("recruit.envelope_over", lang, diploma=profile.diploma, cost=cost,
+                    diploma=text(f"diploma.{profile.diploma}", lang), cost=cost)
+    return text("recruit.envelope_over", lang, diploma=text(f"diploma.{profile.diploma}", lang),
+                cost=cost,
                 over=hours(round(profile.over_budget, 1), lang))
 
 

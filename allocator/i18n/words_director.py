@@ -28,8 +28,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{count} core tasks ({hours} hours a week) stay open: see 'What stays open' for "
               "what each would take."},
     "director.todo_recruit": {
-        "nl": "Aanwerven: een {kind}-profiel voor {hours} uur per week ({diploma}).",
-        "en": "Recruit: a {kind} profile for {hours} hours a week ({diploma})."},
+        "nl": "Aanwerven: {kind} voor {hours} uur per week ({diploma}).",
+        "en": "Recruit: {kind} for {hours} hours a week ({diploma})."},
     "director.shared_post": {"nl": "Een gedeelde post, samen met {schools}.",
                              "en": "A shared post, together with {schools}."},
     "director.fits_envelope": {"nl": "Dat past binnen de ICT-envelop die nog vrij is.",

@@ -111,14 +111,14 @@ WORDS: dict[str, dict[str, str]] = {
     "recruit.envelope_unknown": {"nl": "niet gekend (vul ict_envelop_uren in)",
                                  "en": "unknown (fill in ict_envelope_hours)"},
     "recruit.envelope_fits": {
-        "nl": "{left} u/week nog vrij; op {diploma}-niveau kost deze post {cost} u/week van de "
+        "nl": "{left} u/week nog vrij; op {diploma} kost deze post {cost} u/week van de "
               "envelop: past",
-        "en": "{left} h/week left; at {diploma} level this post costs {cost} h/week of it: "
+        "en": "{left} h/week left; at {diploma} this post costs {cost} h/week of it: "
               "fits"},
     "recruit.envelope_over": {
-        "nl": "op {diploma}-niveau kost deze post {cost} u/week van de envelop: over budget met "
+        "nl": "op {diploma} kost deze post {cost} u/week van de envelop: over budget met "
               "{over} u/week; combineer met BPT- of andere uren of bundel op groepsniveau",
-        "en": "at {diploma} level this post costs {cost} h/week of it: over budget by {over} "
+        "en": "at {diploma} this post costs {cost} h/week of it: over budget by {over} "
               "h/week; combine with BPT or other hours, or bundle at group level"},
     "recruit.add_to_job": {
         "nl": "{work}: te klein voor een vacature; voeg toe aan de opdracht van {name} "

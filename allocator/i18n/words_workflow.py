@@ -497,4 +497,8 @@ WORDS: dict[str, dict[str, str]] = {
               "andere taken ({status}).",
         "en": "Giving {task} to {person} costs {core} of core value and {noncore} of other "
               "value ({status})."},
+    # spelled as the report writes them: one word, no hyphen after a full word
+    "diploma.master": {"nl": "masterniveau", "en": "master level"},
+    "diploma.bachelor": {"nl": "bachelorniveau", "en": "bachelor level"},
+    "diploma.hso": {"nl": "hso-niveau", "en": "upper-secondary (HSO) level"},
 }

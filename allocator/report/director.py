@@ -112,7 +112,10 @@ def _profile(profile: Any, lang: Lang, schools: dict, own: str) -> dict[str, Any
     data = profile.to_dict()
     others = [schools[s].name for s in getattr(profile, "schools", []) or []
               if s != own and s in schools]
-    return {"kind": profile.kind, "hours": profile.hours, "diploma": profile.diploma,
+    from allocator.explain.phrases import role_name
+
+    return {"kind": role_name(profile.kind, lang), "hours": profile.hours,
+            "diploma": text(f"diploma.{profile.diploma}", lang),
             "levels": {k: v for k, v in profile.levels.items() if v},
             "fits_envelope": data.get("fits_envelope"),
             "shared_with": others,  # a post shared by the pooling schools of a region
