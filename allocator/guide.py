@@ -5,10 +5,17 @@ path with time made for it (step 1), a shared pedagogical vision (step 2), an IC
 (step 3), willingness to pool at group level (step 4). Where the report says the ICT
 coordinator must set priorities, the plan gets a *focus* stage before stage 1:
 
-- step 1 or 2 answered no: technical core tasks first (keep the infrastructure running);
-- step 3 answered no: technical core tasks and policy tasks first (vision and plan).
+- step 1 or 2 answered no: the technical core tasks first (keep the infrastructure running);
+- step 3 answered no: the technical core tasks and the core policy tasks first (the technical
+  and pedagogical vision and the ICT policy plan itself) — a "nee" focuses the named core
+  tasks of that step, never a whole cluster (legal questions or European projects do not
+  crowd out the policy plan).
 
-The focus stage maximises the priority sum of covered focus instances; stages 1-3 follow.
+Step 4 compares hours needed with hours available (allocator/guide_steps.py). Step 5's marks
+(nvt, nu, later, nabij per task, optionally per school) come under ``taken:`` / ``tasks:`` in
+the answers file or in a Gids / Guide sheet of the workbook, and shape the problem
+(allocator/guide_steps.py). The focus stage maximises the priority sum of covered focus
+instances; stages 1-3 follow.
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from pathlib import Path
 
 import yaml
 
+from allocator.guide_steps import Mark, marks_from_mapping
 from allocator.i18n import Lang
+from allocator.read.schema import GUIDE_SHEETS
 from models import Cluster, Problem, Task
 
 QUESTIONS = {
@@ -70,12 +79,17 @@ class GuideFileError(ValueError):
         return text(f"guide.{self.words}", lang, **self.values)  # type: ignore[arg-type]
 
 
+# step 5's marks in an answers file: under one of these keys, {task: mark} or per school
+MARK_KEYS = {"taken", "tasks", "stap5", "stap_5", "step5", "step_5", "takenoverzicht"}
+
+
 @dataclass(frozen=True)
 class GuideAnswers:
     awareness: bool = True
     shared_vision: bool = True
     policy_plan: bool = True
     willing_to_pool: bool = True
+    marks: tuple[Mark, ...] = ()  # step 5 (allocator/guide_steps.py)
 
     @classmethod
     def from_file(cls, path: Path) -> GuideAnswers:
@@ -88,8 +102,11 @@ class GuideAnswers:
                                  detail=error.__class__.__name__) from error
         if not isinstance(data, dict):
             raise GuideFileError("not_a_mapping", file=path.name)
-        answers = {}
+        answers: dict = {}
         for key, value in data.items():
+            if "_".join(str(key).strip().lower().split()) in MARK_KEYS:
+                answers["marks"] = tuple(marks_from_mapping(value or {}, path.name))
+                continue
             name = question_name(key)
             if name is None:
                 raise GuideFileError("unknown_question", file=path.name, question=key,
@@ -111,7 +128,51 @@ class GuideAnswers:
             lines.append(f"# {question['nl' if lang == 'nl' else 'en']}")
             lines.append(f"{KEYS['nl' if lang == 'nl' else 'en'][name]}: "
                          f"{yes if getattr(self, name) else no}")
+        if self.marks:  # step 5
+            by_task: dict[str, dict] = {}
+            for mark in self.marks:
+                by_task.setdefault(mark.task, {})[mark.school] = mark.kind
+            lines.append("taken:" if lang == "nl" else "tasks:")
+            for task_id, per_school in by_task.items():
+                if list(per_school) == [None]:
+                    lines.append(f"  {task_id}: {per_school[None]}")
+                else:
+                    lines.append(f"  {task_id}:")
+                    lines += [f"    {school}: {kind}" for school, kind in per_school.items()]
         return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_workbook(cls, path: Path) -> GuideAnswers | None:
+        """The answers on a Gids / Guide sheet of the input workbook, or None without one.
+
+        One row per answer: a question (its key or number) or a task id, then ja/nee or a
+        step-5 mark, then optionally a school id (for a mark at one school)."""
+        rows = guide_sheet_rows(path)
+        if rows is None:
+            return None
+        from allocator.read.cells import CellError, read_cell
+
+        answers: dict = {}
+        marks: list[Mark] = []
+        for number, values in rows:
+            key = str(values[0]).strip() if values and values[0] is not None else ""
+            if not key or (number == min(r for r, _ in rows) and key.lower() in {
+                    "vraag", "question", "taak", "task", "stap", "step"}):
+                continue
+            value = values[1] if len(values) > 1 else None
+            school = values[2] if len(values) > 2 and values[2] not in (None, "") else None
+            name = question_name(key)
+            if name is not None:
+                try:
+                    answers[name] = read_cell(value, "bool")
+                except CellError as error:
+                    raise GuideFileError("bad_answer", file=f"{path.name} ({number})",
+                                         question=key, value=value) from error
+            else:
+                marks.append(marks_from_mapping(
+                    {key: {str(school): value} if school else value},
+                    f"{path.name}, {GUIDE_SHEETS['nl']} {number}")[0])
+        return cls(**answers, marks=tuple(marks))
 
     @property
     def focus(self) -> str | None:
@@ -123,12 +184,12 @@ class GuideAnswers:
 
 
 def in_focus(task: Task, focus: str | None) -> bool:
-    if focus is None:
+    """Steps 1-3: the core tasks the step names (technical; technical and policy)."""
+    if focus is None or not task.core:
         return False
-    technical_core = task.core and task.cluster is Cluster.technical
     if focus == "technical_core":
-        return technical_core
-    return technical_core or task.cluster is Cluster.policy
+        return task.cluster is Cluster.technical
+    return task.cluster in (Cluster.technical, Cluster.policy)
 
 
 def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl") -> str:
@@ -167,14 +228,64 @@ def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl")
                          "gespecialiseerde expertise)." if lang == "nl" else
                          "   Consider pooling the other schools too (scale, specialised "
                          "expertise).")
-    steps = {"nl": ["5. Takenoverzicht op maat: het plan gebruikt de catalogus (Taken).",
-                    "6. Wie heeft motivatie en expertise? Het plan verdeelt op competenties en "
-                    "voorkeuren; leemten: aanwerven (allocator recruit) of uitbesteden.",
+    if problem is not None:
+        from allocator.guide_steps import resources_text
+
+        lines += resources_text(problem, lang)
+    lines += step5_lines(answers, problem, lang)
+    steps = {"nl": ["6. Wie heeft motivatie en expertise? Het plan verdeelt op rollen, "
+                    "competenties en voorkeuren; per leemte zegt het plan wat kan: de directie, "
+                    "bijscholen, overdragen aan de koepel, uitbesteden, aanwerven (allocator "
+                    "recruit) of uitstellen.",
                     "7. Teamgerichte ICT-coördinatie: breng de mensen samen, verdeel in "
                     "overleg, erken met uren, maak mandaten duidelijk."],
-             "en": ["5. A task overview to measure: the plan uses the catalogue (Tasks).",
-                    "6. Who has motivation and expertise? The plan assigns by competence and "
-                    "preference; gaps: recruit (allocator recruit) or outsource.",
+             "en": ["6. Who has motivation and expertise? The plan assigns by role, competence "
+                    "and preference; for each gap it says what can be done: the directie, "
+                    "train, hand over to the umbrella body, outsource, recruit (allocator "
+                    "recruit) or defer.",
                     "7. Team-based ICT coordination: bring people together, divide tasks in "
                     "consultation, recognise with hours, make mandates clear."]}
     return "\n".join(lines + steps[lang])
+
+
+def guide_sheet_rows(path: Path) -> list[tuple[int, list]] | None:
+    """The rows of the workbook's Gids / Guide sheet (row number, values), or None."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    from allocator.read.schema import normalise_header
+    from allocator.read.xlsx_package import open_package
+    from allocator.read.xlsx_sheet import read_sheet_cells
+
+    wanted = {normalise_header(name) for name in GUIDE_SHEETS.values()}
+    with open_package(path) as package:
+        for title, part in package.sheets:
+            if normalise_header(title) in wanted and part is not None:
+                cells = read_sheet_cells(package, title, part, [0])
+                return [(row, [cells.rows[row].get(col) for col in range(1, 4)])
+                        for row in sorted(cells.rows)]
+    return None
+
+
+def guide_answers_for(input_path: Path, guide_file: Path | None) -> GuideAnswers | None:
+    """The answers that shape a solve: the --guide file, else the workbook's Gids sheet."""
+    if guide_file is not None:
+        return GuideAnswers.from_file(guide_file)
+    return GuideAnswers.from_workbook(input_path)
+
+
+def step5_lines(answers: GuideAnswers, problem: Problem | None, lang: Lang) -> list[str]:
+    from allocator.i18n import text
+
+    if not answers.marks:
+        return [text("guide.step5.none", lang)]
+    lines = [text("guide.step5.head", lang, count=len(answers.marks))]
+    tasks = problem.task_by_id() if problem is not None else {}
+    schools = problem.school_by_id() if problem is not None else {}
+    for mark in answers.marks:
+        task = tasks.get(mark.task)
+        name = f"«{task.name(lang)}»" if task is not None else mark.task
+        where = "" if mark.school is None else \
+            f" ({schools[mark.school].name if mark.school in schools else mark.school})"
+        lines.append(text("guide.step5.row", lang, task=name, where=where,
+                          mark=text(f"guide.mark.word.{mark.kind}", lang)))
+    return lines

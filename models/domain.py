@@ -172,6 +172,9 @@ class School(_Record):
     # v2 (allocation-rules.md, "Pooling has a price" and "Proximity")
     pool_hours: OptionalHalfHours = Field(default=None, ge=0, le=10_000)
     travel_hours: OptionalHalfHours = Field(default=None, ge=0, le=10_000)
+    # the guideline's step 5 ('nvt' / 'later' for this school): tasks without an instance
+    # here; set by allocator/guide_steps.py, not a workbook column
+    dropped_tasks: list[str] = Field(default_factory=list)
 
     @field_validator("pool_hours", "travel_hours")
     @classmethod
@@ -280,8 +283,10 @@ class Task(_Record):
         return _half_hours(value)
 
     def applies_to(self, school: School) -> bool:
-        """Whether a school-scope task has an instance at ``school``."""
-        return self.scope is Scope.school and (not self.levels or school.level in self.levels)
+        """Whether a school-scope task has an instance at ``school`` (its levels, and not
+        dropped there by the guideline's step 5)."""
+        return self.scope is Scope.school and (not self.levels or school.level in self.levels) \
+            and self.id not in school.dropped_tasks
 
     def hours_at(self, school: School | None) -> float:
         """Weekly hours of one instance: scaled by pupils for school scope, at least 0.5."""

@@ -27,10 +27,12 @@ def test_a_bad_answer_is_named(tmp_path):
         GuideAnswers.from_file(path)
 
 
-def test_no_policy_plan_puts_policy_tasks_in_focus_too():
+def test_no_policy_plan_puts_the_core_policy_tasks_in_focus_never_the_whole_cluster():
     answers = GuideAnswers(policy_plan=False)
     assert in_focus(task("T", cluster="technical", core=True), answers.focus)
-    assert in_focus(task("B", cluster="policy", core=False), answers.focus)
+    assert in_focus(task("B", cluster="policy", core=True), answers.focus)
+    assert not in_focus(task("L", cluster="policy", core=False), answers.focus)  # legal, EU
+    assert not in_focus(task("N", cluster="technical", core=False), answers.focus)
     assert not in_focus(task("P", cluster="pedagogical", core=True), answers.focus)
     assert GuideAnswers().focus is None
 

@@ -97,7 +97,26 @@ def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | 
         warn(warning, lang)
     if len(result.warnings) > SHOWN_WARNINGS:
         warn(f"... and {len(result.warnings) - SHOWN_WARNINGS} more", lang)
+    if plan_path is not None:  # the guide's step-5 marks the plan was made with
+        return _with_plan_marks(result.problem, plan_path, lang)
     return result.problem
+
+
+def _with_plan_marks(problem, plan_path: Path, lang: str):
+    from allocator.guide_steps import MarkError, apply_marks, marks_from_record
+    from allocator.read import InputError
+
+    try:
+        marks = marks_from_record(getattr(_read_plan(plan_path), "guide", None))
+    except (InputError, KeyError, TypeError):
+        return problem  # load_plan reports an unreadable plan with its own message
+    if not marks:
+        return problem
+    try:
+        return apply_marks(problem, marks).problem
+    except MarkError as error:
+        err(error.text(lang))
+        sys.exit(EXIT_INPUT)
 
 
 def load_key(key_file: Path, lang: str = "nl"):

@@ -167,7 +167,8 @@ WRITE_RESERVE_MAX = 2.0
 def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: float,
                      workers: int, seed: int, verbose: bool, backend: str = "auto",
                      started: float | None = None, focus: set[str] | None = None,
-                     previous=None, pseudonymised: bool = False) -> int:
+                     previous=None, pseudonymised: bool = False,
+                     guide: dict | None = None) -> int:
     from allocator.check.checker import check_plan
     from allocator.cli.progress import SolveProgress
     from allocator.compile import PinError, ProblemTooLarge
@@ -209,6 +210,9 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
         return EXIT_INTERNAL
     if pseudonymised:
         plan.pseudonymised = True  # type: ignore[attr-defined]  # explain/recruit see it
+    if guide is not None:  # step 5's marks: check, explain and recruit re-apply them
+        plan.guide = guide  # type: ignore[attr-defined]
+        plan.deferred = guide["deferred"]  # type: ignore[attr-defined]
     if previous is not None:  # the Wijzigingen sheet and the plan JSON's "changes"
         from allocator.explain.changes import plan_changes
 
@@ -325,31 +329,37 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
                          deadline=Deadline(time_limit, started), lang=lang)
     if pseudonymise:
         problem = _pseudonymised(problem, key_file)
-    focus = _focus_from(guide_file, problem, lang)
+    problem, focus, guide = _guided(guide_file, input_path, problem, lang)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, chosen, lang, time_limit, workers, seed,
                               context.obj["verbose"] >= 2, backend, started, focus, previous,
-                              pseudonymise))
+                              pseudonymise, guide))
 
 
-def _focus_from(guide_file: Path | None, problem, lang: str = "nl") -> set[str] | None:
-    if guide_file is None:
-        return None
-    from allocator.guide import GuideAnswers, GuideFileError, in_focus
+def _guided(guide_file: Path | None, input_path: Path, problem, lang: str = "nl"):
+    """The guide's answers (--guide, else the workbook's Gids sheet) applied: the problem as
+    step 5 shapes it, the focus of steps 1-3 and 'nu', and what the plan records."""
+    from allocator.guide import GuideFileError, guide_answers_for, in_focus
+    from allocator.guide_steps import MarkError, apply_marks
 
     try:
-        answers = GuideAnswers.from_file(guide_file)
-    except GuideFileError as error:
+        answers = guide_answers_for(input_path, guide_file)
+        if answers is None:
+            return problem, None, None
+        guided = apply_marks(problem, list(answers.marks))
+    except (GuideFileError, MarkError) as error:
         err(error.text(lang))
         sys.exit(EXIT_INPUT)
-    focus = {task.id for task in problem.tasks if in_focus(task, answers.focus)}
+    focus = {task.id for task in guided.problem.tasks if in_focus(task, answers.focus)}
     if focus:
         try:
             named = text(f"guide.focus.{answers.focus}", lang)  # type: ignore[arg-type]
         except KeyError:  # a focus without words yet: its code, not a crash
             named = str(answers.focus)
         err(text("console.guide_focus", lang, focus=named, count=len(focus)))  # type: ignore[arg-type]
-    return focus or None
+    focus |= guided.focus  # type: ignore[arg-type]  # step 5 'nu'
+    record = {**guided.record(), "focus": answers.focus}
+    return guided.problem, focus or None, record
 
 
 def _pseudonymised(problem, key_file: Path | None):

@@ -108,7 +108,8 @@ class ProblemTooLarge(ValueError):
     """The problem exceeds a size the compiler handles within this machine's memory."""
 
 
-def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
+def compile_problem(problem: Problem,
+                    focus_tasks: set[str] | set[str | tuple[str, str]] | None = None,
                     previous: set[tuple[str, str, str | None]] | None = None,
                     previous_pooling: dict[str, bool] | None = None) -> AllocationProgram:
     """Build the allocation program of a validated problem (vectorised over people × instances).
@@ -325,9 +326,17 @@ def compile_problem(problem: Problem, focus_tasks: set[str] | None = None,
                      member_weight=np.where(chosen[member_task], member_credit, 0)
                      if switch_members else None)
 
-    if focus_tasks:
-        focus = np.array([task.id in focus_tasks for task in tasks], dtype=bool)
-        stages.append(value_stage("focus", focus))
+    if focus_tasks:  # task ids, or (task id, school id) for one school's instance
+        whole = np.array([task.id in focus_tasks for task in tasks], dtype=bool)
+        pairs = {item for item in focus_tasks if isinstance(item, tuple)}
+        focus = whole[task_of] | np.array(
+            [s >= 0 and (tasks[t].id, schools[s].id) in pairs
+             for t, s in zip(task_of, school_of, strict=True)], dtype=bool)
+        members = np.array([m.member for m in switch_members], dtype=np.int64)
+        stages.append(Stage(
+            "focus", instance_weight=per_instance(np.where(focus, credit, 0)),
+            member_weight=np.where(focus[members], member_credit, 0)
+            if switch_members else None))
     stages += [value_stage("core", core), value_stage("noncore", ~core)]
     if previous is not None:
         kept = np.array([(people[p].id, tasks[t].id, schools[s].id if s >= 0 else None)

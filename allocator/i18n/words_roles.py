@@ -132,4 +132,68 @@ WORDS: dict[str, dict[str, str]] = {
               "mee in een bredere opdracht of laat het wachten.",
         "en": "{work}: too small for a vacancy and nobody may take it today; fold it into a "
               "wider job or let it wait."},
+    # the guideline's steps 4 and 5
+    "guide.step4.head": {"nl": "4. Middelen: nodige uren (alle taken van de catalogus) tegenover "
+                               "beschikbare uren, per financiering en per school:",
+                         "en": "4. Resources: hours needed (all the catalogue's work) against "
+                               "hours available, per funding source and per school:"},
+    "guide.step4.row": {"nl": "   {where}: nodig {needed} u/week, beschikbaar {available} u "
+                              "({sources})",
+                        "en": "   {where}: needs {needed} h/week, has {available} h "
+                              "({sources})"},
+    "guide.step4.group": {"nl": "groepstaken (centrale dienst)",
+                          "en": "group tasks (central service)"},
+    "guide.step4.none": {"nl": "geen uren", "en": "no hours"},
+    "guide.step4.short": {"nl": ": tekort {short} u/week", "en": ": short by {short} h/week"},
+    "guide.step4.enough": {"nl": ": genoeg", "en": ": enough"},
+    "guide.step4.total": {
+        "nl": "   Samen: nodig {needed} u/week, beschikbaar {available} u ({sources}); tekort "
+              "{short} u/week.",
+        "en": "   Together: {needed} h/week needed, {available} h available ({sources}); short "
+              "by {short} h/week."},
+    "guide.step4.advice": {
+        "nl": "   Zet zo nodig BPT- of andere uren in, leg middelen samen op groepsniveau, en "
+              "kies in stap 5 wat nu moet, wat later kan en wat niet van toepassing is.",
+        "en": "   Add BPT or other hours where you can, pool resources at group level, and "
+              "choose in step 5 what must happen now, what can wait and what does not apply."},
+    "guide.step5.head": {"nl": "5. Takenoverzicht op maat ({count} keuzes):",
+                         "en": "5. The task overview to measure ({count} choices):"},
+    "guide.step5.none": {
+        "nl": "5. Takenoverzicht op maat: markeer taken als nvt (niet van toepassing), nu "
+              "(eerst), later (dit jaar niet) of nabij (op school, geen centrale dienst) in het "
+              "blad Gids of onder 'taken:' in het antwoordbestand.",
+        "en": "5. The task overview to measure: mark tasks nvt (not applicable), nu (now), "
+              "later (not this year) or nabij (on site, no central staff) in the Guide sheet "
+              "or under 'tasks:' in the answers file."},
+    "guide.step5.row": {"nl": "   {task}{where}: {mark}", "en": "   {task}{where}: {mark}"},
+    "guide.mark.word.nvt": {"nl": "niet van toepassing", "en": "not applicable"},
+    "guide.mark.word.nu": {"nl": "nu, eerst in het plan", "en": "now, first in the plan"},
+    "guide.mark.word.later": {"nl": "later (dit jaar uitgesteld)",
+                              "en": "later (deferred this year)"},
+    "guide.mark.word.nabij": {"nl": "nabij: op school, geen centrale dienst tenzij ter plaatse",
+                              "en": "near: on site, no central staff unless on site"},
+    "guide.mark.not_a_mapping": {
+        "nl": "{file}: onder 'taken' verwacht per taak een regel 'TAAK-ID: nvt' (of per school).",
+        "en": "{file}: under 'tasks' expected one line per task, 'TASK-ID: nvt' (or per "
+              "school)."},
+    "guide.mark.bad_mark": {"nl": "{file}: taak {task}: '{value}' is geen keuze; kies {known}.",
+                            "en": "{file}: task {task}: '{value}' is not a choice; choose "
+                                  "{known}."},
+    "guide.mark.unknown_task": {"nl": "stap 5: taak {task} staat niet in de catalogus.",
+                                "en": "step 5: task {task} is not in the catalogue."},
+    "guide.mark.unknown_school": {"nl": "stap 5: taak {task}: school {school} bestaat niet.",
+                                  "en": "step 5: task {task}: school {school} does not exist."},
+    "guide.mark.group_task_school": {
+        "nl": "stap 5: taak {task} is een groepstaak; geef geen school ({school}).",
+        "en": "step 5: task {task} is a group task; give no school ({school})."},
+    "guide.mark.near_per_school": {
+        "nl": "stap 5: 'nabij' geldt voor taak {task} in alle scholen (de plaatsing is een "
+              "eigenschap van de taak); laat school {school} weg.",
+        "en": "step 5: 'nabij' applies to task {task} at every school (placement belongs to "
+              "the task); leave out school {school}."},
+    "guide.mark.pinned": {
+        "nl": "stap 5: taak {task} staat vast in het blad Vast maar is als nvt of later "
+              "gemarkeerd.",
+        "en": "step 5: task {task} is fixed on the Fixed sheet but marked nvt or later."},
+    "plan.deferred": {"nl": "Uitgesteld (stap 5: later)", "en": "Deferred (step 5: later)"},
 }

@@ -157,6 +157,8 @@ SHEETS: tuple[SheetSpec, ...] = (SCHOOLS, PEOPLE, TASKS, PREFERENCES, PINS, GROU
 
 # the template's instructions sheet: skipped by the reader without a warning
 INSTRUCTION_SHEETS: dict[str, str] = {"nl": "Instructies", "en": "Instructions"}
+# the guideline's answers (allocator/guide.py reads them; the problem reader skips them)
+GUIDE_SHEETS: dict[str, str] = {"nl": "Gids", "en": "Guide"}
 
 
 def sheet_by_name() -> dict[str, SheetSpec]:

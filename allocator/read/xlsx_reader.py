@@ -16,6 +16,7 @@ from allocator.read.limits import Deadline, check_workbook_container
 from allocator.read.merged import merged_cell_issues
 from allocator.read.records import RawTable
 from allocator.read.schema import (
+    GUIDE_SHEETS,
     INSTRUCTION_SHEETS,
     SheetSpec,
     normalise_header,
@@ -33,7 +34,8 @@ def read_tables(path: Path, deadline: Deadline | None = None
     warnings: list[str] = []
     issues: list[InputIssue] = []
     known = sheet_by_name()
-    instructions = {normalise_header(name) for name in INSTRUCTION_SHEETS.values()}
+    instructions = {normalise_header(name) for name in (*INSTRUCTION_SHEETS.values(),
+                                                        *GUIDE_SHEETS.values())}
     seen: dict[str, str] = {}
     budget = [0]  # cells stored over all sheets
     merged: dict[str, list[str]] = {}
