@@ -135,7 +135,9 @@ def apply_marks(problem: Problem, marks: list[Mark]) -> Guided:
                 for school_id in where:
                     school = schools.get(school_id) if school_id else None
                     deferred.append({"task": task.id, "school": school_id,
-                                     "hours": task.hours_at(school), "core": task.core})
+                                     "hours": task.hours_at(school), "core": task.core,
+                                     "priority": task.priority, "name_nl": task.name_nl,
+                                     "name_en": task.name_en})
     pinned = {pin.task for pin in problem.pins}
     for task_id in sorted(dropped_everywhere & pinned):
         raise MarkError("pinned", task=task_id)

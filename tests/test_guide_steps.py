@@ -46,8 +46,8 @@ def test_nvt_and_later_drop_instances_and_later_is_listed_as_deferred() -> None:
     program = compile_problem(guided.problem)
     assert sorted(zip(program.instance_task, program.instance_school, strict=True)) == [
         ("HELP", "S2")]
-    assert guided.deferred == [{"task": "SITE", "school": "S1", "hours": 1.0, "core": True},
-                               {"task": "SITE", "school": "S2", "hours": 1.0, "core": True}]
+    assert [(d["task"], d["school"], d["hours"], d["core"]) for d in guided.deferred] == [
+        ("SITE", "S1", 1.0, True), ("SITE", "S2", 1.0, True)]
     plan = solve_problem(guided.problem, FAST)
     assert check_plan(guided.problem, plan).ok
     assert {(u.task, u.school) for u in plan.uncovered} <= {("HELP", "S2")}
@@ -118,6 +118,13 @@ def test_answers_file_and_gids_sheet_shape_the_solve_and_check_follows(tmp_path)
     assert ("HELP", "S1") not in {(u["task"], u["school"]) for u in plan["uncovered"]}
     checked = runner.invoke(main, ["check", str(source), str(plan_path)])
     assert checked.exit_code == 0, checked.output
+    out = tmp_path / "plan.xlsx"
+    assert runner.invoke(main, ["solve", str(source), "-o", str(out), "--time-limit", "5",
+                                "--workers", "1"]).exit_code == 0
+    rows = [row for row in load_workbook(out)["Niet gedekt"].iter_rows(values_only=True)
+            if row[0] == "SITE"]
+    assert sorted(row[2] for row in rows) == ["S1", "S2"]
+    assert all(row[6] == "later" for row in rows)
     # the same answers as YAML, in English words
     answers = tmp_path / "answers.yaml"
     answers.write_text(yaml.safe_dump({"policy_plan": "no", "tasks": {

@@ -195,5 +195,8 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "stap 5: taak {task} staat vast in het blad Vast maar is als nvt of later "
               "gemarkeerd.",
         "en": "step 5: task {task} is fixed on the Fixed sheet but marked nvt or later."},
-    "plan.deferred": {"nl": "Uitgesteld (stap 5: later)", "en": "Deferred (step 5: later)"},
+    "guide.deferred_detail": {"nl": "In stap 5 van het stappenplan als 'later' gemarkeerd: dit "
+                                    "schooljaar uitgesteld.",
+                              "en": "Marked 'later' in step 5 of the guideline: deferred this "
+                                    "school year."},
 }

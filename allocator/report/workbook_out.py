@@ -100,6 +100,11 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         if item.core:
             for cell in row:
                 cell.fill = CORE
+    for item in getattr(plan, "deferred", None) or []:  # the guide's step 5: 'later'
+        sheet.append([item["task"], item["name_nl" if lang == "nl" else "name_en"],
+                      _where(item["school"], lang), _yes(item["core"], lang),
+                      item.get("priority"), item["hours"], "later",
+                      text("guide.deferred_detail", lang), text("rec.defer", lang), ""])
 
     explanation = explain_plan(problem, plan, lang)
     write_table(book.create_sheet(text("sheet.explanation", lang)),
