@@ -37,6 +37,17 @@ def err(message: str) -> None:
     click.echo(message, err=True)
 
 
+def requested_lang(argv: list[str] | None = None) -> str:
+    """The --lang of the command line, for messages outside a command (nl by default)."""
+    args = sys.argv[1:] if argv is None else argv
+    for k, arg in enumerate(args):
+        if arg == "--lang" and k + 1 < len(args) and args[k + 1] in ("nl", "en"):
+            return args[k + 1]
+        if arg in ("--lang=nl", "--lang=en"):
+            return arg.split("=", 1)[1]
+    return "nl"
+
+
 def fail_on_input(error: Exception, lang: str = "nl") -> None:
     from allocator.read import InputError
 

@@ -21,7 +21,7 @@ from allocator.cli.common import (
     up_to_date,
     with_key,
 )
-from allocator.i18n import text
+from allocator.i18n import hours, text
 
 key_file_option = click.option(
     "--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -61,7 +61,7 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
         from allocator.scenarios.counterfactual import what_if, what_if_sentence
 
         if task_id is None:
-            raise click.UsageError("--what-if needs --task (and --school for a school task)")
+            raise click.UsageError(text("cli.what_if_needs_task", lang))  # type: ignore[arg-type]
         school = None if school_id in (None, "group", "groep") else school_id
         from allocator.cli.progress import SolveProgress
         from allocator.scenarios.counterfactual import WHAT_IF_SECONDS
@@ -138,7 +138,7 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
         click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=1))
         return
     if not found.posts and not found.suggestions:
-        err("no uncovered work calls for recruitment")
+        err(text("cli.no_recruitment", lang))  # type: ignore[arg-type]
         return
     names = UniqueNames(folder)
     for profile in found.posts:
@@ -146,11 +146,17 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
         path = names.path("vacature", profile.site, profile.kind, suffix=".md")
         write_text_atomically(path, vacancy_markdown(  # type: ignore[arg-type]
             problem, profile, lang, school_names=not pseudonymised))
+        from allocator.explain.phrases import role_name
+
         fits = ("?" if profile.envelope_left is None
-                else "fits" if profile.over_budget == 0
-                else f"over budget by {round(profile.over_budget, 1):g} h/week")
-        click.echo(f"{path}: {profile.kind} at {profile.site}, {profile.hours:g} h/week, "
-                   f"{len(profile.tasks)} tasks, ICT envelope {fits}")
+                else text("cli.fits", lang) if profile.over_budget == 0  # type: ignore[arg-type]
+                else text("cli.over_budget", lang,  # type: ignore[arg-type]
+                          hours=hours(round(profile.over_budget, 1), lang)))  # type: ignore[arg-type]
+        click.echo(text("cli.recruit_line", lang, path=path,  # type: ignore[arg-type]
+                        role=role_name(profile.kind, lang),  # type: ignore[arg-type]
+                        site=_site_words(profile.site, lang),
+                        hours=hours(profile.hours, lang),  # type: ignore[arg-type]
+                        tasks=len(profile.tasks), fits=fits))
     for suggestion in found.suggestions:
         click.echo(suggestion_sentence(problem, suggestion, lang))  # type: ignore[arg-type]
 
@@ -231,3 +237,12 @@ def _shell_word(path: Path) -> str:
     """A path as one word on a command line (quoted when it holds spaces)."""
     shown = str(path)
     return f'"{shown}"' if any(char.isspace() for char in shown) else shown
+
+
+def _site_words(site: str, lang: str) -> str:
+    """A profile's site in words: central, a region, or the school id."""
+    if site == "central":
+        return text("word.central", lang)  # type: ignore[arg-type]
+    if site.startswith("region:"):
+        return text("cli.region", lang, region=site.removeprefix("region:"))  # type: ignore[arg-type]
+    return site

@@ -30,6 +30,7 @@ from allocator.cli.common import (
     lang_option,
     load_plan,
     read_input,
+    requested_lang,
     warn,
 )
 from allocator.cli.plan_outputs import PlanOutput, plan_outputs
@@ -45,7 +46,7 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            err("interrupted; nothing was written")
+            err(text("cli.interrupted_nothing", requested_lang()))  # type: ignore[arg-type]
             sys.exit(130)
         except _output_error() as error:  # the output vanished or changed after the check
             err(str(error))
@@ -56,8 +57,8 @@ class _Group(click.Group):
         except Exception as error:  # noqa: BLE001 - last line of defence for users
             if context.obj and context.obj.get("verbose"):
                 raise
-            err(f"internal error: {error.__class__.__name__}: {error} "
-                 "(run with -v for the traceback; please report it with show-versions)")
+            err(text("cli.internal_error", requested_lang(),  # type: ignore[arg-type]
+                     kind=error.__class__.__name__, error=error))
             sys.exit(EXIT_INTERNAL)
 
 
@@ -97,7 +98,7 @@ def template(output: Path | None, example: bool, catalogue_version: str | None,
     group = _example_group() if example else None
     tasks = default_tasks(int(catalogue_version or CATALOGUE_VERSION))
     write_atomically(output, lambda path: write_template(path, lang, tasks, example=group))
-    err(f"wrote {output}")
+    err(text("console.wrote", lang, paths=output))  # type: ignore[arg-type]
 
 
 def _example_group():
@@ -191,7 +192,7 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
         err(pin_error_text(problem, error, lang))  # type: ignore[arg-type]
         return EXIT_INFEASIBLE
     except ProblemTooLarge as error:
-        err(f"too large: {error}")
+        err(text("cli.too_large", lang, error=error))  # type: ignore[arg-type]
         return EXIT_INPUT
     if plan.status == "infeasible":
         from allocator.explain.pins import pin_conflict_text
@@ -201,12 +202,14 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
             else text("console.infeasible", lang))  # type: ignore[arg-type]
         return EXIT_INFEASIBLE
     if plan.status == "unknown":
-        err(f"no plan found within {time_limit:g} s; try a larger --time-limit")
+        err(text("cli.no_plan", lang, seconds=f"{time_limit:g}"))  # type: ignore[arg-type]
         return EXIT_NO_PLAN
     report = check_plan(problem, plan)
     if not report.ok:  # never hand a user a plan the independent checker rejects
-        err("internal error: the plan fails the independent check; nothing was written\n"
-             + report.render())
+        from allocator.check.render import render_report
+
+        err(text("cli.check_failed", lang) + "\n"  # type: ignore[arg-type]
+            + render_report(report, lang))  # type: ignore[arg-type]
         return EXIT_INTERNAL
     if pseudonymised:
         plan.pseudonymised = True  # type: ignore[attr-defined]  # explain/recruit see it
@@ -224,7 +227,7 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
                      and row["reasons"][0]["code"] != "plan_choice")
         err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
     if getattr(plan, "interrupted", False):
-        err("interrupted: the plan written is the best one found before Ctrl-C")
+        err(text("cli.interrupted_best", lang))  # type: ignore[arg-type]
     err(_solved_line(plan, outputs, lang))
     return status
 
@@ -315,11 +318,10 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
         sys.exit(EXIT_INPUT)
     if any(output.is_stdout and output.fmt == "xlsx" for output in chosen) \
             and sys.stdout.isatty():
-        raise click.UsageError("a workbook cannot go to a terminal: use --format json, or "
-                               "redirect standard output")
+        raise click.UsageError(text("cli.workbook_to_terminal", lang))  # type: ignore[arg-type]
     _check_outputs(chosen, lang)
     if key_file is not None and not pseudonymise:
-        raise click.UsageError("--key-file goes with --pseudonymise")
+        raise click.UsageError(text("cli.key_file_alone", lang))  # type: ignore[arg-type]
     if key_file is not None and key_file.resolve() in [input_path.resolve(), *files]:
         err(text("output.key_over", lang))  # type: ignore[arg-type]
         sys.exit(EXIT_INPUT)
@@ -328,7 +330,7 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
     problem = read_input(input_path, catalogue, catalogue_version,
                          deadline=Deadline(time_limit, started), lang=lang)
     if pseudonymise:
-        problem = _pseudonymised(problem, key_file)
+        problem = _pseudonymised(problem, key_file, lang)
     problem, focus, guide = _guided(guide_file, input_path, problem, lang)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
     sys.exit(_solve_and_write(problem, chosen, lang, time_limit, workers, seed,
@@ -362,7 +364,7 @@ def _guided(guide_file: Path | None, input_path: Path, problem, lang: str = "nl"
     return guided.problem, focus or None, record
 
 
-def _pseudonymised(problem, key_file: Path | None):
+def _pseudonymised(problem, key_file: Path | None, lang: str = "nl"):
     from allocator.cli.common import load_key
     from allocator.privacy import PseudonymKey, pseudonymise
 
@@ -370,7 +372,7 @@ def _pseudonymised(problem, key_file: Path | None):
     problem = pseudonymise(problem, key)
     if key_file is not None:
         key.save(key_file)
-        err(f"pseudonyms: the key to map them back is in {key_file}; keep it apart")
+        err(text("cli.pseudonyms", lang, file=key_file))  # type: ignore[arg-type]
     return problem
 
 
@@ -415,8 +417,8 @@ def demo(output: str, time_limit: float, lang: str) -> None:
     data = resources.files("allocator.data").joinpath("demo_group.yaml")
     with resources.as_file(data) as path:
         problem = read_input(Path(path), lang=lang)
-    err(f"demo group: {len(problem.schools)} schools, {len(problem.people)} people, "
-         f"{len(problem.tasks)} tasks in the catalogue")
+    err(text("cli.demo_group", lang, schools=len(problem.schools),  # type: ignore[arg-type]
+             people=len(problem.people), tasks=len(problem.tasks)))
     chosen = plan_outputs((output,), None, Path("demo"))
     _check_outputs(chosen, lang)
     sys.exit(_solve_and_write(problem, chosen, lang, time_limit, 8, 0, False))
@@ -449,12 +451,14 @@ def generate(schools: int, seed: int, levels: str, pool_share: float, with_catal
         raise click.BadParameter(str(error), param_hint="--levels") from error
     suffix = output.suffix.lower()
     if suffix not in (".xlsx", ".yaml", ".yml", ".json"):
-        raise click.BadParameter("use a name ending in .xlsx, .yaml or .json", param_hint="-o")
+        raise click.BadParameter(text("cli.generate_suffix", lang),  # type: ignore[arg-type]
+                                 param_hint="-o")
     check_output(output, lang)
     problem = generate_group(schools, seed=seed, levels=chosen, pool_share=pool_share)
     write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
                                                         suffix))
-    err(f"wrote {output}: {len(problem.schools)} schools, {len(problem.people)} people")
+    err(text("cli.generated", lang, path=output, schools=len(problem.schools),  # type: ignore[arg-type]
+             people=len(problem.people)))
 
 
 @main.command("show-versions")

@@ -15,6 +15,7 @@ from allocator.cli.common import (
     fail_on_input,
     lang_option,
 )
+from allocator.i18n import text
 
 
 @click.group()
@@ -36,7 +37,7 @@ def _progress_bar(total: int):
 
 
 def _run_and_write(jobs: list[dict], failed: list[dict], parallel: int, dask: str | None,
-                   solver_workers: int, output: Path, stem: str) -> None:
+                   solver_workers: int, output: Path, stem: str, lang: str = "nl") -> None:
     from allocator.scenarios.outputs import write_comparison
     from allocator.scenarios.run import results_table, run_jobs, warn_oversubscription
 
@@ -47,11 +48,12 @@ def _run_and_write(jobs: list[dict], failed: list[dict], parallel: int, dask: st
     for result in results:
         result.update(axes.get(result["name"], {}))
     table, loads = results_table([*results, *failed])
-    for path in write_comparison(table, loads, output, stem):
-        err(f"wrote {path}")
+    for path in write_comparison(table, loads, output, stem, lang):  # type: ignore[arg-type]
+        err(text("cli.scenario_wrote", lang, path=path))  # type: ignore[arg-type]
     errors = table[table["status"] == "error"] if "status" in table else table.iloc[0:0]
     for _, row in errors.iterrows():
-        err(f"variant {row['variant']} failed: {row['error']}")
+        err(text("cli.variant_failed", lang, variant=row["variant"],  # type: ignore[arg-type]
+                 error=row["error"]))
 
 
 parallel_option = click.option("--workers", "parallel", type=click.IntRange(min=1),
@@ -85,8 +87,8 @@ def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None, lan
     except InputError as error:
         fail_on_input(error, lang)
     jobs, failed = scenario_jobs(spec, base, file.name, given_plan=base_plan)
-    err(f"{len(jobs)} variants to solve, {len(failed)} invalid")
-    _run_and_write(jobs, failed, parallel, dask, spec.workers, output, "comparison")
+    err(text("cli.variants", lang, jobs=len(jobs), failed=len(failed)))  # type: ignore[arg-type]
+    _run_and_write(jobs, failed, parallel, dask, spec.workers, output, "comparison", lang)
 
 
 def _floats(text: str) -> list[float]:
@@ -109,15 +111,16 @@ def _floats(text: str) -> list[float]:
               default=Path("sweep-results"), show_default=True)
 @parallel_option
 @dask_option
+@lang_option
 def scenarios_sweep(schools: str, pool_share: str, ict_factor: str, repetitions: int,
                     sample: int | None, seed: int, time_limit: float, solver_workers: int,
-                    output: Path, parallel: int, dask: str | None) -> None:
+                    output: Path, parallel: int, dask: str | None, lang: str) -> None:
     """Sweep group size × pooled share × ICT budget over generated groups."""
     from allocator.scenarios.sweep import sweep_jobs, sweep_points
 
-    check_output(output, folder=True)
+    check_output(output, lang, folder=True)
     points = sweep_points([int(n) for n in _floats(schools)], _floats(pool_share),
                           _floats(ict_factor), repetitions, sample, seed)
     jobs = sweep_jobs(points, time_limit, solver_workers, seed)
-    err(f"{len(jobs)} sweep points")
-    _run_and_write(jobs, [], parallel, dask, solver_workers, output, "sweep")
+    err(text("cli.sweep_points", lang, count=len(jobs)))  # type: ignore[arg-type]
+    _run_and_write(jobs, [], parallel, dask, solver_workers, output, "sweep", lang)

@@ -501,4 +501,97 @@ WORDS: dict[str, dict[str, str]] = {
     "diploma.master": {"nl": "masterniveau", "en": "master level"},
     "diploma.bachelor": {"nl": "bachelorniveau", "en": "bachelor level"},
     "diploma.hso": {"nl": "hso-niveau", "en": "upper-secondary (HSO) level"},
+    # console lines of the commands (allocator/cli)
+    "cli.interrupted_nothing": {"nl": "onderbroken; er is niets geschreven",
+                                "en": "interrupted; nothing was written"},
+    "cli.internal_error": {
+        "nl": "interne fout: {kind}: {error} (voer opnieuw uit met -v voor de details en meld "
+              "het met de uitvoer van 'allocator show-versions')",
+        "en": "internal error: {kind}: {error} (run with -v for the traceback; please report "
+              "it with show-versions)"},
+    "cli.too_large": {"nl": "te groot: {error}", "en": "too large: {error}"},
+    "cli.no_plan": {"nl": "geen plan gevonden binnen {seconds} s; probeer een grotere "
+                          "--time-limit",
+                    "en": "no plan found within {seconds} s; try a larger --time-limit"},
+    "cli.check_failed": {
+        "nl": "interne fout: het plan haalt de onafhankelijke controle niet; er is niets "
+              "geschreven",
+        "en": "internal error: the plan fails the independent check; nothing was written"},
+    "cli.interrupted_best": {
+        "nl": "onderbroken: het geschreven plan is het beste dat voor Ctrl-C gevonden was",
+        "en": "interrupted: the plan written is the best one found before Ctrl-C"},
+    "cli.workbook_to_terminal": {
+        "nl": "een werkmap kan niet naar het scherm: gebruik --format json, of stuur de "
+              "uitvoer naar een bestand",
+        "en": "a workbook cannot go to a terminal: use --format json, or redirect standard "
+              "output"},
+    "cli.key_file_alone": {"nl": "--key-file hoort bij --pseudonymise",
+                           "en": "--key-file goes with --pseudonymise"},
+    "cli.pseudonyms": {"nl": "pseudoniemen: de sleutel om ze terug te vertalen staat in {file}; "
+                             "bewaar die apart",
+                       "en": "pseudonyms: the key to map them back is in {file}; keep it "
+                             "apart"},
+    "cli.demo_group": {"nl": "voorbeeldgroep: {schools} scholen, {people} personen, {tasks} "
+                             "taken in de catalogus",
+                       "en": "demo group: {schools} schools, {people} people, {tasks} tasks in "
+                             "the catalogue"},
+    "cli.generate_suffix": {"nl": "gebruik een naam op .xlsx, .yaml of .json",
+                            "en": "use a name ending in .xlsx, .yaml or .json"},
+    "cli.generated": {"nl": "geschreven: {path} ({schools} scholen, {people} personen)",
+                      "en": "wrote {path}: {schools} schools, {people} people"},
+    "cli.what_if_needs_task": {"nl": "--what-if heeft --task nodig (en --school voor een "
+                                     "schooltaak)",
+                               "en": "--what-if needs --task (and --school for a school task)"},
+    "cli.plan_not_of_input": {"nl": "{path}: {error}", "en": "{path}: {error}"},
+    "cli.no_recruitment": {"nl": "geen niet-gedekt werk vraagt om een aanwerving",
+                           "en": "no uncovered work calls for recruitment"},
+    "cli.recruit_line": {
+        "nl": "{path}: {role} ({site}), {hours} u/week, {tasks} taken, ICT-envelop: {fits}",
+        "en": "{path}: {role} ({site}), {hours} h/week, {tasks} tasks, ICT envelope: {fits}"},
+    "cli.fits": {"nl": "past", "en": "fits"},
+    "cli.over_budget": {"nl": "{hours} u/week over budget", "en": "over budget by {hours} h/week"},
+    "cli.region": {"nl": "regio {region}", "en": "region {region}"},
+    "cli.scenario_wrote": {"nl": "geschreven: {path}", "en": "wrote {path}"},
+    "cli.variant_failed": {"nl": "variant {variant} mislukt: {error}",
+                           "en": "variant {variant} failed: {error}"},
+    "cli.sweep_points": {"nl": "{count} punten in de sweep", "en": "{count} sweep points"},
+    "cli.variants": {"nl": "{jobs} varianten op te lossen, {failed} ongeldig",
+                     "en": "{jobs} variants to solve, {failed} invalid"},
+    # scenario comparison for people (allocator/scenarios/outputs.py); the csv keeps codes
+    "scenario.sheet": {"nl": "Vergelijking", "en": "Comparison"},
+    "scenario.error": {"nl": "fout", "en": "error"},
+    "scenario.col.variant": {"nl": "variant", "en": "variant"},
+    "scenario.col.status": {"nl": "status", "en": "status"},
+    "scenario.col.core_value": {"nl": "waarde kerntaken", "en": "core value"},
+    "scenario.col.noncore_value": {"nl": "waarde andere taken", "en": "other value"},
+    "scenario.col.core_coverage_pct": {"nl": "kerntaken gedekt (%)",
+                                       "en": "core tasks covered (%)"},
+    "scenario.col.noncore_coverage_pct": {"nl": "andere taken gedekt (%)",
+                                          "en": "other tasks covered (%)"},
+    "scenario.col.hours_ict": {"nl": "ICT-uren gebruikt", "en": "ICT hours used"},
+    "scenario.col.hours_bpt": {"nl": "BPT-uren gebruikt", "en": "BPT hours used"},
+    "scenario.col.hours_other": {"nl": "andere uren gebruikt", "en": "other hours used"},
+    "scenario.col.uncovered_core": {"nl": "niet gedekte kerntaken", "en": "uncovered core tasks"},
+    "scenario.col.people_per_task": {"nl": "personen per taak", "en": "people per task"},
+    "scenario.col.gap": {"nl": "afstand tot de grens", "en": "gap to the bound"},
+    "scenario.col.seconds": {"nl": "seconden", "en": "seconds"},
+    "scenario.col.checked": {"nl": "gecontroleerd", "en": "checked"},
+    "scenario.col.stability": {"nl": "behouden uit het basisplan",
+                               "en": "kept from the base plan"},
+    "scenario.col.error": {"nl": "fout", "en": "error"},
+    "scenario.col.person": {"nl": "persoon", "en": "person"},
+    "scenario.col.hours": {"nl": "uren", "en": "hours"},
+    "scenario.col.schools": {"nl": "scholen", "en": "schools"},
+    "scenario.col.pool_share": {"nl": "aandeel scholen dat poolt", "en": "share of schools pooling"},
+    "scenario.col.ict_factor": {"nl": "factor ICT-budget", "en": "ICT budget factor"},
+    "scenario.col.recommendation": {"nl": "aanbeveling: {what}", "en": "recommendation: {what}"},
+    "scenario.col.cluster_covered": {"nl": "{cluster} gedekt (%)", "en": "{cluster} covered (%)"},
+    "scenario.plot.coverage": {"nl": "Dekking per cluster", "en": "Coverage per cluster"},
+    "scenario.plot.coverage_axis": {"nl": "% van de taken gedekt",
+                                    "en": "% of task instances covered"},
+    "scenario.plot.hours": {"nl": "Uren per financieringsbron", "en": "Hours per funding source"},
+    "scenario.plot.hours_axis": {"nl": "gebruikte uren per week", "en": "hours per week used"},
+    "scenario.plot.load": {"nl": "Belasting per persoon", "en": "Load per person"},
+    "scenario.plot.load_axis": {"nl": "uren per week per persoon",
+                                "en": "hours per week per person"},
 }

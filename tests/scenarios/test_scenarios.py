@@ -138,7 +138,19 @@ def test_scenarios_run_writes_tables_and_plots(tmp_path):
     names = {p.name for p in out.iterdir()}
     assert {"comparison.csv", "comparison.md", "comparison.xlsx",
             "comparison-coverage.png", "comparison-hours.png"} <= names
-    assert "bad" in (out / "comparison.csv").read_text() and "failed" in result.output
+    assert "bad" in (out / "comparison.csv").read_text() and "mislukt" in result.output
+    # people read the workbook and the markdown in Dutch; the csv keeps codes for programs
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out / "comparison.xlsx")["Vergelijking"]
+    headers = [cell.value for cell in sheet[1]]
+    assert {"waarde kerntaken", "ICT-uren gebruikt", "technisch gedekt (%)",
+            "aanbeveling: aanwerven"} <= set(headers)
+    statuses = {row[headers.index("status")] for row in sheet.iter_rows(min_row=2,
+                                                                         values_only=True)}
+    assert "optimaal" in statuses and "fout" in statuses
+    assert "waarde kerntaken" in (out / "comparison.md").read_text(encoding="utf-8")
+    assert "core_value" in (out / "comparison.csv").read_text(encoding="utf-8")
 
 
 def test_the_example_scenario_files_validate():
