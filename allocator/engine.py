@@ -72,8 +72,8 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
                 for r in solution.stage_reports],
         seconds=round(solution.seconds, 3),
         interrupted=solution.interrupted,
-        message="interrupted: the best plan found before Ctrl-C" if solution.interrupted
-        else None,
+        message=("interrupted: the best plan found before Ctrl-C or SIGTERM"
+                 if solution.interrupted else None),
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
         catalogue_version=problem.catalogue_version,
@@ -185,6 +185,10 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     else:
         solution = solve_program(program, options, progress)
     plan = solution_to_plan(problem, program, solution, lang)
+    if solution.status == "unknown":  # the limit ended the search before any plan
+        from allocator.fallback import quick_plan
+
+        plan = quick_plan(problem, program, solution, lang) or plan
     if solution.status == "infeasible" and program.pins:
         conflict = minimal_conflicting_pins(program)
         if conflict is not None:

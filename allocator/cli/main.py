@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import signal
 import sys
+import threading
 import time
 from importlib import metadata
 from pathlib import Path
@@ -45,6 +47,9 @@ class _Group(click.Group):
             return super().invoke(context)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except Terminated:
+            err(text("cli.terminated_nothing", requested_lang()))  # type: ignore[arg-type]
+            sys.exit(128 + signal.SIGTERM)
         except KeyboardInterrupt:
             err(text("cli.interrupted_nothing", requested_lang()))  # type: ignore[arg-type]
             sys.exit(130)
@@ -76,6 +81,23 @@ def main(context: click.Context, verbose: int) -> None:
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     context.obj = {"verbose": verbose}
+    _stop_cleanly_on_sigterm(context)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM outside the search: stop like Ctrl-C (temporary files removed, nothing half
+    written); during the search allocator/solve/interrupt.py keeps the best plan instead."""
+
+
+def _stop_cleanly_on_sigterm(context: click.Context) -> None:
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def terminate(*_args) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    context.call_on_close(lambda: signal.signal(signal.SIGTERM, previous))
 
 
 @main.command()
@@ -228,6 +250,8 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
         err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
     if getattr(plan, "interrupted", False):
         err(text("cli.interrupted_best", lang))  # type: ignore[arg-type]
+    if getattr(plan, "quick", None):
+        warn(text("limit.quick_plan", lang, kind=plan.quick), lang)  # type: ignore[arg-type, attr-defined]
     err(_solved_line(plan, outputs, lang))
     return status
 

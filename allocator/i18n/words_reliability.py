@@ -19,6 +19,13 @@ WORDS: dict[str, dict[str, str]] = {
               "geen plan. Geef een grotere --time-limit of een kleiner bestand",
         "en": "reading the input took longer than the time limit ({seconds} s); there is no "
               "plan. Give a larger --time-limit or a smaller file"},
+    "limit.quick_plan": {
+        "nl": "de tijdslimiet was op voor de zoekmachine een plan vond: dit is een snel plan "
+              "({kind}) dat alle regels volgt; een grotere --time-limit geeft een beter plan",
+        "en": "the time limit ended the search before the solver found a plan: this is a quick "
+              "plan ({kind}) that keeps every rule; a larger --time-limit gives a better one"},
+    "cli.terminated_nothing": {"nl": "gestopt (SIGTERM); er is niets geschreven",
+                               "en": "stopped (SIGTERM); nothing was written"},
     "key.bad_file": {"nl": "sleutelbestand: {reason}",
                      "en": "key file: {reason}"},
     "key.needed": {"nl": "dit plan is gepseudonimiseerd: geef het sleutelbestand mee met "

@@ -518,8 +518,10 @@ WORDS: dict[str, dict[str, str]] = {
               "geschreven",
         "en": "internal error: the plan fails the independent check; nothing was written"},
     "cli.interrupted_best": {
-        "nl": "onderbroken: het geschreven plan is het beste dat voor Ctrl-C gevonden was",
-        "en": "interrupted: the plan written is the best one found before Ctrl-C"},
+        "nl": "onderbroken: het geschreven plan is het beste dat voor Ctrl-C (of SIGTERM) "
+              "gevonden was",
+        "en": "interrupted: the plan written is the best one found before Ctrl-C (or "
+              "SIGTERM)"},
     "cli.workbook_to_terminal": {
         "nl": "een werkmap kan niet naar het scherm: gebruik --format json, of stuur de "
               "uitvoer naar een bestand",

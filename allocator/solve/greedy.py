@@ -38,6 +38,8 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         for member in members:
             bundle_of[int(member)] = bundle
 
+    pinned = {pin.arc: pin for pin in program.pins}  # placed as pinned, or not at all
+
     def may_take(person: int) -> bool:
         limit = program.person_max_tasks[person]
         return limit < 0 or task_count[person] < limit
@@ -48,15 +50,20 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         need_single = program.instance_max_people[instance] == 1
         plan: list[tuple[int, int, int]] = []  # (arc, source, units)
         remaining = int(program.instance_units[instance])
-        candidates = sorted(arcs_of[instance], key=lambda a: (
-            -arc_value[a], -(left[program.arc_person[a]] * program.arc_sources[a]).sum()))
+        candidates = sorted(arcs_of[instance], key=lambda a: (  # pinned arcs first
+            int(a) not in pinned, -arc_value[a],
+            -(left[program.arc_person[a]] * program.arc_sources[a]).sum()))
         people_used = 0
         for arc in candidates:
             person = int(program.arc_person[arc])
             if not may_take(person):
                 continue
+            pin = pinned.get(int(arc))
             demand = int(program.arc_units[arc]) if need_single else remaining
-            sources = [s for s in source_order if program.arc_sources[arc, s]]
+            if pin is not None and pin.units is not None:
+                demand = min(demand, pin.units)
+            sources = [s for s in source_order if program.arc_sources[arc, s]
+                       and (pin is None or pin.source is None or s == pin.source)]
             eligible = sum(int(left[person, s]) for s in sources)
             if need_single and eligible < demand:
                 continue

@@ -1,4 +1,7 @@
-"""Ctrl-C during a solve: stop the search cleanly and remember that it happened.
+"""Ctrl-C or SIGTERM during a solve: stop the search cleanly and remember that it happened.
+
+SIGTERM (``timeout``, ``docker stop``, a cancelled job) is treated as Ctrl-C: the best plan
+found so far is kept.
 
 Python runs signal handlers only between bytecodes of the main thread, which is blocked inside
 CP-SAT during a solve. The C-level handler does write the signal number to a wakeup file
@@ -12,6 +15,8 @@ import os
 import signal
 import threading
 from contextlib import contextmanager
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class InterruptWatch:
@@ -41,16 +46,17 @@ def interrupt_watch():
         return
     read_end, write_end = os.pipe()
     os.set_blocking(write_end, False)
-    previous_handler = signal.getsignal(signal.SIGINT)
+    previous_handlers = {number: signal.getsignal(number) for number in STOP_SIGNALS}
     previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
-    signal.signal(signal.SIGINT, lambda *_: None)  # the watcher thread does the work
+    for number in STOP_SIGNALS:
+        signal.signal(number, lambda *_: None)  # the watcher thread does the work
 
     def watcher() -> None:
         while True:
             data = os.read(read_end, 16)
             if not data or b"\x00" in data:  # closed, or our own stop byte
                 return
-            if signal.SIGINT in data:
+            if any(number in data for number in STOP_SIGNALS):
                 watch._fire()
 
     thread = threading.Thread(target=watcher, name="allocator-sigint", daemon=True)
@@ -59,7 +65,8 @@ def interrupt_watch():
         yield watch
     finally:
         signal.set_wakeup_fd(previous_fd)
-        signal.signal(signal.SIGINT, previous_handler)
+        for number, handler in previous_handlers.items():
+            signal.signal(number, handler)
         os.write(write_end, b"\x00")
         thread.join(timeout=1)
         os.close(write_end)
