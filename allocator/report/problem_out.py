@@ -14,8 +14,24 @@ from allocator.report.cell_safety import save_workbook
 from allocator.report.xlsx_style import write_table
 from models import Problem
 
+# In a Dutch workbook the coded values are written as a Dutch user types them (the reader
+# takes both): 'centraal', not 'central'.
+_DUTCH_CELLS: dict[str, dict[str, str]] = {
+    "site": {"central": "centraal"},
+    "cluster": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
+                "administrative": "administratief"},
+    "scope": {"group": "groep"},
+    "placement": {"local": "lokaal", "central": "centraal", "either": "beide"},
+    "funding": {"other": "andere"},
+    "score": {"never": "nooit"},
+    "task": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
+             "administrative": "administratief"},  # a preference for a whole cluster
+}
 
-def _cell(value: Any, lang: str, for_sheet: bool) -> Any:
+
+def _cell(value: Any, lang: str, for_sheet: bool, field: str = "") -> Any:
+    if for_sheet and lang == "nl" and isinstance(value, str) and field in _DUTCH_CELLS:
+        value = _DUTCH_CELLS[field].get(value, value)
     if isinstance(value, bool) and for_sheet:
         return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
     if value == "choose" and for_sheet:
@@ -40,7 +56,8 @@ def problem_tables(problem: Problem, lang: str = "nl", include_tasks: bool = Tru
             continue
         for record in getattr(problem, spec.key):
             data = record.model_dump(mode="json")
-            rows.append({column.header(lang): _cell(data.get(column.field), lang, for_sheet)
+            rows.append({column.header(lang): _cell(data.get(column.field), lang, for_sheet,
+                                                    column.field)
                          for column in spec.columns})
         tables[spec.name(lang)] = (spec, rows)
     return tables

@@ -244,7 +244,9 @@ def write_technical_sheet(sheet: Worksheet, plan: Plan, lang: Lang) -> None:
                 zip(labels, values, strict=True))
     for stage in plan.stages:
         by = "" if stage.solver in (None, "cp-sat") else f" ({stage.solver})"
-        sheet.append([f"{stage.name}", f"{stage.status}, {stage.objective:g} / "
-                                       f"{shown(stage.bound)}, {stage.seconds:g} s{by}"])
+        # stage and status in words (the codes stay in the plan JSON and Plandata)
+        sheet.append([text("summary.stage_name", lang, stage=text(f"stage.{stage.name}", lang)),
+                      f"{text(f'status.{stage.status}', lang)}, {stage.objective:g} / "
+                      f"{shown(stage.bound)}, {stage.seconds:g} s{by}"])
     sheet.append([])
     sheet.append([words("summary.technical_note", lang)])

@@ -21,7 +21,7 @@ from allocator.report.summary_sheet import (
 )
 from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
-from models import Plan, Problem
+from models import CENTRAL, Plan, Problem
 
 _HEADERS = {
     "plan": {lang: [column.header(lang) for column in PLAN_COLUMNS] for lang in ("nl", "en")},
@@ -58,6 +58,14 @@ def _yes(value: bool, lang: Lang) -> str:
     return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
 
 
+def _reason_words(code: str, lang: Lang) -> str:
+    """Why work stays uncovered, in a few words (the sentence is in the next column)."""
+    try:
+        return text(f"reason_name.{code}", lang)
+    except KeyError:  # a reason without short words yet: its code rather than nothing
+        return code
+
+
 def _where(school: str | None, lang: Lang) -> str:
     return school if school else text("word.group", lang)
 
@@ -76,6 +84,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         for row in sorted(plan.assignments, key=lambda r: (r.school or "", r.task, r.person))))
 
     load = people_load(problem, plan)
+    load["site"] = load["site"].map(lambda site: text("word.central", lang)
+                                    if site == CENTRAL else site)
     write_table(book.create_sheet(text("sheet.people", lang)), _HEADERS["people"][lang],
                 load.itertuples(index=False))
 
@@ -93,7 +103,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
                                                     u.school or "", u.task))
     write_table(sheet, _HEADERS["uncovered"][lang], (
         [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
-         tasks[u.task].priority, getattr(u, "hours", None), u.reason, u.detail,
+         tasks[u.task].priority, getattr(u, "hours", None), _reason_words(u.reason, lang),
+         u.detail,
          text(f"rec.{u.recommendation}", lang),
          _what_it_takes(u, problem, lang)] for u in ordered))
     for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False):
