@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from allocator.scenarios.design import sweep_from_dict, sweep_jobs
 from allocator.scenarios.run import run_jobs
-from allocator.scenarios.sweep import sweep_jobs, sweep_points
 from benchmarks.machine import header
 
 RESULTS = Path(__file__).parent / "results"
@@ -30,9 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     shares = [0.0, 0.25, 0.5, 0.75, 1.0]
     factors = [0.59, 0.8, 1.0, 1.2, 1.7]
     repetitions = max(1, -(-args.points // (len(shares) * len(factors))))
-    points = sweep_points([args.schools], shares, factors, repetitions)[:args.points]
     started = time.perf_counter()
-    jobs = sweep_jobs(points, args.time_limit)
+    jobs = sweep_jobs(sweep_from_dict({
+        "base": {"generate": {"schools": args.schools}}, "repetitions": repetitions,
+        "time_limit": args.time_limit,
+        "axes": [{"name": "pool_share", "generator": "pool_share", "values": shares},
+                 {"name": "ict_factor", "change": {"type": "scale_funding", "source": "ict"},
+                  "field": "factor", "values": factors}]}, "benchmark"))[:args.points]
     build = time.perf_counter() - started
     rows, tables = [], {}
     for label, parallel, dask in (("1 process", 1, None), ("2 processes", 2, None),

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
+EXIT_CLUSTER = 6  # scenarios: the Dask cluster cannot run the work
 
 MAX_TIME_LIMIT = 7 * 24 * 3600.0  # a week: beyond it a limit is a typo, not a plan
 

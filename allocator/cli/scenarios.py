@@ -1,19 +1,28 @@
-"""What-if scenarios and sweeps: the ``allocator scenarios`` command group."""
+"""What-if scenarios and sweeps: the ``allocator scenarios`` command group.
+
+Exit codes besides the usual ones: 4 when every variant or point failed, 6 when the Dask
+cluster cannot run the work (unreachable scheduler, no workers left), 130 when interrupted
+(Ctrl-C or SIGTERM: what was solved is written; ``--resume`` goes on).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import signal
 import sys
 from pathlib import Path
 
 import click
 
 from allocator.cli.common import (
+    EXIT_CLUSTER,
     EXIT_INPUT,
+    EXIT_NO_PLAN,
     Seconds,
     check_output,
     err,
     fail_on_input,
-    lang_option,
 )
 from allocator.i18n import text
 
@@ -23,60 +32,162 @@ def scenarios() -> None:
     """What-if scenarios and sweeps (local processes or a Dask cluster)."""
 
 
-def _progress_bar(total: int):
-    from tqdm import tqdm
+def run_options(command):
+    """Options every run shares: where, on what, within which budget, in which language."""
+    options = [
+        click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+                     default=None, help="Output folder [default: scenario-results or "
+                                        "sweep-results]."),
+        click.option("--workers", "parallel", type=click.IntRange(min=1), default=1,
+                     show_default=True, help="Points solved in parallel (local processes, or "
+                                             "the workers of --dask local)."),
+        click.option("--dask", default=None, metavar="ADDRESS|local",
+                     help="Run on a Dask cluster (tcp://host:8786) or a LocalCluster."),
+        click.option("--scheduler-file", type=click.Path(dir_okay=False), default=None,
+                     help="Dask scheduler file (dask scheduler --scheduler-file; SLURM)."),
+        click.option("--dask-timeout", type=Seconds(), default=10.0,
+                     show_default=True, help="Seconds to reach the Dask scheduler."),
+        click.option("--worker-wait", type=Seconds(1), default=60.0,
+                     show_default=True, help="Seconds a Dask cluster may have no workers "
+                                             "before the run stops (exit 6)."),
+        click.option("--dashboard", default=None, metavar="ADDRESS",
+                     help="Dask dashboard of --dask local, e.g. :8787 (needs "
+                          "pip install 'allocator[dashboard]')."),
+        click.option("--point-budget", type=Seconds(), default=None,
+                     help="Wall-clock seconds per point; a point past it is stopped and is "
+                          "a 'timeout' row [default: the file's point_budget, or none]."),
+        click.option("--memory-limit", type=click.FloatRange(min=10), default=None,
+                     help="MB of memory per point; a point above it is stopped (an error "
+                          "row)."),
+        click.option("--resume", is_flag=True, help="Go on with the results in the output "
+                                                    "folder: finished points are skipped."),
+        click.option("--retry-failed", is_flag=True,
+                     help="With --resume, solve failed points again."),
+        click.option("--plots/--no-plots", default=True, show_default=True),
+        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
+                      show_default=True, help="Language of the summary tables and plots."),
+    ]
+    return functools.reduce(lambda c, option: option(c), reversed(options), command)
 
-    bar = tqdm(total=total, file=sys.stderr, unit="solve", disable=None)
 
-    def update(done: int, _total: int) -> None:
-        bar.update(done - bar.n)
-        if done == _total:
-            bar.close()
+def _stop_on_sigterm() -> None:
+    """A batch system's SIGTERM (time limit, cancel) ends the run like Ctrl-C does."""
+    def handler(_signum, _frame):
+        raise KeyboardInterrupt
 
-    return update
-
-
-def _run_and_write(jobs: list[dict], failed: list[dict], parallel: int, dask: str | None,
-                   solver_workers: int, output: Path, stem: str, lang: str = "nl") -> None:
-    from allocator.scenarios.outputs import write_comparison
-    from allocator.scenarios.run import results_table, run_jobs, warn_oversubscription
-
-    if dask is None:
-        warn_oversubscription(parallel, solver_workers)
-    results = run_jobs(jobs, parallel, dask, _progress_bar(len(jobs)))
-    axes = {job["name"]: job.get("axes", {}) for job in jobs}
-    for result in results:
-        result.update(axes.get(result["name"], {}))
-    table, loads = results_table([*results, *failed])
-    for path in write_comparison(table, loads, output, stem, lang):  # type: ignore[arg-type]
-        err(text("cli.scenario_wrote", lang, path=path))  # type: ignore[arg-type]
-    errors = table[table["status"] == "error"] if "status" in table else table.iloc[0:0]
-    for _, row in errors.iterrows():
-        err(text("cli.variant_failed", lang, variant=row["variant"],  # type: ignore[arg-type]
-                 error=row["error"]))
+    signal.signal(signal.SIGTERM, handler)
 
 
-parallel_option = click.option("--workers", "parallel", type=click.IntRange(min=1),
-                               default=1, show_default=True,
-                               help="Solves in parallel (local processes or Dask workers).")
-dask_option = click.option("--dask", default=None, metavar="ADDRESS|local",
-                           help="Run on a Dask cluster (tcp://host:port) or a LocalCluster.")
+def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, output: Path,
+             axes: list[str], baseline: dict[str, str], settings: dict, solver_workers: int,
+             run: dict) -> None:
+    from allocator.provenance import provenance
+    from allocator.scenarios.execute import ClusterError, Limits, quiet_dask_logs
+    from allocator.scenarios.outputs import write_results
+    from allocator.scenarios.run import progress_lines, run_points, warn_oversubscription
+    from allocator.scenarios.spec import ScenarioError
+
+    check_output(output, run["lang"], folder=True)
+    context = click.get_current_context()
+    quiet_dask_logs(bool(context.find_root().obj and context.find_root().obj.get("verbose")))
+    dask = run["dask"]
+    if dask is None and run["scheduler_file"] is None:
+        warn_oversubscription(run["parallel"], solver_workers)
+    limits = Limits(run["point_budget"], run["memory_limit"])
+    made = provenance(kind=kind, invocation=_invocation(context), **settings, point_budget=limits.budget,
+                      memory_mb=limits.memory_mb,
+                      backend=dask or (f"Dask scheduler file {run['scheduler_file']}"
+                                       if run["scheduler_file"] else
+                                       f"{run['parallel']} local processes"))
+    design = {"kind": kind, "settings": settings, "axes": axes, "baseline": baseline}
+    lang = run["lang"]
+    err(text("r_cli_start", lang, count=len(jobs) + len(failed), failed=len(failed),
+             what=text("r_cli_points" if kind == "sweep" else "r_cli_variants", lang),
+             output=output))
+    _stop_on_sigterm()
+    interrupted = False
+    try:
+        points, loads = run_points(
+            jobs, output, design, failed=failed, parallel=run["parallel"], dask=dask,
+            limits=limits, resume=run["resume"], retry_failed=run["retry_failed"],
+            progress=progress_lines(len(jobs), kind, lang), scheduler_file=run["scheduler_file"],
+            connect_timeout=run["dask_timeout"], worker_wait=run["worker_wait"],
+            dashboard=run["dashboard"])
+    except ScenarioError as error:
+        err(str(error))
+        sys.exit(EXIT_INPUT)
+    except ClusterError as error:
+        err(text("r_cli_error", lang, error=error))
+        _write_what_is_there(output, stem, axes, baseline, made, run)
+        err(text("r_cli_resume", lang, output=output))
+        sys.exit(EXIT_CLUSTER)
+    except KeyboardInterrupt:
+        interrupted = True
+        from allocator.scenarios.store import read_loads, read_points
+
+        points, loads = read_points(output), read_loads(output)
+    made["finished"] = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    written = write_results(output, stem, points, loads, axes, baseline, made, run["lang"],
+                            run["plots"]) if not points.empty else []
+    for path in written:
+        err(text("cli.scenario_wrote", lang, path=path))
+    _report(points, len(jobs) + len(failed), lang)
+    if interrupted:
+        err(text("r_cli_interrupted", lang, done=len(points), total=len(jobs) + len(failed),
+                 output=output))
+        sys.exit(130)
+    from allocator.scenarios.run import BASE_NAME
+
+    asked = points[points["name"] != BASE_NAME] if not points.empty else points
+    if asked.empty or not asked["status"].isin(["optimal", "feasible"]).any():
+        err(text("r_cli_all_failed", lang))
+        sys.exit(EXIT_NO_PLAN)
+
+
+def _invocation(context: click.Context) -> str:
+    """The command as run, every option with its value (defaults included)."""
+    parts = [context.command_path]
+    for name, value in context.params.items():
+        if value is None or value is False:
+            continue
+        flag = "--" + name.replace("_", "-")
+        parts.append(flag if value is True else f"{flag} {value}")
+    return " ".join(parts)
+
+
+def _write_what_is_there(output, stem, axes, baseline, made, run) -> None:
+    from allocator.scenarios.outputs import write_results
+    from allocator.scenarios.store import read_loads, read_points
+
+    points = read_points(output)
+    if not points.empty:
+        write_results(output, stem, points, read_loads(output), axes, baseline, made,
+                      run["lang"], run["plots"])
+
+
+def _report(points, total: int, lang: str) -> None:
+    if points.empty:
+        return
+    failed = points[~points["status"].isin(["optimal", "feasible"])]
+    for _, row in failed.head(20).iterrows():
+        first = str(row.get("error") or "").splitlines()[0:1]
+        err(text("cli.variant_failed", lang, variant=row["name"],
+                 error=first[0] if first else row["status"]))
+    if len(failed) > 20:
+        err(text("r_cli_more_failed", lang, count=len(failed) - 20))
+    err(text("r_cli_solved", lang, solved=len(points) - len(failed), total=total,
+             failed=len(failed)))
 
 
 @scenarios.command("run")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("scenario-results"), show_default=True)
-@parallel_option
-@dask_option
-@lang_option
-def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None, lang: str) -> None:
+@run_options
+def scenarios_run(file: Path, output: Path | None, **run) -> None:
     """Solve every variant of a scenario FILE and write the comparison and plots."""
     from allocator.read import InputError
     from allocator.scenarios.run import load_base, load_base_plan, scenario_jobs
-    from allocator.scenarios.spec import ScenarioError, load_scenario_file
+    from allocator.scenarios.spec import SCENARIO_VERSION, ScenarioError, load_scenario_file
 
-    check_output(output, lang, folder=True)
     try:
         spec = load_scenario_file(file)
         base = load_base(spec, file.parent)
@@ -85,42 +196,139 @@ def scenarios_run(file: Path, output: Path, parallel: int, dask: str | None, lan
         err(str(error))
         sys.exit(EXIT_INPUT)
     except InputError as error:
-        fail_on_input(error, lang)
+        fail_on_input(error, run["lang"])
+    if spec.version < SCENARIO_VERSION:
+        err(text("r_cli_version_note", run["lang"], file=file.name))
     jobs, failed = scenario_jobs(spec, base, file.name, given_plan=base_plan)
-    err(text("cli.variants", lang, jobs=len(jobs), failed=len(failed)))  # type: ignore[arg-type]
-    _run_and_write(jobs, failed, parallel, dask, spec.workers, output, "comparison", lang)
+    run["point_budget"] = run["point_budget"] or spec.point_budget
+    run["memory_limit"] = run["memory_limit"] or spec.memory_mb
+    names = [v.name for v in spec.variants]
+    _execute(jobs, failed, kind="scenario", stem="comparison",
+             output=output or Path("scenario-results"), axes=["variant"],
+             baseline={"variant": spec.baseline or names[0]},
+             settings={"file": str(file), "version": spec.version,
+                       "time_limit": spec.time_limit, "solver_workers": spec.workers,
+                       "solver_seed": 0, **_base_facts(spec.base)},
+             solver_workers=spec.workers, run=run)
+
+
+def _base_facts(base) -> dict:
+    if base.generate is not None:
+        return {"base": "generated", "generator": base.generate.model_dump(mode="json")}
+    return {"base": base.file}
 
 
 def _floats(text: str) -> list[float]:
-    return [float(part) for part in text.split(",") if part.strip()]
+    try:
+        return [float(part) for part in text.split(",") if part.strip()]
+    except ValueError as error:
+        raise click.BadParameter(f"expected numbers separated by commas: {text}") from error
+
+
+def _sizes(text: str) -> list[int | str]:
+    sizes: list[int | str] = []
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        if "-" in part:
+            sizes.append(part)
+        elif part.isdigit():
+            sizes.append(int(part))
+        else:
+            raise click.BadParameter(f"a group size is a number or a range like 5-15: {part}")
+    return sizes
+
+
+def _flags_to_sweep(schools: str, pool_share: str, ict_factor: str, bpt_factor: str | None,
+                    levels: str, repetitions: int, seed: int, sample: int | None,
+                    time_limit: float, solver_workers: int) -> dict:
+    axes = [{"name": "schools", "generator": "schools", "values": _sizes(schools)},
+            {"name": "pool_share", "generator": "pool_share", "values": _floats(pool_share)},
+            {"name": "ict_factor", "change": {"type": "scale_funding", "source": "ict"},
+             "field": "factor", "values": _floats(ict_factor)}]
+    if bpt_factor:
+        axes.append({"name": "bpt_factor", "change": {"type": "scale_funding",
+                                                       "source": "bpt"},
+                     "field": "factor", "values": _floats(bpt_factor)})
+    axes = [axis for axis in axes if len(axis["values"]) > 1 or axis["name"] == "schools"]
+    first_size = _sizes(schools)[0]
+    return {"version": 2, "base": {"generate": {
+        "schools": first_size if isinstance(first_size, int) else 1, "seed": seed,
+        "levels": [p.strip() for p in levels.split(",") if p.strip()],
+        "pool_share": _floats(pool_share)[0]}},
+        "axes": axes, "repetitions": repetitions, "sample": sample,
+        "time_limit": time_limit, "solver_workers": solver_workers}
 
 
 @scenarios.command("sweep")
-@click.option("--schools", default="5,10", show_default=True, help="Group sizes.")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False,
+                                                        path_type=Path))
+@click.option("--schools", default="5,10", show_default=True,
+              help="Group sizes (schools per group); a range 5-15 draws a size per "
+                   "repetition.")
 @click.option("--pool-share", default="0.3,0.7", show_default=True)
 @click.option("--ict-factor", default="1.0,1.7", show_default=True,
               help="ICT budget factors (1.7: the +70 % of 2021; 0.59: undoing it).")
-@click.option("--repetitions", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--bpt-factor", default=None, help="BPT hour factors, e.g. 1,1.5.")
+@click.option("--levels", default="basis,secundair", show_default=True,
+              help="Levels of the generated schools: basis, secundair, buitengewoon, "
+                   "volwassenen.")
+@click.option("--repetitions", type=click.IntRange(min=1), default=None,
+              help="Groups per cell [default: 2, or the file's].")
 @click.option("--sample", type=click.IntRange(min=1), default=None,
-              help="Solve a random sample of this many grid points.")
+              help="Solve a random sample of this many cells (the baseline always).")
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--time-limit", type=Seconds(), default=10.0, show_default=True,
-              help="Per solve.")
-@click.option("--solver-workers", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("sweep-results"), show_default=True)
-@parallel_option
-@dask_option
-@lang_option
-def scenarios_sweep(schools: str, pool_share: str, ict_factor: str, repetitions: int,
-                    sample: int | None, seed: int, time_limit: float, solver_workers: int,
-                    output: Path, parallel: int, dask: str | None, lang: str) -> None:
-    """Sweep group size × pooled share × ICT budget over generated groups."""
-    from allocator.scenarios.sweep import sweep_jobs, sweep_points
+@click.option("--time-limit", type=Seconds(), default=None,
+              help="Per solve [default: 10, or the file's].")
+@click.option("--solver-workers", type=click.IntRange(min=1), default=None,
+              help="CP-SAT workers per solve; 1 (default) is repeatable.")
+@run_options
+def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor: str,
+                    bpt_factor: str | None, levels: str, repetitions: int | None, seed: int,
+                    sample: int | None, time_limit: float | None, solver_workers: int | None,
+                    output: Path | None, **run) -> None:
+    """Sweep a paired design: a sweep FILE (YAML, see docs/scenarios.md), or these flags.
 
-    check_output(output, lang, folder=True)
-    points = sweep_points([int(n) for n in _floats(schools)], _floats(pool_share),
-                          _floats(ict_factor), repetitions, sample, seed)
-    jobs = sweep_jobs(points, time_limit, solver_workers, seed)
-    err(text("cli.sweep_points", lang, count=len(jobs)))  # type: ignore[arg-type]
-    _run_and_write(jobs, [], parallel, dask, solver_workers, output, "sweep", lang)
+    Without FILE: group size × pooled share × ICT budget (and BPT with --bpt-factor) over
+    generated groups; each repetition's points start from the same group.
+    """
+    from allocator.read import InputError, read_problem
+    from allocator.scenarios.design import (
+        baselines,
+        load_sweep_file,
+        sweep_from_dict,
+        sweep_jobs,
+    )
+    from allocator.scenarios.spec import ScenarioError
+
+    try:
+        if file is not None:
+            sweep = load_sweep_file(file)
+            updates = {k: v for k, v in (("repetitions", repetitions), ("time_limit", time_limit),
+                                         ("solver_workers", solver_workers), ("sample", sample))
+                       if v is not None}
+            if updates:
+                sweep = sweep_from_dict({**sweep.model_dump(exclude_none=True), **updates},
+                                        file.name)
+        else:
+            sweep = sweep_from_dict(_flags_to_sweep(
+                schools, pool_share, ict_factor, bpt_factor, levels, repetitions or 2, seed,
+                sample, time_limit or 10.0, solver_workers or 1), "the sweep flags")
+        base_problem = None
+        if sweep.base.file is not None:
+            path = Path(sweep.base.file)
+            folder = file.parent if file is not None else Path.cwd()
+            base_problem = read_problem(path if path.is_absolute() else folder / path).problem
+        jobs = sweep_jobs(sweep, base_problem, file.name if file else "sweep")
+    except ScenarioError as error:
+        err(str(error))
+        sys.exit(EXIT_INPUT)
+    except InputError as error:
+        fail_on_input(error, run["lang"])
+    run["point_budget"] = run["point_budget"] or sweep.point_budget
+    run["memory_limit"] = run["memory_limit"] or sweep.memory_mb
+    _execute(jobs, [], kind="sweep", stem="sweep", output=output or Path("sweep-results"),
+             axes=[axis.name for axis in sweep.axes], baseline=baselines(sweep),
+             settings={"file": str(file) if file else None,
+                       "sweep": sweep.model_dump(mode="json", exclude_none=True),
+                       "seeds": "group seed of repetition r = 10000 × base seed + r; "
+                                "solver seed 0"},
+             solver_workers=sweep.solver_workers, run=run)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+from allocator.scenarios.funding import scale_source
 from allocator.scenarios.spec import (
     BptHours,
     MaxSchools,
@@ -24,6 +25,7 @@ from allocator.scenarios.spec import (
     Variant,
 )
 from models import Person, Problem, round_up_to_half
+from models.roles import to_role
 
 
 def _half(hours: float) -> float:
@@ -77,14 +79,16 @@ def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
     if change.school:
         _schools(problem, [change.school], where)
     source = change.source.value
-
-    def scaled(person: Person) -> Person:
-        if (change.person and person.id != change.person) or (
-                change.school and person.site != change.school):
-            return person
-        return person.model_copy(update={source: _half(getattr(person, source) * change.factor)})
-
-    return _replace_people(problem, scaled)
+    chosen = {p.id for p in problem.people
+              if (not change.person or p.id == change.person)
+              and (not change.school or p.site == change.school)}
+    if not change.cap_at_post:  # version 1 files keep their meaning: multiplied, no cap
+        return _replace_people(problem, lambda p: p.model_copy(
+            update={source: _half(getattr(p, source) * change.factor)}) if p.id in chosen else p)
+    if change.profile is not None:
+        _check_role(change.profile.role, where)
+    return scale_source(problem, chosen, source, change.factor,
+                        change.profile.model_dump() if change.profile else None)
 
 
 @apply_change.register
@@ -121,10 +125,24 @@ def _(change: PersonHours, problem: Problem, where: str) -> Problem:
         update={change.source.value: _half(change.hours)}) if p.id == change.person else p)
 
 
+def _check_role(role: str, where: str) -> None:
+    try:
+        to_role(role)
+    except ValueError as error:
+        raise ScenarioError(f"{where}: {error}") from error
+
+
 @apply_change.register
 def _(change: Recruit, problem: Problem, where: str) -> Problem:
+    fields = dict(change.person)
+    missing = [c for c in "TPBA" if c not in fields]
+    if missing:  # a recruit without levels can take no task: say so, never add nobody
+        raise ScenarioError(f"{where}: the recruited person needs all four levels T, P, B and "
+                            f"A (0-4); missing: {', '.join(missing)}")
+    if not any(float(fields.get(source, 0) or 0) > 0 for source in ("ict", "bpt", "other")):
+        raise ScenarioError(f"{where}: the recruited person needs hours (ict, bpt or other)")
     try:
-        newcomer = Person.model_validate(change.person)
+        newcomer = Person.model_validate(fields)
     except ValueError as error:
         raise ScenarioError(f"{where}: the recruited person is not valid: {error}") from error
     if any(p.id == newcomer.id for p in problem.people):

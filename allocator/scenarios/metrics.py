@@ -58,5 +58,7 @@ def person_loads(problem: Problem, plan: Plan) -> list[dict]:
     used = Counter()
     for row in plan.assignments:
         used[row.person] += row.hours
-    return [{"person": p.id, "site": p.site, "hours": used[p.id],
-             "capacity": p.ict + p.bpt + p.other} for p in problem.people]
+    return [{"person": p.id, "site": p.site, "role": str(p.role) if p.role else None,
+             "central": p.is_central, "hours": used[p.id], "capacity": p.ict + p.bpt + p.other,
+             "utilisation_pct": 100 * used[p.id] / (p.ict + p.bpt + p.other)
+             if p.ict + p.bpt + p.other else None} for p in problem.people]

@@ -1,12 +1,26 @@
-"""The comparison as xlsx, csv and markdown, and plots: coverage per cluster, hours, loads.
+"""Scenario and sweep results on disk: tidy data, readable summaries, provenance, plots.
 
-The csv keeps the column codes and values as data for programs (``core_value``, ``optimal``);
-the workbook, the markdown table and the plots are for people: their headers, statuses and
-labels are in the user's language (``scenario.col.*`` in allocator/i18n).
+Files (``stem`` is ``comparison`` for a scenario file, ``sweep`` for a sweep):
+
+- ``{stem}.parquet`` / ``{stem}.csv``: one row per point (tables.tidy_points);
+- ``{stem}-long.parquet`` / ``.csv``: one row per point and metric;
+- ``{stem}-loads.parquet``: one row per point and person (hours, capacity, utilisation);
+- ``{stem}-summary.csv`` (numbers, for a spreadsheet: text that looks like a formula gets
+  a leading apostrophe; the other csv files are data for programs and keep values as they
+  are) and ``{stem}.md`` (text): per cell or variant, means with
+  95 % intervals and the change against the baseline, in the output language;
+- ``{stem}.xlsx``: the summary, the points (headers, statuses and yes/no in the output
+  language), the loads and the provenance as sheets;
+- ``provenance.json``; plots as PNG, SVG and PDF (plots.py).
+
+Every file carries the provenance: parquet as file metadata (key ``allocator``), csv as a
+header block of ``# key: value`` lines (read with ``pandas.read_csv(path, comment="#")``),
+markdown as a closing list, the workbook as a sheet.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -15,11 +29,12 @@ from allocator.i18n import Lang, text
 from allocator.i18n.core import merged_words
 from allocator.report.atomic import write_atomically, write_text_atomically
 from allocator.report.cell_safety import csv_for_spreadsheets, text_cells_only
-from models import Cluster
+from allocator.scenarios.stats import METHOD
+from allocator.scenarios.tables import long_metrics, summary, tidy_points
 
 
 def column_label(column: str, lang: Lang) -> str:
-    """A comparison column in words; a column without words (a sweep's axis) as it is."""
+    """A result column in words; a column without words (a sweep's axis) as it is."""
     words = merged_words()
     if f"scenario.col.{column}" in words:
         return text(f"scenario.col.{column}", lang)
@@ -39,94 +54,96 @@ def presented(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
         shown["status"] = shown["status"].map(
             lambda value: text(f"status.{value}", lang) if f"status.{value}" in words
             else text("scenario.error", lang) if value == "error" else value)
-    if "checked" in shown:
-        shown["checked"] = shown["checked"].map(
-            lambda value: text("word.yes" if value else "word.no", lang)
-            if isinstance(value, bool) else value)
+    for column in ("checked", "repeatable", "baseline_cell", "central"):
+        if column in shown:
+            shown[column] = shown[column].map(
+                lambda value: text("word.yes" if value else "word.no", lang)
+                if isinstance(value, bool) else value)
     return shown.rename(columns=lambda column: column_label(str(column), lang))
 
 
-def write_comparison(table: pd.DataFrame, loads: pd.DataFrame, folder: Path,
-                     stem: str = "comparison", lang: Lang = "nl") -> list[Path]:
+def _flat(provenance: dict) -> list[tuple[str, str]]:
+    rows = []
+    for key, value in provenance.items():
+        if isinstance(value, dict):
+            rows += [(f"{key}.{k}", str(v)) for k, v in value.items()]
+        else:
+            rows.append((key, json.dumps(value) if isinstance(value, list) else str(value)))
+    return rows
+
+
+def _csv(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+    header = "".join(f"# {k}: {v}\n" for k, v in _flat(provenance))
+    write_text_atomically(path, header + frame.to_csv(index=False))
+
+
+def _parquet(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    metadata = {**(table.schema.metadata or {}),
+                b"allocator": json.dumps(provenance, default=str).encode()}
+    write_atomically(path, lambda temporary: pq.write_table(
+        table.replace_schema_metadata(metadata), temporary))
+
+
+def read_provenance(path: Path) -> dict:
+    """The provenance stored in one of these parquet files."""
+    import pyarrow.parquet as pq
+
+    return json.loads(pq.read_schema(path).metadata[b"allocator"])
+
+
+def _workbook(path: Path, sheets: list[tuple[str, pd.DataFrame]]) -> None:
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, frame in sheets:
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            for column in sheet.columns:
+                width = max(len(str(c.value or "")) for c in column[:200])
+                sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
+        text_cells_only(writer.book)  # names are data: never a formula in Excel
+
+
+def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
+                  axes: list[str], baseline: dict[str, str], provenance: dict,
+                  lang: str = "nl", plots: bool = True) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    csv_path = folder / f"{stem}.csv"
-    # the csv is meant for a spreadsheet: formula-like text gets a leading apostrophe
-    write_text_atomically(csv_path, csv_for_spreadsheets(table).to_csv(index=False))
-    md_path = folder / f"{stem}.md"
-    write_text_atomically(md_path, presented(table, lang).to_markdown(index=False,
-                                                                      floatfmt=".2f") + "\n")
-    xlsx_path = folder / f"{stem}.xlsx"
+    provenance = {**provenance, "statistics": METHOD}
+    tidy = tidy_points(points, axes)
+    long = long_metrics(tidy, axes) if not tidy.empty else tidy
+    numbers, shown = summary(tidy, axes, baseline, lang)
+    paths = {"points_parquet": folder / f"{stem}.parquet", "points_csv": folder / f"{stem}.csv",
+             "long_parquet": folder / f"{stem}-long.parquet",
+             "long_csv": folder / f"{stem}-long.csv",
+             "loads_parquet": folder / f"{stem}-loads.parquet",
+             "summary_csv": folder / f"{stem}-summary.csv", "md": folder / f"{stem}.md",
+             "xlsx": folder / f"{stem}.xlsx", "provenance": folder / "provenance.json"}
+    _parquet(tidy, paths["points_parquet"], provenance)
+    _csv(tidy, paths["points_csv"], provenance)
+    _parquet(long, paths["long_parquet"], provenance)
+    _csv(long, paths["long_csv"], provenance)
+    _parquet(loads if not loads.empty else pd.DataFrame({"name": []}), paths["loads_parquet"],
+             provenance)
+    # the summary csv is for a spreadsheet (formula-like text escaped); the others for programs
+    _csv(csv_for_spreadsheets(numbers), paths["summary_csv"], provenance)
+    method = f"{text('r_method', lang)}: {text('r_method_text', lang)}"
+    provenance_lines = "\n".join(f"- {k}: {v}" for k, v in _flat(provenance))
+    markdown = (shown.to_markdown(index=False) if not shown.empty else "") + \
+        f"\n\n{method}\n\n{text('r_sheet_provenance', lang)}:\n\n{provenance_lines}\n"
+    write_text_atomically(paths["md"], markdown)
+    provenance_sheet = pd.DataFrame(_flat(provenance), columns=["key", "value"])
+    write_atomically(paths["xlsx"], lambda path: _workbook(path, [
+        (text("r_sheet_summary", lang), shown),
+        (text("scenario.sheet", lang), presented(tidy, lang)),
+        (text("r_sheet_loads", lang), presented(loads, lang)),
+        (text("r_sheet_provenance", lang), provenance_sheet)]))
+    write_text_atomically(paths["provenance"],
+                          json.dumps(provenance, indent=2, default=str) + "\n")
+    written = list(paths.values())
+    if plots and not tidy.empty:
+        from allocator.scenarios.plots import draw_plots
 
-    def workbook(path: Path) -> None:
-        with pd.ExcelWriter(path, engine="openpyxl") as writer:
-            presented(table, lang).to_excel(writer, sheet_name=text("scenario.sheet", lang),
-                                            index=False)
-            if not loads.empty:
-                presented(loads, lang).to_excel(writer, sheet_name=text("sheet.load", lang),
-                                                index=False)
-            text_cells_only(writer.book)
-
-    write_atomically(xlsx_path, workbook)
-    written += [csv_path, md_path, xlsx_path]
-    written += _plots(table, loads, folder, stem, lang)
+        written += draw_plots(folder, stem, tidy, loads, axes, baseline, lang)
     return written
-
-
-def _plots(table: pd.DataFrame, loads: pd.DataFrame, folder: Path, stem: str,
-           lang: Lang = "nl") -> list[Path]:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    solved = table[table["status"].isin(["optimal", "feasible"])]
-    if solved.empty:
-        return []
-    paths = []
-    clusters = [c for c in solved.columns if c.startswith("coverage_") and c.endswith("_pct")]
-    by_variant = solved.set_index("variant")
-    by_variant.index.name = text("scenario.col.variant", lang)
-    known = {cluster.value for cluster in Cluster}
-
-    def cluster_words(column: str) -> str:
-        name = column.removeprefix("coverage_").removesuffix("_pct")
-        return text(f"cluster.{name}", lang) if name in known else name
-
-    sources = ["hours_ict", "hours_bpt", "hours_other"]
-    for frame, ylabel, title, stacked, name in (
-            (by_variant[clusters].rename(columns=cluster_words),
-             text("scenario.plot.coverage_axis", lang), text("scenario.plot.coverage", lang),
-             False, "coverage"),
-            (by_variant[sources].rename(
-                columns=lambda c: text(f"funding.{c.removeprefix('hours_')}", lang)),
-             text("scenario.plot.hours_axis", lang), text("scenario.plot.hours", lang), True,
-             "hours")):
-        figure, axis = plt.subplots(figsize=(8, 4.5))
-        frame.plot.bar(ax=axis, stacked=stacked)
-        axis.set_ylabel(ylabel)
-        axis.set_title(title)
-        axis.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        plt.setp(axis.get_xticklabels(), rotation=25, ha="right")
-        figure.tight_layout()
-        paths.append(folder / f"{stem}-{name}.png")
-        _save_figure(figure, paths[-1])
-        plt.close(figure)
-
-    if not loads.empty:
-        figure, axis = plt.subplots(figsize=(8, 4.5))
-        variants = list(solved["variant"])
-        data = [loads[loads["variant"] == v]["hours"].to_numpy() for v in variants]
-        axis.boxplot(data, tick_labels=variants)
-        axis.set_ylabel(text("scenario.plot.load_axis", lang))
-        axis.set_title(text("scenario.plot.load", lang))
-        plt.setp(axis.get_xticklabels(), rotation=30, ha="right")
-        figure.tight_layout()
-        paths.append(folder / f"{stem}-load.png")
-        _save_figure(figure, paths[-1])
-        plt.close(figure)
-    return paths
-
-
-def _save_figure(figure, path: Path) -> None:
-    write_atomically(path, lambda temporary: figure.savefig(temporary, dpi=110, format="png"))

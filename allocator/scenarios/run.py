@@ -1,35 +1,44 @@
-"""Run every variant of a scenario file: locally in processes, or on a Dask cluster.
+"""Run scenario variants or sweep points: fault tolerant, written as they arrive, resumable.
 
-Workers receive instance data (the problem as plain JSON), never built models; each solve
-uses ``workers`` CP-SAT workers (one by default, which also makes results repeatable).
+Workers receive instance data (the problem as plain JSON, or the generator's parameters and
+the changes), never built models; each solve uses ``workers`` CP-SAT workers (one by
+default, which makes results repeatable: with one worker the time limit counts CP-SAT's
+deterministic work, so the same point gives the same plan on any machine and under load).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import sys
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from allocator.scenarios.changes import apply_variant
-from allocator.scenarios.metrics import person_loads, plan_metrics
-from allocator.scenarios.outsourcing import OutsourcingRates, outsourcing_metrics
-from allocator.scenarios.spec import ScenarioError, ScenarioFile
+from allocator.scenarios.execute import NO_LIMITS, Limits, execute
+from allocator.scenarios.point import solve_job
+from allocator.scenarios.spec import ScenarioError, ScenarioFile, Variant
+from allocator.scenarios.store import ResultStore, fingerprint, read_loads, read_points
 from models import Plan, Problem
 
+__all__ = ["load_base", "run_jobs", "run_points", "scenario_jobs", "solve_job"]
+
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int, int], None]  # (done, total, failed)
+SOLVED = ("optimal", "feasible")
+BASE_NAME = "(base)"
+# what makes two jobs the same solve (the rest is bookkeeping: names, axes)
+_SOLVE_KEYS = ("problem", "generate", "changes", "version", "time_limit", "workers", "seed",
+               "previous", "outsourcing")
 
 
 def load_base(spec: ScenarioFile, folder: Path) -> Problem:
     if spec.base.generate is not None:
-        from allocator.synth import generate_group
-
-        g = spec.base.generate
-        return generate_group(g.schools, seed=g.seed, levels=g.levels, pool_share=g.pool_share)
+        return spec.base.generate.generate()
     from allocator.read import read_problem
 
     assert spec.base.file is not None
@@ -47,31 +56,6 @@ def load_base_plan(spec: ScenarioFile, folder: Path) -> Plan | None:
     return read_plan(path if path.is_absolute() else folder / path)
 
 
-def solve_job(job: dict) -> dict:
-    """Solve one variant from plain data; returns plain data (picklable for any backend)."""
-    from allocator.engine import solve_problem
-    from allocator.solve import SolveOptions
-
-    started = time.perf_counter()
-    try:
-        problem = Problem.model_validate(job["problem"])
-        previous = Plan.model_validate(job["previous"]) if job.get("previous") else None
-        plan = solve_problem(problem, SolveOptions(time_limit=job["time_limit"],
-                                                   workers=job["workers"], seed=job["seed"]),
-                             previous=previous)
-        result = {"name": job["name"], **plan_metrics(problem, plan),
-                  "loads": person_loads(problem, plan), "error": None}
-        if job.get("outsourcing") and plan.status in ("optimal", "feasible"):
-            result.update(outsourcing_metrics(problem, plan,
-                                              OutsourcingRates(**job["outsourcing"])))
-        if job.get("return_plan"):  # only the base of a re-plan needs it: plans are large
-            result["plan"] = plan.to_json_dict()
-        return result
-    except Exception as error:  # a failed variant is a row with its error, not a crash
-        return {"name": job["name"], "status": "error", "error": f"{type(error).__name__}: "
-                f"{error}", "seconds": time.perf_counter() - started, "loads": []}
-
-
 def warn_oversubscription(parallel: int, solver_workers: int) -> None:
     cores = os.cpu_count() or 1
     if parallel * max(1, solver_workers) > cores:
@@ -79,89 +63,191 @@ def warn_oversubscription(parallel: int, solver_workers: int) -> None:
                     "slow each other down", parallel, max(1, solver_workers), cores)
 
 
-def run_jobs(jobs: list[dict], parallel: int = 1, dask: str | None = None,
-             progress: Callable[[int, int], None] | None = None) -> list[dict]:
-    """Solve jobs in order of the list; ``dask`` is an address, 'local', or None."""
-    results: list[dict] = [{}] * len(jobs)
-    if dask is not None:
-        from distributed import Client, as_completed
-
-        cluster = _local_cluster(max(1, parallel)) if dask == "local" else None
-        with Client(cluster if cluster is not None else dask) as client:
-            futures = {client.submit(solve_job, job, pure=False): k
-                       for k, job in enumerate(jobs)}
-            for done, future in enumerate(as_completed(futures), start=1):
-                results[futures[future]] = future.result()
-                if progress:
-                    progress(done, len(jobs))
-        if cluster is not None:
-            cluster.close()
-        return results
-    if parallel <= 1:
-        for k, job in enumerate(jobs):
-            results[k] = solve_job(job)
-            if progress:
-                progress(k + 1, len(jobs))
-        return results
-    with ProcessPoolExecutor(max_workers=parallel) as pool:
-        for k, result in enumerate(pool.map(solve_job, jobs)):
-            results[k] = result
-            if progress:
-                progress(k + 1, len(jobs))
-    return results
-
-
-# A worker's statistical profiler samples the task thread's Python stack every 10 ms, taking
-# the GIL from the solve's own Python work (compiling, explaining); solves are long and uniform,
-# so its per-task profiles tell a sweep nothing. The nannies pass this config to the workers.
-LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
-
-
-def _local_cluster(workers: int):
-    import dask
-    from distributed import LocalCluster
-
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=None)
-
-
 def scenario_jobs(spec: ScenarioFile, base: Problem, source: str, seed: int = 0,
                   given_plan: Plan | None = None) -> tuple[list[dict], list[dict]]:
     """Jobs for the variants that apply cleanly, and error rows for those that do not.
 
-    Variants that re-plan start from ``given_plan`` when there is one, else from a solve of
-    the base.
+    A variant that keeps the base plan (a re-plan) starts from ``given_plan`` when there is
+    one; otherwise it is marked ``needs_base_plan`` and the base is solved once (run_points),
+    as the first variant without changes or, when the file has none, as an extra row named
+    ``(base)``.
     """
     jobs, failed = [], []
-    base_plan = None if given_plan is None else given_plan.to_json_dict()
-    for variant in spec.variants:
+    for order, variant in enumerate(spec.variants):
+        row = {"name": variant.name, "repetition": 0, "cell": order, "variant": variant.name}
         try:
             problem = apply_variant(base, variant, source)
         except ScenarioError as error:
-            failed.append({"name": variant.name, "status": "error", "error": str(error)})
+            failed.append({**row, "status": "error", "error": str(error)})
             continue
-        job = {"name": variant.name, "problem": problem.model_dump(mode="json"),
-               "time_limit": spec.time_limit, "workers": spec.workers, "seed": seed,
-               "outsourcing": spec.outsourcing.model_dump() if spec.outsourcing else None}
-        if variant.keeps_base_plan:
-            if base_plan is None:
-                solved = solve_job({**job, "name": "base", "return_plan": True,
-                                    "problem": base.model_dump(mode="json")})
-                base_plan = solved.get("plan") or {}
-            if not base_plan:
-                failed.append({"name": variant.name, "status": "error",
-                               "error": "the base plan to re-plan from could not be solved"})
-                continue
-            job["previous"] = base_plan
-        jobs.append(job)
+        jobs.append(_variant_job(spec, row, problem, variant, seed))
+    if given_plan is not None:
+        for job in jobs:
+            if job["needs_base_plan"]:
+                job.update(previous=given_plan.to_json_dict(), needs_base_plan=False)
+    if any(job["needs_base_plan"] for job in jobs) and not any(
+            job["unchanged"] and not job["needs_base_plan"] for job in jobs):
+        row = {"name": BASE_NAME, "repetition": 0, "cell": -1, "variant": BASE_NAME}
+        jobs.insert(0, _variant_job(spec, row, base, Variant(name=BASE_NAME), seed))
     return jobs, failed
 
 
-def results_table(results: Iterable[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _variant_job(spec: ScenarioFile, row: dict, problem: Problem, variant: Variant,
+                 seed: int) -> dict:
+    return {**row, "problem": problem.model_dump(mode="json"), "time_limit": spec.time_limit,
+            "workers": spec.workers, "seed": seed, "unchanged": not variant.changes,
+            "needs_base_plan": variant.keeps_base_plan,
+            "outsourcing": spec.outsourcing.model_dump() if spec.outsourcing else None}
+
+
+def _solve_key(job: dict) -> str:
+    return fingerprint([{k: job.get(k) for k in _SOLVE_KEYS}])
+
+
+class _Progress:
+    """A bar on a terminal; in a batch log a line every 10 % or every minute."""
+
+    def __init__(self, total: int, label: str, lang: str = "en") -> None:
+        self.total, self.label, self.lang = total, label, lang
+        self.started = time.monotonic()
+        self.last_line = self.started
+        self.last_share = 0.0
+        self.bar = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=sys.stderr, unit="point")
+
+    def __call__(self, done: int, total: int, failed: int) -> None:
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+            if done == total:
+                self.bar.close()
+            return
+        now = time.monotonic()
+        share = done / max(1, total)
+        if done == total or share - self.last_share >= 0.1 or now - self.last_line >= 60:
+            from allocator.i18n import text
+
+            elapsed = now - self.started
+            left = text("r_progress_left", self.lang,  # type: ignore[arg-type]
+                        left=_duration(elapsed / share * (1 - share))) if 0 < share < 1 else ""
+            print(text("r_progress", self.lang, label=self.label,  # type: ignore[arg-type]
+                       done=done, total=total, failed=failed, elapsed=_duration(elapsed),
+                       left=left), file=sys.stderr, flush=True)
+            self.last_line, self.last_share = now, share
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def progress_lines(total: int, label: str, lang: str = "en") -> Progress:
+    return _Progress(total, label, lang)
+
+
+def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: list[dict] = (),
+               parallel: int = 1, dask: str | None = None, limits: Limits = NO_LIMITS,
+               resume: bool = False, retry_failed: bool = False,
+               progress: Progress | None = None, chunk_size: int = 20,
+               **dask_options) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Solve ``jobs`` into ``folder``'s chunks (skipping finished ones on resume); all rows."""
+    design = {**design, "fingerprint": fingerprint(jobs + list(failed))}
+    store = ResultStore(folder, design, resume, chunk_size)
+    finished = store.finished(retry_failed) if resume else set()
+    todo = [job for job in jobs if job["name"] not in finished]
+    for row in failed:
+        if row["name"] not in finished:
+            store.add(row)
+    total, counts = len(todo), {"done": 0, "failed": 0}
+
+    def record(job: dict, result: dict) -> None:
+        row = {**result, "name": job["name"]}
+        for key in ("repetition", "cell", "baseline_cell", "group_seed", "variant"):
+            if key in job:
+                row[key] = job[key]
+        for axis, label in job.get("axes", {}).items():
+            row[axis] = label
+        store.add(row)
+        counts["done"] += 1
+        counts["failed"] += row.get("status") not in SOLVED
+        if progress:
+            progress(counts["done"], total, counts["failed"])
+
+    try:
+        base_plan = _base_plan(todo, folder, record, parallel, dask, limits, dask_options)
+        for job in todo:
+            if job.get("needs_base_plan"):
+                job["previous"] = base_plan
+        todo = [job for job in todo if not job.get("solved_as_base")]
+        unique: dict[str, list[dict]] = {}
+        for job in todo:  # a solve asked twice (e.g. an unchanged variant) runs once
+            unique.setdefault(_solve_key(job), []).append(job)
+        by_name = {same[0]["name"]: same for same in unique.values()}
+        runnable = [same[0] for same in unique.values()]
+        failed_base = [j for j in runnable if j.get("needs_base_plan") and not j["previous"]]
+        for job in failed_base:
+            record(job, {"status": "error",
+                         "error": "the base plan to re-plan from could not be solved"})
+        runnable = [j for j in runnable if j not in failed_base]
+
+        def on_result(result: dict) -> None:
+            for job in by_name[result["name"]]:
+                record(job, result)
+
+        if runnable:
+            execute(runnable, on_result, parallel, dask, limits, **dask_options)
+    finally:
+        store.flush()
+    return read_points(folder), read_loads(folder)
+
+
+def _base_plan(todo: list[dict], folder: Path, record, parallel: int, dask: str | None,
+               limits: Limits, dask_options: dict) -> dict | None:
+    """The base plan re-plan variants start from: solved once, kept in base-plan.json."""
+    if not any(job.get("needs_base_plan") for job in todo):
+        return None
+    path = folder / "base-plan.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    unchanged = next((j for j in todo if j.get("unchanged") and not j.get("needs_base_plan")),
+                     None)
+    if unchanged is None:  # scenario_jobs adds the base as a variant when none is
+        raise ScenarioError("a re-plan needs the base among the variants")
+    results: list[dict] = []
+    execute([{**unchanged, "return_plan": True}], results.append, 1, dask, limits,
+            **dask_options)
+    result = results[0]
+    record(unchanged, result)
+    unchanged["solved_as_base"] = True
+    plan = result.get("plan")
+    if plan:
+        from allocator.report.atomic import write_text_atomically
+
+        write_text_atomically(path, json.dumps(plan))
+    return plan
+
+
+def run_jobs(jobs: list[dict], parallel: int = 1, dask: str | None = None,
+             progress: Callable[[int, int], None] | None = None,
+             limits: Limits = NO_LIMITS) -> list[dict]:
+    """Solve jobs (in memory, nothing written) and return their results in the jobs' order."""
+    results: dict[str, dict] = {}
+
+    def keep(result: dict) -> None:
+        results[result["name"]] = result
+        if progress:
+            progress(len(results), len(jobs))
+
+    execute(jobs, keep, parallel, dask, limits)
+    return [results[job["name"]] for job in jobs]
+
+
+def results_table(results: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(one row per result, one row per result and person), ``name`` as the key."""
     rows, loads = [], []
     for result in results:
         rows.append({k: v for k, v in result.items() if k not in ("loads", "plan")})
-        loads += [{"variant": result["name"], **load} for load in result.get("loads", [])]
-    table = pd.DataFrame(rows).rename(columns={"name": "variant"})
-    return table, pd.DataFrame(loads)
+        loads += [{"name": result["name"], **load} for load in result.get("loads", [])]
+    return pd.DataFrame(rows), pd.DataFrame(loads)

@@ -16,10 +16,21 @@ class _Strict(BaseModel):
 
 
 class GeneratedBase(_Strict):
+    """A synthetic group (allocator/synth.py): the generator's parameters."""
+
     schools: int = Field(ge=1, le=500)
     seed: int = 0
     levels: list[LevelEnum] | None = None
     pool_share: float = Field(default=0.7, ge=0, le=1)
+    level_mix: dict[LevelEnum, float] | None = None
+    points_per_pupil: float = Field(default=0.04, gt=0, le=1)
+
+    def generate(self):
+        from allocator.synth import generate_group
+
+        return generate_group(self.schools, seed=self.seed, levels=self.levels,
+                              pool_share=self.pool_share, level_mix=self.level_mix,
+                              points_per_pupil=self.points_per_pupil)
 
 
 class Base(_Strict):
@@ -50,14 +61,33 @@ class Unpool(_Strict):
     schools: SchoolSet = "all"
 
 
+class Profile(_Strict):
+    """Who a funding change hires when its hours do not fit the posts there are."""
+
+    role: str = Field(min_length=1, max_length=100)
+    T: int = Field(ge=0, le=4)
+    P: int = Field(ge=0, le=4)
+    B: int = Field(ge=0, le=4)
+    A: int = Field(ge=0, le=4)
+    specialisations: list[str] = Field(default_factory=list)
+
+
 class ScaleFunding(_Strict):
-    """Multiply one funding source: for everyone, a school's staff, or one person."""
+    """Scale one funding source: for everyone, a school's staff, or one person.
+
+    From version 2 a raise fills the holders' posts up to a full post and then hires people
+    with ``profile`` (allocator/scenarios/funding.py); a cut lowers each holder's hours by the
+    factor. In version 1 files ``cap_at_post`` is false: each person's hours are multiplied,
+    without a cap (what those files always meant).
+    """
 
     type: Literal["scale_funding"]
     source: FundingEnum
     factor: float = Field(ge=0, le=100)
     school: str | None = None
     person: str | None = None
+    profile: Profile | None = None
+    cap_at_post: bool = True
 
 
 class BptHours(_Strict):
@@ -176,12 +206,39 @@ class Outsourcing(_Strict):
     weeks_per_year: float = Field(gt=0, le=52, description="weeks a year the work runs")
 
 
+SCENARIO_VERSION = 2  # the version new files should state
+
+
 class ScenarioFile(_Strict):
+    # 1 (the default, files written before versions existed): scale_funding multiplies hours
+    # without a cap; 2: a raise fills posts up to 36 h/week, then hires (funding.py)
+    version: Literal[1, 2] = 1
     base: Base
     variants: list[Variant] = Field(min_length=1)
     time_limit: float = Field(default=60, gt=0)
     workers: int = Field(default=1, ge=0, le=64, description="CP-SAT workers per solve")
     outsourcing: Outsourcing | None = None
+    baseline: str | None = Field(default=None, description="the variant others are compared "
+                                                           "with (default: the first)")
+    point_budget: float | None = Field(default=None, gt=0,
+                                       description="wall-clock seconds per variant")
+    memory_mb: float | None = Field(default=None, gt=0, description="memory per variant")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _version_one_meaning(cls, data):
+        """Version 1 files keep their meaning: their funding changes multiply, uncapped."""
+        if not isinstance(data, dict) or data.get("version", 1) != 1:
+            return data
+        variants = []
+        for variant in data.get("variants") or []:
+            if isinstance(variant, dict) and isinstance(variant.get("changes"), list):
+                variant = {**variant, "changes": [
+                    {"cap_at_post": False, **change} if isinstance(change, dict)
+                    and change.get("type") == "scale_funding" else change
+                    for change in variant["changes"]]}
+            variants.append(variant)
+        return {**data, "variants": variants} if "variants" in data else data
 
     @model_validator(mode="after")
     def _rates_for_budgets(self) -> ScenarioFile:
@@ -191,6 +248,12 @@ class ScenarioFile(_Strict):
             raise ValueError("a variant changes the outsourcing budget: add 'outsourcing: "
                              "{eur_per_hour: ..., weeks_per_year: ...}' so the comparison can "
                              "say what the budget buys")
+        return self
+
+    @model_validator(mode="after")
+    def _known_baseline(self) -> ScenarioFile:
+        if self.baseline is not None and self.baseline not in [v.name for v in self.variants]:
+            raise ValueError(f"baseline {self.baseline!r} is not a variant's name")
         return self
 
     @model_validator(mode="after")

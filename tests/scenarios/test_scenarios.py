@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from allocator.cli.main import main
 from allocator.engine import solve_problem
 from allocator.scenarios.changes import apply_variant
+from allocator.scenarios.design import sweep_from_dict, sweep_jobs
 from allocator.scenarios.run import results_table, run_jobs, scenario_jobs, solve_job
 from allocator.scenarios.spec import ScenarioError, ScenarioFile, load_scenario_file
-from allocator.scenarios.sweep import sweep_jobs, sweep_points
 from allocator.solve import SolveOptions
 from allocator.synth import generate_group
 from models import Pin
@@ -39,7 +39,7 @@ def test_the_runner_matches_separate_solves_of_each_variant():
     for variant in spec.variants[:3]:
         alone = solve_problem(apply_variant(base, variant),
                               SolveOptions(time_limit=10, workers=1, seed=0))
-        row = table[table["variant"] == variant.name].iloc[0]
+        row = table[table["name"] == variant.name].iloc[0]
         assert (row["core_value"], row["noncore_value"]) == (alone.objective.core,
                                                              alone.objective.noncore)
         assert row["checked"]
@@ -91,9 +91,15 @@ def test_replanning_after_a_departure_keeps_at_least_what_pinning_keeps():
     assert replanned.replan["stability"] > 0  # type: ignore[attr-defined]
 
 
+def _sweep(sizes: list[int], shares: list[float], time_limit: float) -> list[dict]:
+    return sweep_jobs(sweep_from_dict({
+        "base": {"generate": {"schools": sizes[0]}}, "time_limit": time_limit,
+        "axes": [{"name": "schools", "generator": "schools", "values": sizes},
+                 {"name": "share", "generator": "pool_share", "values": shares}]}, "test"))
+
+
 def test_a_sweep_gives_the_same_table_on_processes_and_on_a_dask_local_cluster():
-    points = sweep_points([2, 3], [0.0, 1.0], [1.0], repetitions=1)
-    jobs = sweep_jobs(points, time_limit=3)
+    jobs = _sweep([2, 3], [0.0, 1.0], time_limit=3)
     columns = ["name", "core_value", "noncore_value", "status"]
     local = [{k: r[k] for k in columns} for r in run_jobs(jobs, parallel=2)]
     on_dask = [{k: r[k] for k in columns} for r in run_jobs(jobs, parallel=2, dask="local")]
@@ -104,9 +110,9 @@ def test_local_cluster_workers_run_without_the_stack_profiler():
     import dask
     from distributed import Client
 
-    from allocator.scenarios.run import _local_cluster
+    from allocator.scenarios.execute import local_cluster
 
-    cluster = _local_cluster(1)
+    cluster = local_cluster(1)
     try:
         with Client(cluster) as client:
             seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
@@ -116,7 +122,7 @@ def test_local_cluster_workers_run_without_the_stack_profiler():
 
 
 def test_only_the_base_of_a_replan_carries_its_whole_plan():
-    jobs = sweep_jobs(sweep_points([2], [0.0], [1.0], repetitions=1), time_limit=2)
+    jobs = _sweep([2], [0.0], time_limit=2)
     assert "plan" not in solve_job(jobs[0])
     assert solve_job({**jobs[0], "return_plan": True})["plan"]["assignments"]
 
@@ -149,13 +155,20 @@ def test_scenarios_run_writes_tables_and_plots(tmp_path):
     statuses = {row[headers.index("status")] for row in sheet.iter_rows(min_row=2,
                                                                          values_only=True)}
     assert "optimaal" in statuses and "fout" in statuses
-    assert "waarde kerntaken" in (out / "comparison.md").read_text(encoding="utf-8")
+    assert "kerntaken gedekt (%)" in (out / "comparison.md").read_text(encoding="utf-8")
     assert "core_value" in (out / "comparison.csv").read_text(encoding="utf-8")
 
 
-def test_the_example_scenario_files_validate():
+def test_the_example_scenario_and_sweep_files_validate():
+    from allocator.scenarios.design import load_sweep_file
+
     for path in (Path(__file__).parents[2] / "scenarios").glob("*.yaml"):
-        load_scenario_file(path)
+        if path.name.startswith("sweep"):
+            assert len(sweep_jobs(load_sweep_file(path))) == 5 * 3 * 3 * 2
+        else:
+            load_scenario_file(path)
+    assert load_scenario_file(Path(__file__).parents[2] / "scenarios" /
+                              "pooling-what-if.yaml").version == 2
 
 
 def test_a_dropped_task_leaves_the_catalogue_with_its_pins_and_preferences():

@@ -1,0 +1,240 @@
+"""Plots for a paper: values on the bars, a baseline line, intervals; PNG, SVG and PDF.
+
+Sizes and fonts are set for a printed page (6.5 × 3.8 inch, 9 pt); labels follow the output
+language. Which plots: coverage of core and other work, hours used against hours available
+per funding source and utilisation per person by role (for up to ``MAX_BARS`` cells); for a
+sweep with repetitions, the mean core coverage over its first numeric axis with 95 % bands,
+and a one-at-a-time (tornado) chart of each factor's paired effect.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from allocator.i18n import text
+from allocator.report.atomic import write_atomically
+from allocator.scenarios.stats import cell_means, one_at_a_time, solved
+
+FORMATS = ("png", "svg", "pdf")
+MAX_BARS = 12
+STYLE = {"font.size": 9, "axes.titlesize": 10, "axes.labelsize": 9, "legend.fontsize": 8,
+         "xtick.labelsize": 8, "ytick.labelsize": 8, "savefig.dpi": 200,
+         "axes.spines.top": False, "axes.spines.right": False, "svg.fonttype": "none"}
+
+
+def _save(figure, folder: Path, name: str) -> list[Path]:
+    paths = []
+    for extension in FORMATS:
+        path = folder / f"{name}.{extension}"
+        write_atomically(path, lambda temporary, e=extension: figure.savefig(
+            temporary, format=e, bbox_inches="tight"))
+        paths.append(path)
+    return paths
+
+
+def _cell_label(row: pd.Series, axes: list[str]) -> str:
+    return str(row[axes[0]]) if len(axes) == 1 else ", ".join(f"{a}={row[a]}" for a in axes)
+
+
+def draw_plots(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
+               axes: list[str], baseline: dict[str, str], lang: str) -> list[Path]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    paths: list[Path] = []
+    with plt.rc_context(STYLE):
+        if solved(points).empty:
+            return paths
+        # cells without a solved point have nothing to draw (their error is in the tables)
+        cells = cell_means(points, axes, "core_coverage_pct")
+        kept = cells[cells["n"] > 0][axes]
+        points = points.merge(kept, on=axes)
+        cells = cell_means(points, axes, "core_coverage_pct")
+        if len(cells) <= MAX_BARS:
+            paths += _coverage(plt, folder, stem, points, axes, baseline, lang)
+            paths += _hours(plt, folder, stem, points, axes, lang)
+            if not loads.empty and "utilisation_pct" in loads:
+                paths += _utilisation(plt, folder, stem, points, loads, axes, lang)
+        if points["repetition"].nunique() > 1 or len(cells) > MAX_BARS or len(axes) > 1:
+            paths += _sweep(plt, folder, stem, points, axes, baseline, lang)
+            paths += _tornado(plt, folder, stem, points, axes, baseline, lang)
+    return paths
+
+
+def _coverage(plt, folder, stem, points, axes, baseline, lang) -> list[Path]:
+    import numpy as np
+
+    core = cell_means(points, axes, "core_coverage_pct")
+    other = cell_means(points, axes, "noncore_coverage_pct")
+    labels = [_cell_label(row, axes) for _, row in core.iterrows()]
+    x = np.arange(len(labels))
+    figure, axis = plt.subplots(figsize=(6.5, 3.8))
+    for offset, frame, key, colour in ((-0.2, core, "r_core_short", "#1f5f8b"),
+                                       (0.2, other, "r_noncore_short", "#9ecae1")):
+        errors = None
+        if frame["low"].notna().any():
+            errors = [frame["mean"] - frame["low"], frame["high"] - frame["mean"]]
+        bars = axis.bar(x + offset, frame["mean"], 0.4, yerr=errors, capsize=2,
+                        label=text(key, lang), color=colour)
+        axis.bar_label(bars, fmt="%.0f", fontsize=7, padding=1)
+    is_base = [all(str(row[a]) == str(baseline[a]) for a in axes) for _, row in core.iterrows()]
+    if any(is_base):
+        level = float(core["mean"][is_base].iloc[0])
+        axis.axhline(level, color="#444444", linestyle="--", linewidth=0.8,
+                     label=f"{text('r_baseline', lang)} ({text('r_core_short', lang)})")
+    axis.set_xticks(x, labels, rotation=20 if len(labels) > 3 else 0, ha="right"
+                    if len(labels) > 3 else "center")
+    axis.set_ylabel(text("r_plot_coverage_y", lang))
+    axis.set_ylim(0, 105)
+    axis.set_title(text("r_plot_coverage", lang))
+    axis.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    paths = _save(figure, folder, f"{stem}-coverage")
+    plt.close(figure)
+    return paths
+
+
+def _hours(plt, folder, stem, points, axes, lang) -> list[Path]:
+    import numpy as np
+
+    sources = [s for s in ("ict", "bpt", "other") if f"hours_{s}" in points]
+    if not sources or not all(f"available_{s}" in points for s in sources):
+        return []
+    used = {s: cell_means(points, axes, f"hours_{s}") for s in sources}
+    available = {s: cell_means(points, axes, f"available_{s}") for s in sources}
+    first = used[sources[0]]
+    labels = [_cell_label(row, axes) for _, row in first.iterrows()]
+    figure, axis = plt.subplots(figsize=(6.5, 3.8))
+    width = 0.8 / len(sources)
+    colours = {"ict": "#1f5f8b", "bpt": "#e6842a", "other": "#5a9e4b"}
+    x = np.arange(len(labels))
+    for k, source in enumerate(sources):
+        position = x - 0.4 + width * (k + 0.5)
+        axis.bar(position, available[source]["mean"], width, color="none",
+                 edgecolor=colours[source], linewidth=0.8, hatch="///")
+        bars = axis.bar(position, used[source]["mean"], width * 0.6, color=colours[source],
+                        label=text(f"r_{source}", lang))
+        axis.bar_label(bars, labels=[f"{u:.0f}/{a:.0f}" for u, a in zip(
+            used[source]["mean"], available[source]["mean"], strict=True)], fontsize=6,
+            padding=1)
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=colours[s], label=f"{text(f'r_{s}', lang)}, {text('r_used', lang)}")
+               for s in sources]
+    handles.append(Patch(facecolor="none", edgecolor="#444444", hatch="///",
+                         label=text("r_available", lang)))
+    axis.set_xticks(x, labels, rotation=20 if len(labels) > 3 else 0,
+                    ha="right" if len(labels) > 3 else "center")
+    axis.set_ylabel(text("r_plot_hours_y", lang))
+    axis.set_title(text("r_plot_hours", lang))
+    axis.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    paths = _save(figure, folder, f"{stem}-hours")
+    plt.close(figure)
+    return paths
+
+
+def _utilisation(plt, folder, stem, points, loads, axes, lang) -> list[Path]:
+    frame = loads.merge(points[["name", *axes]], on="name")
+    frame = frame[frame["utilisation_pct"].notna()]
+    if frame.empty:
+        return []
+    frame = frame.assign(role=frame["role"].fillna("?"),
+                         cell=[_cell_label(row, axes) for _, row in frame.iterrows()])
+    roles = sorted(frame["role"].unique())
+    cells = list(dict.fromkeys(frame["cell"]))[:6]  # at most six side by side per role
+    figure, axis = plt.subplots(figsize=(6.5, 3.8))
+    width = 0.8 / len(cells)
+    colours = plt.get_cmap("tab10")
+    for k, cell in enumerate(cells):
+        part = frame[frame["cell"] == cell]
+        data = [part[part["role"] == role]["utilisation_pct"].to_numpy() for role in roles]
+        positions = [r - 0.4 + width * (k + 0.5) for r in range(len(roles))]
+        kept = [(p, d) for p, d in zip(positions, data, strict=True) if len(d)]
+        if not kept:
+            continue
+        boxes = axis.boxplot([d for _, d in kept], positions=[p for p, _ in kept],
+                             widths=width * 0.8, patch_artist=True, manage_ticks=False,
+                             flierprops={"markersize": 2})
+        for box in boxes["boxes"]:
+            box.set_facecolor(colours(k))
+            box.set_alpha(0.7)
+        axis.plot([], [], color=colours(k), linewidth=6, alpha=0.7, label=cell)
+    axis.set_xticks(range(len(roles)), roles, rotation=25, ha="right")
+    axis.set_ylabel(text("r_plot_load_y", lang))
+    axis.set_title(text("r_plot_load", lang))
+    axis.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    paths = _save(figure, folder, f"{stem}-utilisation")
+    plt.close(figure)
+    return paths
+
+
+def _numeric(values) -> bool:
+    try:
+        [float(v) for v in values]
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def _sweep(plt, folder, stem, points, axes, baseline, lang) -> list[Path]:
+    """Mean core coverage over the first numeric axis, a line (with band) per other cell."""
+    x_axis = next((a for a in axes if _numeric(points[a].unique())), axes[0])
+    others = [a for a in axes if a != x_axis]
+    cells = cell_means(points, axes, "core_coverage_pct")
+    figure, axis = plt.subplots(figsize=(6.5, 3.8))
+    groups = cells.groupby(others, sort=False) if others else [((), cells)]
+    for labels, part in groups:
+        labels = labels if isinstance(labels, tuple) else (labels,)
+        if _numeric(part[x_axis]):
+            part = part.assign(x=part[x_axis].astype(float)).sort_values("x")
+        else:
+            part = part.assign(x=range(len(part)))
+        name = ", ".join(f"{a}={v}" for a, v in zip(others, labels, strict=True)) or None
+        line = axis.plot(part["x"], part["mean"], marker="o", markersize=3, label=name)[0]
+        if part["low"].notna().any():
+            axis.fill_between(part["x"], part["low"], part["high"], alpha=0.2,
+                              color=line.get_color(), linewidth=0)
+    if _numeric(cells[x_axis]):
+        ticks = sorted({float(v) for v in cells[x_axis]})
+        axis.set_xticks(ticks, [f"{t:g}" for t in ticks])
+    else:
+        axis.set_xticks(range(cells[x_axis].nunique()), list(dict.fromkeys(cells[x_axis])))
+    axis.set_xlabel(x_axis)
+    axis.set_ylabel(text("r_plot_sweep_y", lang))
+    if others:
+        axis.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7)
+    paths = _save(figure, folder, f"{stem}-core-{_slug(x_axis)}")
+    plt.close(figure)
+    return paths
+
+
+def _tornado(plt, folder, stem, points, axes, baseline, lang) -> list[Path]:
+    effects = one_at_a_time(points, axes, "core_coverage_pct", baseline)
+    effects = effects[effects["difference"].notna()]
+    if effects.empty:
+        return []
+    effects = effects.assign(size=effects["difference"].abs()).sort_values("size")
+    labels = [f"{row['axis']} = {row['value']}" for _, row in effects.iterrows()]
+    figure, axis = plt.subplots(figsize=(6.5, max(2.0, 0.35 * len(labels) + 1)))
+    errors = None
+    if effects["low"].notna().any():
+        errors = [effects["difference"] - effects["low"], effects["high"] -
+                  effects["difference"]]
+    colours = ["#1f5f8b" if d >= 0 else "#c0392b" for d in effects["difference"]]
+    bars = axis.barh(range(len(labels)), effects["difference"], xerr=errors, capsize=2,
+                     color=colours)
+    axis.bar_label(bars, fmt="%+.1f", fontsize=7, padding=3)
+    axis.axvline(0, color="#444444", linewidth=0.8)
+    axis.set_yticks(range(len(labels)), labels)
+    axis.set_xlabel(text("r_plot_tornado_x", lang))
+    axis.set_title(text("r_plot_tornado", lang))
+    paths = _save(figure, folder, f"{stem}-tornado")
+    plt.close(figure)
+    return paths
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name).strip("-").lower() or "axis"
