@@ -5,9 +5,7 @@ Files (``stem`` is ``comparison`` for a scenario file, ``sweep`` for a sweep):
 - ``{stem}.parquet`` / ``{stem}.csv``: one row per point (tables.tidy_points);
 - ``{stem}-long.parquet`` / ``.csv``: one row per point and metric;
 - ``{stem}-loads.parquet``: one row per point and person (hours, capacity, utilisation);
-- ``{stem}-summary.csv`` (numbers, for a spreadsheet: text that looks like a formula gets
-  a leading apostrophe; the other csv files are data for programs and keep values as they
-  are) and ``{stem}.md`` (text): per cell or variant, means with
+- ``{stem}-summary.csv`` (numbers) and ``{stem}.md`` (text): per cell or variant, means with
   95 % intervals and the change against the baseline, in the output language;
 - ``{stem}.xlsx``: the summary, the points (headers, statuses and yes/no in the output
   language), the loads and the provenance as sheets;
@@ -15,7 +13,9 @@ Files (``stem`` is ``comparison`` for a scenario file, ``sweep`` for a sweep):
 
 Every file carries the provenance: parquet as file metadata (key ``allocator``), csv as a
 header block of ``# key: value`` lines (read with ``pandas.read_csv(path, comment="#")``),
-markdown as a closing list, the workbook as a sheet.
+markdown as a closing list, the workbook as a sheet. Csv files are opened in spreadsheets,
+so text that looks like a formula (= + - @) gets a leading apostrophe there; the parquet
+files keep every value as it is (data for programs).
 """
 
 from __future__ import annotations
@@ -73,8 +73,9 @@ def _flat(provenance: dict) -> list[tuple[str, str]]:
 
 
 def _csv(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+    """Csv files get opened in spreadsheets: formula-like text gets a leading apostrophe."""
     header = "".join(f"# {k}: {v}\n" for k, v in _flat(provenance))
-    write_text_atomically(path, header + frame.to_csv(index=False))
+    write_text_atomically(path, header + csv_for_spreadsheets(frame).to_csv(index=False))
 
 
 def _parquet(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
@@ -126,8 +127,7 @@ def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataF
     _csv(long, paths["long_csv"], provenance)
     _parquet(loads if not loads.empty else pd.DataFrame({"name": []}), paths["loads_parquet"],
              provenance)
-    # the summary csv is for a spreadsheet (formula-like text escaped); the others for programs
-    _csv(csv_for_spreadsheets(numbers), paths["summary_csv"], provenance)
+    _csv(numbers, paths["summary_csv"], provenance)
     method = f"{text('r_method', lang)}: {text('r_method_text', lang)}"
     provenance_lines = "\n".join(f"- {k}: {v}" for k, v in _flat(provenance))
     markdown = (shown.to_markdown(index=False) if not shown.empty else "") + \

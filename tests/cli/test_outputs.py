@@ -86,7 +86,7 @@ def test_the_key_file_is_private_and_the_plan_follows_the_umask(tmp_path, source
 
 
 def test_plots_are_written_atomically(tmp_path):
-    from allocator.scenarios.outputs import _save_figure
+    from allocator.scenarios.plots import _save
 
     target = tmp_path / "coverage.png"
     target.write_bytes(b"old plot")
@@ -97,5 +97,5 @@ def test_plots_are_written_atomically(tmp_path):
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        _save_figure(Broken(), target)
+        _save(Broken(), tmp_path, "coverage")  # PNG first, then SVG and PDF
     assert target.read_bytes() == b"old plot" and os.listdir(tmp_path) == ["coverage.png"]

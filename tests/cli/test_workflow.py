@@ -100,7 +100,7 @@ def test_a_scenario_file_replans_from_the_plan_workbook(solved, tmp_path):
     assert result.exit_code == 0, result.output
     import pandas as pd
 
-    row = pd.read_csv(out / "comparison.csv").iloc[0]
+    row = pd.read_csv(out / "comparison.csv", comment="#").iloc[0]  # provenance header
     assert row["variant"] == "vertrek" and row["status"] in ("optimal", "feasible")
     assert 0 < row["stability"] < 1  # re-planned from the given plan: the leaver's work moved
 

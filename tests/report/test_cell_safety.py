@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from allocator.cli.main import main
 from allocator.report.cell_safety import csv_for_spreadsheets
 from allocator.report.problem_out import write_problem
-from allocator.scenarios.outputs import write_comparison
+from allocator.scenarios.outputs import write_results
 from allocator.synth import generate_group
 
 HOSTILE = {
@@ -79,14 +79,19 @@ def test_input_workbooks_written_by_generate_keep_names_as_text_and_read_back(tm
 
 
 def test_the_comparison_workbook_and_csv_escape_formula_like_text(tmp_path):
-    table = pd.DataFrame({"variant": [HOSTILE["variant"], "-2 uur", "gewoon"],
-                          "status": ["error"] * 3, "core_value": [-1.0, 2.0, 3.0]})
-    write_comparison(table, pd.DataFrame(), tmp_path)
+    table = pd.DataFrame({"name": [HOSTILE["variant"], "-2 uur", "gewoon"],
+                          "repetition": [0, 0, 0], "status": ["error"] * 3,
+                          "core_value": [-1.0, 2.0, 3.0]})
+    table["variant"] = table["name"]
+    write_results(tmp_path, "comparison", table, pd.DataFrame(), ["variant"],
+                  {"variant": "gewoon"}, {"allocator": "test"}, plots=False)
     assert _formulas(tmp_path / "comparison.xlsx") == []
-    assert [c.data_type for c in _cells_with(tmp_path / "comparison.xlsx", "=1+1")] == ["s"]
-    csv = (tmp_path / "comparison.csv").read_text(encoding="utf-8").splitlines()
+    assert {c.data_type for c in _cells_with(tmp_path / "comparison.xlsx", "=1+1")} == {"s"}
+    csv = [line for line in (tmp_path / "comparison.csv").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("#")]  # provenance header
     assert csv[1].startswith("'=1+1,") and csv[2].startswith("'-2 uur,")
     assert csv[3].startswith("gewoon,") and csv[1].endswith(",-1.0")  # numbers stay numbers
+    assert pd.read_parquet(tmp_path / "comparison.parquet")["name"][0] == "=1+1"  # data as is
 
 
 def test_csv_escaping_leaves_the_original_frame_and_plain_text_alone():
