@@ -220,8 +220,9 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
                           "school": program.instance_school[int(program.arc_instance[a])],
                           "hours": amount, "lower": (other.core, other.priority) < rank,
                           "pinned": a in pinned_arcs})
-        items.sort(key=lambda item: (not item["lower"], item["task"], item["school"] or ""))
-        any_lower |= any(item["lower"] for item in items)
+        # fixed work first only when pinned; else lower-ranked work leads
+        items.sort(key=lambda item: (_group_of(item), item["task"], item["school"] or ""))
+        any_lower |= any(item["lower"] and not item["pinned"] for item in items)
         any_pinned |= any(item["pinned"] for item in items)
         holding[program.person_ids[p]] = items
         segments.append(_segment(problem, program.person_ids[p], items,
@@ -237,12 +238,16 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
                                      float(eligible_left[k]) / 2 for k in order[:MAX_NAMED]}}}
 
 
+def _group_of(item: dict) -> int:
+    """Lower-ranked work (0), fixed work (1), work that ranks at least as high (2)."""
+    return 1 if item["pinned"] else 0 if item["lower"] else 2
+
+
 def _segment(problem: Problem, person_id: str, items: list[dict], left: float,
              lang: Lang) -> str:
     parts = []
-    lower = [item for item in items if item["lower"]]
-    higher = [item for item in items if not item["lower"]]
-    for key, group in (("work.lower", lower), ("work.higher", higher)):
+    for key, rank in (("work.lower", 0), ("work.pinned", 1), ("work.higher", 2)):
+        group = [item for item in items if _group_of(item) == rank]
         if not group:
             continue
         listed = phrases.join([phrases.work_item(problem, item["task"], item["school"],

@@ -175,7 +175,8 @@ def _uncovered_core(problem: Problem, plan: Plan, tasks: dict[str, Task],
             "school": u.school, "school_name": school.name if school else None,
             "hours": _instance_hours(task, school), "priority": task.priority,
             "reason": u.reason, "detail": u.detail, "recommendation": u.recommendation,
-            "action": remedy_sentence(getattr(u, "remedy", None), lang, problem),
+            "action": getattr(u, "recommendation_text", None)
+            or remedy_sentence(getattr(u, "remedy", None), lang, problem),
         })
     return sorted(rows, key=lambda r: (-r["priority"], r["school"] or "", r["task"]))
 

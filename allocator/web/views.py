@@ -94,7 +94,8 @@ class PlanView:
                          "priority": task.priority if task else 0,
                          "recommendation_text": text(f"rec.{item['recommendation']}",
                                                      self.lang),
-                         "remedy_text": remedy_sentence(item.get("remedy"), self.lang)})
+                         "remedy_text": remedy_sentence(item.get("remedy"), self.lang,
+                                                        self.problem)})
         rows.sort(key=lambda r: (not r["core"], -r["priority"], r["school"] or "", r["task"]))
         return rows
 

@@ -182,18 +182,26 @@ def _check_uncovered(prob: Problem, plan: Plan, item, lang: str) -> None:
             for entry in items:
                 other = tasks[entry["task"]]
                 assert entry["lower"] == ((other.core, other.priority) < rank)
-                any_lower |= entry["lower"]
+                any_lower |= entry["lower"] and not entry["pinned"]
+                assert entry["pinned"] == any(
+                    (pin.person, pin.task, pin.school) == (pid, entry["task"], entry["school"])
+                    for pin in prob.pins)
                 assert other.name(lang) in item.detail
             left = sum(getattr(people[pid], s) for s in payable) - sum(held.values())
             assert abs(facts["left"][pid] - left) < 1e-9
             assert people[pid].name in item.detail
             # lower-ranked work comes first in the sentence
-            lower = [tasks[e["task"]].name(lang) for e in items if e["lower"]]
-            higher = [tasks[e["task"]].name(lang) for e in items if not e["lower"]]
+            lower = [tasks[e["task"]].name(lang) for e in items if e["lower"]
+                     and not e["pinned"]]
+            higher = [tasks[e["task"]].name(lang) for e in items if not e["lower"]
+                      and not e["pinned"]]
             if lower and higher:
                 segment = item.detail[item.detail.index(people[pid].name):]
                 assert segment.index(f"«{lower[0]}»") < segment.index(f"«{higher[0]}»")
         assert (item.reason == "capacity_elsewhere") == any_lower
+        if not any_lower:
+            pinned = any(e["pinned"] for items in facts["work"].values() for e in items)
+            assert (item.reason == "pinned_work") == pinned
     else:
         raise AssertionError(f"{item.reason} cannot happen without pooling prices")
     if item.recommendation == "train":

@@ -106,7 +106,7 @@ def test_a_pin_forces_the_assignment_even_against_the_objective():
     plan = solve_checked(problem([school()], [person("a", ict=1)], tasks, pins=pins))
     assert [(a.task, a.hours) for a in plan.assignments] == [("LOW", 1.0)]
     assert plan.uncovered[0].task == "HIGH" and plan.uncovered[0].reason == "pinned_work"
-    assert "a→LOW" not in plan.uncovered[0].detail and "LOW@S1" in plan.uncovered[0].detail
+    assert "a→LOW" not in plan.uncovered[0].detail and "«Taak LOW»" in plan.uncovered[0].detail
 
 
 def test_a_pin_the_rules_forbid_is_reported_not_solved():
