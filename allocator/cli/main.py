@@ -43,6 +43,14 @@ from allocator.i18n import text
 class _Group(click.Group):
     """Turns an unexpected exception into exit code 1 with one line, not a traceback."""
 
+    def main(self, *args, **kwargs):  # type: ignore[override]
+        from allocator.cli.help_lang import apply
+        from allocator.cli.windows import utf8_console
+
+        utf8_console()
+        apply(self)  # --help in Dutch when the environment is Dutch
+        return super().main(*args, **kwargs)
+
     def invoke(self, context: click.Context):
         try:
             return super().invoke(context)

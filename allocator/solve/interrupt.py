@@ -11,11 +11,12 @@ Outside the main thread (e.g. a Dask or process-pool worker) nothing is installe
 
 from __future__ import annotations
 
-import os
 import signal
+import socket
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
+# SIGTERM exists on Windows too (sent by no one there, but harmless to watch)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -44,16 +45,21 @@ def interrupt_watch():
     if threading.current_thread() is not threading.main_thread():
         yield watch
         return
-    read_end, write_end = os.pipe()
-    os.set_blocking(write_end, False)
+    # a socket pair, not a pipe: on Windows set_wakeup_fd takes only sockets (and
+    # os.set_blocking takes no pipe before Python 3.12)
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
     previous_handlers = {number: signal.getsignal(number) for number in STOP_SIGNALS}
-    previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
     for number in STOP_SIGNALS:
         signal.signal(number, lambda *_: None)  # the watcher thread does the work
 
     def watcher() -> None:
         while True:
-            data = os.read(read_end, 16)
+            try:
+                data = reader.recv(16)
+            except OSError:
+                return
             if not data or b"\x00" in data:  # closed, or our own stop byte
                 return
             if any(number in data for number in STOP_SIGNALS):
@@ -67,7 +73,8 @@ def interrupt_watch():
         signal.set_wakeup_fd(previous_fd)
         for number, handler in previous_handlers.items():
             signal.signal(number, handler)
-        os.write(write_end, b"\x00")
+        with suppress(OSError):  # full of signal bytes: the watcher still wakes and sees them
+            writer.send(b"\x00")
         thread.join(timeout=1)
-        os.close(write_end)
-        os.close(read_end)
+        writer.close()
+        reader.close()

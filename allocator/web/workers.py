@@ -45,7 +45,8 @@ def _resolve(target: str) -> Callable[[dict, Callable[[str, dict], None]], dict]
 
 
 def worker_main(connection, target: str) -> None:  # runs in the worker process
-    os.setsid()  # out of the terminal's process group: Ctrl-C there is for the server
+    if hasattr(os, "setsid"):  # POSIX; on Windows a spawned worker has no terminal group
+        os.setsid()  # out of the terminal's process group: Ctrl-C there is for the server
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the solver's watch handles it during solves
     run = _resolve(target)
     current: list[str | None] = [None]
