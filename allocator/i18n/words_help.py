@@ -246,4 +246,37 @@ WORDS: dict[str, dict[str, str]] = {
                                  "en": "Solve worker processes [default: one per core]."},
     "help.opt.serve.queue_size": {"nl": "Plannen die mogen wachten op een vrij rekenproces.",
                                   "en": "Plans that may wait for a free worker."},
+    # scenarios: running on Dask and surviving failures (shared by run and sweep)
+    "help.opt.scheduler_file": {"nl": "Schedulerbestand van Dask (dask scheduler "
+                                      "--scheduler-file; SLURM).",
+                                "en": "Dask scheduler file (dask scheduler --scheduler-file; "
+                                      "SLURM)."},
+    "help.opt.dask_timeout": {"nl": "Seconden om de Dask-scheduler te bereiken.",
+                              "en": "Seconds to reach the Dask scheduler."},
+    "help.opt.worker_wait": {"nl": "Seconden dat een Dask-cluster zonder workers mag zijn voor "
+                                   "de run stopt (exitcode 6).",
+                             "en": "Seconds a Dask cluster may have no workers before the run "
+                                   "stops (exit 6)."},
+    "help.opt.dashboard": {"nl": "Dask-dashboard van --dask local, bv. :8787 (vraagt pip "
+                                 "install 'allocator[dashboard]').",
+                           "en": "Dask dashboard of --dask local, e.g. :8787."},
+    "help.opt.point_budget": {
+        "nl": "Seconden (kloktijd) per punt; een punt dat langer duurt wordt gestopt en is "
+              "een rij 'timeout' [standaard: point_budget uit het bestand, of geen].",
+        "en": "Wall-clock seconds per point; a point past it is stopped."},
+    "help.opt.memory_limit": {"nl": "MB geheugen per punt; een punt dat meer gebruikt wordt "
+                                    "gestopt (een rij met een fout).",
+                              "en": "MB of memory per point; a point above it is stopped."},
+    "help.opt.resume": {"nl": "Ga verder met de resultaten in de uitvoermap: afgewerkte punten "
+                              "worden overgeslagen.",
+                        "en": "Go on with the results in the output folder."},
+    "help.opt.retry_failed": {"nl": "Met --resume: los mislukte punten opnieuw op.",
+                              "en": "With --resume, solve failed points again."},
+    "help.opt.plots": {"nl": "Maak ook de grafieken (of niet).", "en": "Draw the plots too (or not)."},
+    "help.opt.scenarios.sweep.bpt_factor": {"nl": "Factoren op de BPT-uren, bv. 1,1.5.",
+                                            "en": "BPT hour factors, e.g. 1,1.5."},
+    "help.opt.scenarios.sweep.levels": {
+        "nl": "Niveaus van de gegenereerde scholen: basis, secundair, buitengewoon, "
+              "volwassenen.",
+        "en": "Levels of the generated schools."},
 }
