@@ -204,6 +204,16 @@ def _check_uncovered(prob: Problem, plan: Plan, item, lang: str) -> None:
             assert (item.reason == "pinned_work") == pinned
     else:
         raise AssertionError(f"{item.reason} cannot happen without pooling prices")
+    if item.recommendation == "recruit":
+        detail = item.recommendation_detail
+        where = (prob.school_by_id()[detail["site"]].name if detail["site"] in
+                 prob.school_by_id() else text("place.central", lang))
+        assert where in item.recommendation_text
+        assert hours(detail["hours"], lang) in item.recommendation_text
+        assert detail["hours"] == item.hours
+    if item.recommendation == "directie" and item.recommendation_detail["person"]:
+        assert people[item.recommendation_detail["person"]].name in item.recommendation_text
+        assert people[item.recommendation_detail["person"]].role.value == "directie"
     if item.recommendation == "train":
         detail = item.recommendation_detail
         person = people[detail["person"]]
