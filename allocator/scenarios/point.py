@@ -132,7 +132,8 @@ def death_message(code: int | None) -> str:
 
     if code is not None and code < 0:
         name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
-        hint = " (out of memory, or stopped from outside)" if -code == signal.SIGKILL else ""
+        killed = getattr(signal, "SIGKILL", None)  # POSIX only; Windows codes are never < 0
+        hint = " (out of memory, or stopped from outside)" if -code == killed else ""
         return f"the process solving this point died: signal {name}{hint}"
     return f"the process solving this point died with exit code {code}"
 
