@@ -97,15 +97,19 @@ def _pick_level(u: float, chosen: list[Level], level_mix: dict[Level, float] | N
 def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = None,
                    pool_share: float = 0.7, tasks: list[Task] | None = None,
                    preferences: bool = True, level_mix: dict[Level, float] | None = None,
-                   points_per_pupil: float = POINTS_PER_WEIGHTED_PUPIL) -> Problem:
+                   points_per_pupil: float = POINTS_PER_WEIGHTED_PUPIL,
+                   school_levels: list[Level] | None = None) -> Problem:
     """A realistic school group of ``schools`` schools with central staff and the catalogue.
 
     ``level_mix`` weighs the chosen levels (default: Flanders' mix, ``LEVEL_MIX``);
     ``points_per_pupil`` is the ICT points coefficient per weighted pupil (not published:
-    the domain brief estimates 0.035-0.047).
+    the domain brief estimates 0.035-0.047); ``school_levels`` fixes each school's level
+    (a Flanders snapshot needs exact counts) instead of drawing it from the mix.
     """
     if schools < 1:
         raise ValueError("a group needs at least one school")
+    if school_levels is not None and len(school_levels) != schools:
+        raise ValueError("school_levels needs one level per school")
     chosen = levels or [Level.basis, Level.secundair]
     n_regions = max(1, round(schools / 8))
     school_list: list[School] = []
@@ -127,7 +131,7 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
         draws = stream(seed, _SCHOOL, k)
         u_level, z_pupils, u_pool, u_special = draws.random(), draws.standard_normal(), \
             draws.random(), draws.random()
-        level = _pick_level(u_level, chosen, level_mix)
+        level = school_levels[k] if school_levels else _pick_level(u_level, chosen, level_mix)
         mean, spread, low, high = PUPILS[level]
         pupils = int(np.clip(mean + z_pupils * spread, low, high))
         pools = bool(u_pool < pool_share) if schools > 1 else False

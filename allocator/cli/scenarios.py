@@ -80,7 +80,8 @@ def _stop_on_sigterm() -> None:
 
 def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, output: Path,
              axes: list[str], baseline: dict[str, str], settings: dict, solver_workers: int,
-             run: dict) -> None:
+             run: dict, extra=None) -> None:
+    """Run, write, report; ``extra(points, output, provenance, lang)`` writes more files."""
     from allocator.provenance import provenance
     from allocator.scenarios.execute import ClusterError, Limits, quiet_dask_logs
     from allocator.scenarios.outputs import write_results
@@ -102,7 +103,8 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
     design = {"kind": kind, "settings": settings, "axes": axes, "baseline": baseline}
     lang = run["lang"]
     err(text("r_cli_start", lang, count=len(jobs) + len(failed), failed=len(failed),
-             what=text("r_cli_points" if kind == "sweep" else "r_cli_variants", lang),
+             what=text({"sweep": "r_cli_points", "flanders": "r_cli_groups"}.get(
+                 kind, "r_cli_variants"), lang),
              output=output))
     _stop_on_sigterm()
     interrupted = False
@@ -129,6 +131,8 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
     made["finished"] = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
     written = write_results(output, stem, points, loads, axes, baseline, made, run["lang"],
                             run["plots"]) if not points.empty else []
+    if extra is not None and not points.empty:
+        written += extra(points, output, made, lang)
     for path in written:
         err(text("cli.scenario_wrote", lang, path=path))
     _report(points, len(jobs) + len(failed), lang)
@@ -332,3 +336,51 @@ def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor
                        "seeds": "group seed of repetition r = 10000 × base seed + r; "
                                 "solver seed 0"},
              solver_workers=sweep.solver_workers, run=run)
+
+
+@scenarios.command("flanders")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the group sizes and of every group.")
+@click.option("--time-limit", type=Seconds(), default=5.0, show_default=True,
+              help="Per group (deterministic with one solver worker).")
+@click.option("--solver-workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--sample", type=click.IntRange(min=1), default=None,
+              help="Solve a seeded random sample of this many groups (a quick estimate).")
+@run_options
+def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample: int | None,
+                       output: Path | None, **run) -> None:
+    """Flanders as school groups: every school of the domain brief, every group solved.
+
+    About 2,723 primary, 1,130 secondary (special education included) and 32 adult-education
+    schools in generated groups (allocator/scenarios/flanders.py documents the sizes); one
+    row per group and Flemish totals. Resumable with --resume.
+    """
+    from allocator.scenarios.flanders import flanders_jobs
+
+    jobs = flanders_jobs(seed, time_limit, solver_workers, sample)
+    _execute(jobs, [], kind="flanders", stem="flanders",
+             output=output or Path("flanders-results"), axes=["kind"],
+             baseline={"kind": "primary"},
+             settings={"seed": seed, "time_limit": time_limit, "solver_workers": solver_workers,
+                       "sample": sample, "groups": len(jobs),
+                       "seeds": "group g: seed 10000 × seed + g; solver seed 0"},
+             solver_workers=solver_workers, run=run, extra=_flanders_totals)
+
+
+def _flanders_totals(points, output: Path, made: dict, lang: str) -> list[Path]:
+    from allocator.report.atomic import write_text_atomically
+    from allocator.scenarios.flanders import flanders_totals
+    from allocator.scenarios.outputs import _csv, presented
+
+    totals = flanders_totals(points)
+    paths = [output / "flanders-totals.csv", output / "flanders-totals.md"]
+    _csv(totals, paths[0], made)
+    write_text_atomically(paths[1], presented(totals, lang).to_markdown(
+        index=False, floatfmt=".3g") + "\n")
+    flemish = totals[totals["kind"] == "Flanders"].iloc[0]
+    err(text("r_cli_flanders", lang, groups=int(flemish["groups"]),
+             core=flemish["core_coverage_pct"], noncore=flemish["noncore_coverage_pct"],
+             posts=flemish["recruitment_posts"],
+             over=int(flemish["groups_gap_core_over_1pct"]
+                      + flemish["groups_gap_noncore_over_1pct"])))
+    return paths

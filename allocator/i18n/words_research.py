@@ -52,6 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
                     "en": "{count} {what} ({failed} invalid); writing to {output}"},
     "r_cli_points": {"nl": "punten", "en": "points"},
     "r_cli_variants": {"nl": "varianten", "en": "variants"},
+    "r_cli_groups": {"nl": "groepen", "en": "groups"},
     "r_cli_error": {"nl": "fout: {error}", "en": "error: {error}"},
     "r_cli_resume": {"nl": "wat al opgelost is, staat in {output}; geef hetzelfde commando met "
                            "--resume om verder te gaan",
@@ -78,4 +79,11 @@ WORDS: dict[str, dict[str, str]] = {
                    "en": "[{label}] {done}/{total} points done ({failed} failed), {elapsed} "
                          "elapsed{left}"},
     "r_progress_left": {"nl": ", nog ongeveer {left}", "en": ", about {left} left"},
+    "r_cli_flanders": {
+        "nl": "Vlaanderen: {groups} groepen opgelost; kerntaken {core:.1f} % gedekt, andere taken "
+              "{noncore:.1f} %; aanwerving nodig voor {posts:.0f} voltijdse posten; {over} "
+              "stappen 1/2 met een gap boven 1 %",
+        "en": "Flanders: {groups} groups solved; core work {core:.1f} % covered, other work "
+              "{noncore:.1f} %; recruitment need {posts:.0f} full-time posts; {over} stage 1/2 "
+              "results with a gap above 1 %"},
 }

@@ -35,6 +35,8 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         distinct.setdefault((a.task, a.school), set()).add(a.person)
     recommendations = Counter(u.recommendation for u in plan.uncovered)
     gaps = [s.gap for s in plan.stages if s.name in ("core", "noncore") and s.gap == s.gap]
+    stage_gap = {s.name: s.gap for s in plan.stages if s.gap == s.gap}
+    open_hours = _open_hours(problem, plan)
     row = {
         "status": plan.status, "core_value": plan.objective.core,
         "noncore_value": plan.objective.noncore,
@@ -48,10 +50,32 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         **{f"coverage_{c.value}_pct": 100 * covered[c.value] / max(1, totals[c.value])
            for c in Cluster},
         "gap": max(gaps) if gaps else 0.0, "seconds": plan.seconds,
+        # counts and hours, so that totals over groups can be summed (Flanders)
+        "core_instances": totals["core"], "core_covered": covered["core"],
+        "noncore_instances": totals["noncore"], "noncore_covered": covered["noncore"],
+        "gap_core": stage_gap.get("core"), "gap_noncore": stage_gap.get("noncore"),
+        "uncovered_core_hours": open_hours["core"], "recruit_hours": open_hours["recruit"],
         "checked": check_plan(problem, plan).ok,
         "stability": (getattr(plan, "replan", None) or {}).get("stability"),
     }
     return row
+
+
+def _open_hours(problem: Problem, plan: Plan) -> dict[str, float]:
+    """Weekly hours of the open core work, and of the open work recommended to recruit for."""
+    from allocator.check.checker import instance_hours
+
+    tasks, schools = problem.task_by_id(), problem.school_by_id()
+    hours = Counter()
+    for item in plan.uncovered:
+        task = tasks.get(item.task)
+        if task is None:
+            continue
+        pupils = schools[item.school].pupils if item.school in schools else None
+        amount = instance_hours(task, pupils)
+        hours["core"] += amount if task.core else 0.0
+        hours["recruit"] += amount if item.recommendation == "recruit" else 0.0
+    return {"core": hours["core"], "recruit": hours["recruit"]}
 
 
 def person_loads(problem: Problem, plan: Plan) -> list[dict]:

@@ -24,13 +24,15 @@ class GeneratedBase(_Strict):
     pool_share: float = Field(default=0.7, ge=0, le=1)
     level_mix: dict[LevelEnum, float] | None = None
     points_per_pupil: float = Field(default=0.04, gt=0, le=1)
+    school_levels: list[LevelEnum] | None = None
 
     def generate(self):
         from allocator.synth import generate_group
 
         return generate_group(self.schools, seed=self.seed, levels=self.levels,
                               pool_share=self.pool_share, level_mix=self.level_mix,
-                              points_per_pupil=self.points_per_pupil)
+                              points_per_pupil=self.points_per_pupil,
+                              school_levels=self.school_levels)
 
 
 class Base(_Strict):

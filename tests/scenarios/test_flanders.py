@@ -1,0 +1,71 @@
+"""A Flanders snapshot: every school of the domain brief in a group, groups solved, totals."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+from click.testing import CliRunner
+
+from allocator.cli.main import main
+from allocator.scenarios.flanders import (
+    GROUP_SIZES,
+    flanders_groups,
+    flanders_jobs,
+    flanders_totals,
+)
+from allocator.scenarios.point import build_problem
+
+
+def test_every_flemish_school_is_in_exactly_one_group_of_a_documented_size():
+    groups = flanders_groups(seed=0)
+    levels = Counter(level for g in groups for level in g["levels"])
+    assert levels == {"basis": 2517, "secundair": 988, "buitengewoon": 206 + 142,
+                      "volwassenen": 32}
+    for group in groups:
+        low, high = GROUP_SIZES[group["kind"]]
+        assert low <= len(group["levels"]) <= high + low  # a small remainder joins the last
+    assert sum(g["kind"] == "adult" for g in groups) == 32
+    assert 350 < len(groups) < 600
+    assert flanders_groups(seed=0) == groups and flanders_groups(seed=1) != groups
+
+
+def test_a_sample_keeps_every_kind_and_builds_groups_with_exact_levels():
+    jobs = flanders_jobs(seed=0, sample=6)
+    assert {job["axes"]["kind"] for job in jobs} == {"primary", "secondary", "adult"}
+    for job in jobs:
+        problem = build_problem(job)
+        assert [s.level.value for s in problem.schools] == job["generate"]["school_levels"]
+
+
+def test_totals_add_counts_and_hours_over_groups():
+    points = pd.DataFrame([
+        {"kind": "primary", "status": "optimal", "core_instances": 10, "core_covered": 5,
+         "noncore_instances": 20, "noncore_covered": 10, "recruit_hours": 36.0,
+         "gap_core": 0.0, "gap_noncore": 0.02},
+        {"kind": "adult", "status": "optimal", "core_instances": 10, "core_covered": 10,
+         "noncore_instances": 20, "noncore_covered": 0, "recruit_hours": 18.0,
+         "gap_core": 0.0, "gap_noncore": 0.0},
+        {"kind": "adult", "status": "error"}])
+    totals = flanders_totals(points).set_index("kind")
+    flemish = totals.loc["Flanders"]
+    assert flemish["core_coverage_pct"] == 75 and flemish["noncore_coverage_pct"] == 25
+    assert flemish["recruitment_posts"] == 1.5 and flemish["groups_failed"] == 1
+    assert flemish["groups_gap_noncore_over_1pct"] == 1
+    assert totals.loc["adult", "groups_failed"] == 1
+
+
+def test_the_flanders_command_solves_a_sample_and_writes_totals(tmp_path):
+    out = tmp_path / "fl"
+    result = CliRunner().invoke(main, ["scenarios", "flanders", "--sample", "3", "--time-limit",
+                                       "2", "--workers", "2", "-o", str(out), "--no-plots",
+                                       "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    groups = pd.read_parquet(out / "flanders.parquet")
+    assert len(groups) == len(flanders_jobs(0, sample=3)) and {"kind", "group_seed", "gap_core", "gap_noncore",
+                                 "recruit_hours"} <= set(groups.columns)
+    totals = pd.read_csv(out / "flanders-totals.csv", comment="#")
+    assert list(totals["kind"])[-1] == "Flanders" and "Flanders:" in result.output
+    again = CliRunner().invoke(main, ["scenarios", "flanders", "--sample", "3", "--time-limit",
+                                      "2", "-o", str(out), "--no-plots", "--resume"])
+    assert again.exit_code == 0 and "0/0" not in again.output
