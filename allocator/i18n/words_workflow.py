@@ -197,6 +197,8 @@ WORDS: dict[str, dict[str, str]] = {
     "expected.below": {"nl": "een waarde kleiner dan {limit}",
                        "en": "input should be less than {limit}"},
     "expected.integer": {"nl": "een geheel getal", "en": "input should be a valid integer{rest}"},
+    "expected.max_chars": {"nl": "hoogstens {limit} tekens",
+                           "en": "string should have at most {limit} characters"},
     "expected.nonempty": {"nl": "minstens één teken",
                           "en": "string should have at least 1 character"},
     "expected.level": {
@@ -321,6 +323,54 @@ WORDS: dict[str, dict[str, str]] = {
               "ongedaan en vul elke cel in)",
         "en": "cells that are not merged (a merged range keeps its value in its first cell "
               "only; the other cells read as empty: unmerge them and fill in every cell)"},
+    "expected.text_length": {"nl": "hoogstens {limit} tekens", "en": "at most {limit} characters"},
+    "expected.list_items": {"nl": "een lijst van hoogstens {limit} items",
+                            "en": "a list of at most {limit} items"},
+    "expected.outsourceable": {"nl": "nee, firma of koepel (ja = firma)",
+                               "en": "nee, firma or koepel (ja = firma)"},
+    "expected.pools": {"nl": "ja/nee, j/n, 1/0, x, of kies (het plan beslist)",
+                       "en": "ja/nee, yes/no, 1/0, x, or kies/choose (the plan decides)"},
+    "expected.fewer_problems": {"nl": "minder problemen: het lezen stopte na {limit}",
+                                "en": "fewer problems: reading stopped after {limit}"},
+    "expected.parts": {"nl": "een werkmap van hoogstens 10.000 onderdelen (deze heeft er "
+                             "{count})",
+                       "en": "a workbook of at most 10,000 parts (this one has {count})"},
+    "expected.group_once": {"nl": "één rij: het blad Groep bevat de instellingen van de groep "
+                                  "één keer",
+                            "en": "one row: the Groep sheet holds the group's settings once"},
+    "expected.worksheet": {"nl": "een werkblad (dit blad is een grafiek of het ontbreekt)",
+                           "en": "a worksheet (this sheet is a chart or its part is missing)"},
+    "expected.row_number": {"nl": "een rijnummer van 1 tot {limit} (de XML van het blad "
+                                  "nummert de rij na rij {previous} zo)",
+                            "en": "a row number from 1 to {limit} (the sheet's XML numbers the "
+                                  "row after row {previous} so)"},
+    "expected.cell_once": {"nl": "elke cel één keer (deze cel staat twee keer in de XML van het "
+                                 "blad)",
+                           "en": "each cell once (this cell is in the sheet's XML twice)"},
+    "expected.cell_reference": {"nl": "een celverwijzing van {first} tot {last}",
+                                "en": "a cell reference from {first} to {last}"},
+    "expected.cell_of_row": {"nl": "een cel van rij {row} (de XML van het blad zet cel "
+                                   "{reference} in rij {row2})",
+                             "en": "a cell of row {row} (the sheet's XML puts cell {reference} "
+                                   "in row {row2})"},
+    "expected.max_columns": {"nl": "hoogstens {limit} kolommen (XFD)",
+                             "en": "at most {limit} columns (XFD)"},
+    "expected.cell_chars": {"nl": "een cel van hoogstens {limit} tekens (de grens van Excel)",
+                            "en": "a cell of at most {limit} characters (Excel's own limit)"},
+    "expected.text_chars": {"nl": "een tekst van hoogstens {limit} tekens (de grens van Excel)",
+                            "en": "a text longer than {limit} characters (Excel's own limit)"},
+    "expected.size_limits": {"nl": "een werkmap binnen de groottegrenzen",
+                             "en": "a workbook within the size limits"},
+    "expected.intact": {"nl": "een onbeschadigde .xlsx-werkmap (open en bewaar ze opnieuw in "
+                              "Excel of LibreOffice)",
+                        "en": "an intact .xlsx workbook (open and save it again in Excel or "
+                              "LibreOffice)"},
+    "expected.part": {"nl": "{inner}; onderdeel {part}: {detail}",
+                      "en": "{inner}; part {part}: {detail}"},
+    "expected.columns_cells": {"nl": "hoogstens {columns} verschillende kolomnamen en {cells} "
+                                     "cellen per blad",
+                               "en": "at most {columns} different column names and {cells} "
+                                     "cells a sheet"},
     # reader warnings
     "warning.column": {"nl": "blad '{sheet}': kolom '{column}' wordt niet gebruikt en genegeerd",
                        "en": "sheet '{sheet}': column '{column}' is not used and ignored"},
@@ -333,6 +383,15 @@ WORDS: dict[str, dict[str, str]] = {
               "zoals het laatst bewaard werd; bewaar het eerst in Excel als er wijzigingen zijn",
         "en": "{name} is open in Excel ({lock} is beside it): what was read is the file as "
               "last saved; save it in Excel first if it has changes"},
+    "warning.stray_values": {"nl": "blad '{sheet}': {count} waarde(n) in kolommen zonder kop "
+                                   "worden genegeerd ({cells})",
+                             "en": "sheet '{sheet}': {count} value(s) in columns without a "
+                                   "header are ignored ({cells})"},
+    "warning.no_role": {"nl": "geen rol voor {people}: zij slagen voor elke 'wie'-controle van "
+                              "een taak (geef iedereen een rol uit de lijst om die toe te "
+                              "passen)",
+                        "en": "no role for {people}: they pass every task's 'who'/'wie' check "
+                              "(give each person a role from the vocabulary to apply it)"},
     # console lines
     "console.warning": {"nl": "waarschuwing: {message}", "en": "warning: {message}"},
     "console.plan_edited": {

@@ -136,3 +136,21 @@ def test_reader_warnings_are_dutch_in_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     assert "waarschuwing: blad 'Scholen': kolom 'opmerking' wordt niet gebruikt" in result.output
     assert "is geopend in Excel (~$groep.xlsx staat ernaast)" in result.output
+
+
+def test_every_input_error_of_the_nasty_corpus_reads_in_dutch():
+    """Each 'expected' of a known bad input has Dutch words (none falls back to English)."""
+    from allocator.i18n.translate import from_english
+
+    corpus = Path(__file__).parent / "fixtures" / "nasty"
+    untranslated = []
+    for path in sorted(corpus.iterdir()):
+        if path.name == "expected.yaml":
+            continue
+        try:
+            read_problem(path)
+        except InputError as error:
+            for issue in error.issues:
+                if from_english(issue.expected, "nl", "expected.") == issue.expected:
+                    untranslated.append((path.name, issue.expected))
+    assert not untranslated
