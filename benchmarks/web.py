@@ -146,7 +146,8 @@ def markdown(progress: list[dict], plan_state: dict, pages: dict[str, list[dict]
     for name, rows in pages.items():
         for k, row in enumerate(rows, 1):
             fcp = "-" if row["fcp"] is None else f"{row['fcp']:.0f} ms"
-            lines.append(f"| {name} | {k} | {fcp} | {row['dcl']:.0f} ms | {row['load']:.0f} ms"
+            lines.append(f"| {name} | {k} | {row['ttfb']:.0f} ms | {fcp} | {row['dcl']:.0f} ms | "
+                         f"{row['load']:.0f} ms"
                          f" | {row['bytes'] / 1024:.0f} KiB | {row['rows']} |")
     plan_rows = pages["plan"]
     worst = max(row["load"] for row in plan_rows) / 1000

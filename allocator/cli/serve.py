@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import secrets
 import threading
@@ -50,7 +51,9 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, pseudonym
                                            log_level="warning", access_log=False))
     threading.Thread(target=_announce, args=(server, settings, open_browser),
                      daemon=True).start()
-    server.run()
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after shutdown
+        server.run()
+    err("allocator serve: stopped; its uploads and plans are removed")
 
 
 def _announce(server, settings, open_browser: bool) -> None:

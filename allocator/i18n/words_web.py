@@ -228,6 +228,10 @@ WORDS: dict[str, dict[str, str]] = {
                            "en": "The solver process of this plan stopped unexpectedly. The "
                                  "app keeps running: try again, and report it if it keeps "
                                  "happening."},
+    "web.failed.no_worker": {"nl": "Het rekenproces kon niet starten. Herstart de app "
+                                   "(allocator serve) en meld het als het blijft gebeuren.",
+                             "en": "The solver process could not start. Restart the app "
+                                   "(allocator serve) and report it if it keeps happening."},
     "web.failed.error": {"nl": "Er ging iets mis bij dit plan.",
                          "en": "Something went wrong with this plan."},
     "web.failed.check": {"nl": "Het plan haalde de onafhankelijke controle niet.",

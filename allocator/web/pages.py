@@ -210,7 +210,7 @@ def plan_page(request: Request, plan_id: str) -> Response:
                   summary=view.summary, schools=view.schools(), people=view.people(),
                   uncovered=uncovered[:TOP_ON_OVERVIEW], uncovered_total=len(uncovered),
                   risks=risks[:TOP_ON_OVERVIEW], risks_total=len(risks),
-                  group_work=[row for row in view.assignments() if row["school"] is None],
+                  group_work=view.assignments(lambda row: row["school"] is None),
                   group_coverage=view.coverage(None))
 
 
@@ -225,13 +225,13 @@ def school_page(request: Request, plan_id: str, school_id: str) -> Response:
     school = view.problem.school_by_id().get(school_id)
     if school is None:
         return render(request, "missing.html", status=404, record=record)
-    rows = [row for row in view.assignments() if row["school"] == school_id]
+    rows = view.assignments(lambda row: row["school"] == school_id)
     budget = {source: sum(r["hours"] for r in rows if r["funding"] == source)
               for source in ("ict", "bpt", "other")}
     return render(request, "school.html", record=record, tab="plan", view=view, school=school,
                   rows=rows, budget=budget, coverage=view.coverage(school_id),
                   summary=view.school_summary(school_id),
-                  uncovered=[u for u in view.uncovered() if u["school"] == school_id],
+                  uncovered=view.uncovered(lambda item: item["school"] == school_id),
                   bundled=view.data.get("bundled", []))
 
 
@@ -248,7 +248,7 @@ def person_page(request: Request, plan_id: str, person_id: str) -> Response:
         return render(request, "missing.html", status=404, record=record)
     # alone on the page, the chart uses the person's own scale (the overview shares one)
     person["scale"] = max(person["available"], person["used"]) or 1.0
-    rows = [row for row in view.assignments() if row["person"] == person_id]
+    rows = view.assignments(lambda row: row["person"] == person_id)
     schools = sorted({row["where"] for row in rows})
     risks = [row for row in view.single_points_of_failure() if person_id in row["workers"]]
     return render(request, "person.html", record=record, tab="plan", view=view, person=person,
@@ -264,11 +264,8 @@ def uncovered_page(request: Request, plan_id: str, page: int = 1, core: str = ""
     if (redirect := not_ready(request, record)) is not None:
         return redirect
     view = plan_view(request, record)
-    rows = view.uncovered()
-    if core == "1":
-        rows = [row for row in rows if row["core"]]
-    if school:
-        rows = [row for row in rows if (row["school"] or "") == school]
+    rows = view.uncovered(lambda item: (core != "1" or item["core"])
+                          and (not school or (item["school"] or "") == school))
     shown, page, pages = page_of(rows, page)
     return render(request, "uncovered.html", record=record, tab="plan", view=view, rows=shown,
                   total=len(rows), page=page, pages=pages, core=core, school=school,

@@ -154,6 +154,17 @@ class PlanStore:
             deleted = record.deleted
         if deleted and kind in ("result", "crashed"):
             self.remove(plan_id)
+        elif kind == "result" and record.status == "done":
+            # the plan page is what the user opens next: read its files now, not then
+            threading.Thread(target=self._warm, args=(record,), daemon=True).start()
+
+    def _warm(self, record: PlanRecord) -> None:
+        try:
+            self.problem(record)
+            self.plan_data(record)
+            self.details(record)
+        except (OSError, ValueError):  # deleted meanwhile: the page will say so
+            pass
 
     @staticmethod
     def _follow(record: PlanRecord, event: str, data: dict) -> None:

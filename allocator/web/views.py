@@ -7,7 +7,9 @@ The worker wrote ``plan.json`` (assignments, uncovered, loads, coverage) and ``d
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from allocator.explain.report import remedy_sentence
@@ -46,13 +48,25 @@ class PlanView:
             counts[item["recommendation"]] = counts.get(item["recommendation"], 0) + 1
         return counts
 
-    # -- names ---------------------------------------------------------------------------------
+    # -- names (lookups built once per view: a 100-school page asks thousands of times) -----
+    @cached_property
+    def tasks(self) -> dict:
+        return self.problem.task_by_id()
+
+    @cached_property
+    def persons(self) -> dict:
+        return self.problem.person_by_id()
+
+    @cached_property
+    def school_names(self) -> dict[str, str]:
+        return {school.id: school.name for school in self.problem.schools}
+
     def task_name(self, task_id: str) -> str:
-        task = self.problem.task_by_id().get(task_id)
+        task = self.tasks.get(task_id)
         return task.name(self.lang) if task else task_id
 
     def person_name(self, person_id: str) -> str:
-        person = self.problem.person_by_id().get(person_id)
+        person = self.persons.get(person_id)
         return person.name if person else person_id
 
     def school_name(self, school_id: str | None) -> str:
@@ -60,16 +74,17 @@ class PlanView:
             return text("word.group", self.lang)
         if school_id == CENTRAL:
             return text("word.central", self.lang)
-        school = self.problem.school_by_id().get(school_id)
-        return school.name if school else school_id
+        return self.school_names.get(school_id, school_id)
 
     # -- rows ----------------------------------------------------------------------------------
-    def assignments(self) -> list[dict[str, Any]]:
-        """Plan rows with their justification and runners-up (same order as the plan)."""
-        justified = self.explanation["assignments"]
-        tasks = self.problem.task_by_id()
+    def assignments(self, keep: Callable[[dict], bool] | None = None) -> list[dict[str, Any]]:
+        """Plan rows (those ``keep`` accepts) with their justification and runners-up."""
+        justified = self.explanation["assignments"]  # in the plan's order (explain/report.py)
+        tasks = self.tasks
         rows = []
         for k, row in enumerate(self.data["assignments"]):
+            if keep is not None and not keep(row):
+                continue
             why = justified[k] if k < len(justified) else {}
             task = tasks.get(row["task"])
             rows.append({**row, "task_name": self.task_name(row["task"]),
@@ -83,11 +98,13 @@ class PlanView:
                                         for r in why.get("runners_up", [])]})
         return rows
 
-    def uncovered(self) -> list[dict[str, Any]]:
+    def uncovered(self, keep: Callable[[dict], bool] | None = None) -> list[dict[str, Any]]:
         """Open work, most important first, each with reason, recommendation, what it takes."""
-        tasks = self.problem.task_by_id()
+        tasks = self.tasks
         rows = []
         for item in self.explanation["uncovered"]:
+            if keep is not None and not keep(item):
+                continue
             task = tasks.get(item["task"])
             rows.append({**item, "task_name": self.task_name(item["task"]),
                          "where": self.school_name(item["school"]),

@@ -32,6 +32,7 @@ OnEvent = Callable[[str, str, dict], None]  # (plan id, kind, data)
 STOP_RESEND_SECONDS = 0.25
 IMPROVED_EVERY_SECONDS = 0.2
 START_RETRY_SECONDS = 1.0
+START_ATTEMPTS = 3  # failed starts in a row before queued plans are failed, not kept
 JOIN_SECONDS = 3.0
 
 
@@ -194,7 +195,13 @@ class WorkerPool:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=worker_main, args=(child, self.target),
                                        name=f"allocator-solver-{slot.index}", daemon=True)
-        process.start()
+        try:
+            process.start()
+        except Exception:  # e.g. no processes left, or a main module without its guard
+            log.exception("solve worker %d could not start", slot.index)
+            parent.close()
+            child.close()
+            return False
         child.close()
         try:
             ready = parent.recv()
@@ -223,11 +230,16 @@ class WorkerPool:
         return None
 
     def _serve(self, slot: _Slot) -> None:
+        failures = 0
         while not self.closing.is_set():
             alive = slot.process is not None and slot.process.is_alive()
             if not alive and not self._start_process(slot):
+                failures += 1
+                if failures >= START_ATTEMPTS:  # no worker: fail plans rather than keep them
+                    self._fail_next("no_worker")
                 self.closing.wait(START_RETRY_SECONDS)
                 continue
+            failures = 0
             item = self._next()
             if item is None:
                 return
@@ -240,6 +252,13 @@ class WorkerPool:
                 slot.current = None
             if not finished:
                 self._bury(slot, plan_id)
+
+    def _fail_next(self, reason: str) -> None:
+        try:
+            plan_id, _ = self.queue.get(timeout=0.2)
+        except queue.Empty:
+            return
+        self.on_event(plan_id, "result", {"status": "failed", "reason": reason})
 
     def _relay(self, slot: _Slot, plan_id: str, job: dict) -> bool:
         """Send the plan and pass on what comes back; False when the worker died."""
