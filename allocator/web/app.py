@@ -24,6 +24,10 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.service.start()
+        from allocator.web.pages import templates
+
+        for name in ("start.html", "solve.html", "plan.html"):  # compiled once, up front
+            templates.get_template(name)
         try:
             yield
         finally:

@@ -41,6 +41,16 @@ def plain(value: Any, drop: tuple[str, ...] = ()) -> Any:
 PROGRESS_DROP = ("improvements",)
 
 
+def warm() -> None:
+    """Import what a solve needs before the first plan arrives (the worker calls this when it
+    starts): the first progress of the first plan would otherwise wait a second for it."""
+    import allocator.check
+    import allocator.engine
+    import allocator.explain.report
+    import allocator.report
+    import allocator.report.summary  # noqa: F401
+
+
 def run_job(job: dict, emit: Emit) -> dict:
     """Solve the plan described by ``job``; return {"status": "done"|"failed", ...}."""
     from allocator.check import check_plan

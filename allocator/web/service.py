@@ -64,6 +64,9 @@ class PlanService:
 
     def start(self) -> None:
         self.pool.start()
+        # the readers, imported now rather than on the first upload (first progress)
+        import allocator.read.text_reader
+        import allocator.read.xlsx_reader  # noqa: F401
 
     def close(self) -> None:
         self.pool.close()

@@ -41,8 +41,13 @@ class QueueFull(Exception):
 
 
 def _resolve(target: str) -> Callable[[dict, Callable[[str, dict], None]], dict]:
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+    """The job function; its module's ``warm()``, when it has one, runs first."""
+    name, _, function = target.partition(":")
+    module = importlib.import_module(name)
+    warm = getattr(module, "warm", None)
+    if callable(warm):
+        warm()
+    return getattr(module, function)
 
 
 def worker_main(connection, target: str) -> None:  # runs in the worker process

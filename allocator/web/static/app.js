@@ -130,7 +130,8 @@ function setupSolve(root) {
       // the server may be restarting: keep the page and try again
     }
     if (state.status === "queued" || state.status === "running") {
-      setTimeout(poll, 400);
+      // quick until the first progress shows, then at a calmer pace
+      setTimeout(poll, state.progress ? 500 : 150);
     }
   }
 
