@@ -141,8 +141,9 @@ def markdown(progress: list[dict], plan_state: dict, pages: dict[str, list[dict]
               f"{plan_state['time_limit']:g} s). Target: the plan page in under 2 s. Times "
               "from navigation start (Navigation Timing); the first visit reads the plan's "
               "files, later visits find them in memory.", "",
-              "| page | visit | first paint | DOMContentLoaded | load | HTML | table rows |",
-              "|---|---:|---:|---:|---:|---:|---:|"]
+              "| page | visit | server (first byte) | first paint | DOMContentLoaded | load | "
+              "HTML | table rows |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name, rows in pages.items():
         for k, row in enumerate(rows, 1):
             fcp = "-" if row["fcp"] is None else f"{row['fcp']:.0f} ms"

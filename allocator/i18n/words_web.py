@@ -299,10 +299,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "en": "{covered} of {total} tasks; {hours} of {hours_total} hours a "
                                  "week"},
     "web.sum.open_core": {"nl": "Kerntaken niet gedekt", "en": "Core tasks uncovered"},
-    "web.sum.recommendations": {"nl": "Voor alle open taken: {recruit} aanwerven, {outsource} "
-                                      "uitbesteden, {defer} uitstellen.",
-                                "en": "For all open tasks: {recruit} recruit, {outsource} "
-                                      "outsource, {defer} defer."},
+    "web.sum.recommendations": {"nl": "Voor alle open taken:", "en": "For all open tasks:"},
     "web.sum.fragile": {"nl": "Kernwerk op één persoon", "en": "Core work on one person"},
     "web.sum.fragile.help": {"nl": "zonder iemand die het kan overnemen",
                              "en": "with nobody who could take it over"},

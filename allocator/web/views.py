@@ -42,7 +42,7 @@ class PlanView:
         return next((row for row in self.summary["schools"] if row["id"] == school_id), None)
 
     def recommendations(self) -> dict[str, int]:
-        """Open work per recommendation (core and other)."""
+        """Open work per recommendation code (core and other), the usual three first."""
         counts = dict.fromkeys(("recruit", "outsource", "defer"), 0)
         for item in self.data["uncovered"]:
             counts[item["recommendation"]] = counts.get(item["recommendation"], 0) + 1
