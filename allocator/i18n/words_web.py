@@ -42,6 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
     "web.no_runners_up": {"nl": "Niemand anders kon dit doen volgens de regels.",
                           "en": "Nobody else could do this under the rules."},
     "web.hours_left": {"nl": "nog {hours} u vrij", "en": "{hours} h free"},
+    "web.more": {"nl": "(alles tonen)", "en": "(show all)"},
     "web.nothing": {"nl": "Niets.", "en": "Nothing."},
     "web.all_covered": {"nl": "Alles gedekt.", "en": "Everything covered."},
     "web.no_risks": {"nl": "Geen kernwerk dat op één persoon rust.",
