@@ -11,6 +11,10 @@ groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT
     python -m benchmarks web [--repeats 3] [--time-limit 60]
 
 the web app in a real browser: first progress after upload, plan page render (benchmarks/web.py).
+
+    python -m benchmarks hostile [--only NAME,...]
+
+hostile inputs against the CLI: wall time and peak memory per attack class (benchmarks/hostile.py).
 """
 
 from __future__ import annotations
@@ -191,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks import web
 
         return web.main(argv[1:])
+    if argv[:1] == ["hostile"]:  # hostile inputs: time and memory (benchmarks/hostile.py)
+        from benchmarks import hostile
+
+        return hostile.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run a suite")

@@ -22,10 +22,12 @@ from xml.parsers import expat
 from allocator.read.issues import InputError, InputIssue
 from allocator.read.limits import (
     MAX_CELL_CHARS,
+    MAX_PARSED_BYTES,
     MAX_SHARED_STRINGS,
     MAX_SHARED_STRINGS_BYTES,
     MAX_SMALL_PART_BYTES,
     MAX_XML_DEPTH,
+    MAX_XML_ELEMENTS,
     Deadline,
 )
 
@@ -47,12 +49,37 @@ def local(name: str) -> str:
     return name.rsplit("}", 1)[-1]
 
 
+class Budget:
+    """What all parts of one workbook may cost together: bytes parsed and elements seen.
+
+    Per-part caps alone would let a workbook spread its cost over many parts; the time a
+    part takes grows with its elements (each is a Python call), not only with its bytes.
+    """
+
+    def __init__(self) -> None:
+        self.bytes = 0
+        self.elements = 0
+
+    def spend_bytes(self, part: str, count: int) -> None:
+        self.bytes += count
+        if self.bytes > MAX_PARSED_BYTES:
+            raise PartError(part, f"more than {MAX_PARSED_BYTES // 2**20} MiB of XML to read "
+                                  "in all", "workbook_too_large")
+
+    def too_many_elements(self, part: str) -> PartError:
+        return PartError(part, f"more than {MAX_XML_ELEMENTS:,} XML elements to read in all",
+                         "workbook_too_large")
+
+
 class XmlEvents:
     """Feed one part through expat, calling ``start(name, attrs, depth)``, ``text(data)`` and
-    ``end(name, depth)`` with local names; stop at the part's byte cap or the deadline."""
+    ``end(name, depth)`` with local names; stop at the caps (the part's bytes, the workbook's
+    bytes and elements) or at the deadline."""
 
-    def __init__(self, part: str, cap: int, deadline: Deadline | None) -> None:
+    def __init__(self, part: str, cap: int, deadline: Deadline | None,
+                 budget: Budget | None = None) -> None:
         self.part, self.cap, self.deadline = part, cap, deadline
+        self.budget = budget or Budget()
         self.depth = 0
 
     def run(self, stream: IO[bytes], start: Callable[[str, dict, int], None],
@@ -63,10 +90,15 @@ class XmlEvents:
         def refuse_doctype(*_args) -> None:
             raise PartError(self.part, "a DOCTYPE or entity declaration (not allowed in .xlsx)")
 
+        budget = self.budget
+
         def on_start(name: str, attrs: dict) -> None:
             self.depth += 1
+            budget.elements += 1
             if self.depth > MAX_XML_DEPTH:
                 raise PartError(self.part, f"elements nested deeper than {MAX_XML_DEPTH}")
+            if budget.elements > MAX_XML_ELEMENTS:
+                raise budget.too_many_elements(self.part)
             start(local(name), attrs, self.depth)
 
         def on_end(name: str) -> None:
@@ -87,6 +119,7 @@ class XmlEvents:
                 if read > self.cap:
                     raise PartError(self.part, f"unpacks to more than {self.cap // 2**20} MiB",
                                     "workbook_too_large")
+                budget.spend_bytes(self.part, len(chunk))
                 if self.deadline is not None:
                     self.deadline.check()
                 parser.Parse(chunk, not chunk)
@@ -112,6 +145,7 @@ class Package:
     date1904: bool = False
     shared_part: str | None = None
     _shared: list[str] | None = None
+    budget: Budget = field(default_factory=Budget)
 
     def open_part(self, name: str) -> IO[bytes]:
         try:
@@ -122,8 +156,12 @@ class Package:
             raise PartError(name, f"cannot be unpacked ({error})") from error
 
     def events(self, name: str, cap: int, start, end, text=None) -> None:
+        info = self.archive.NameToInfo.get(name)
+        if info is not None and info.file_size > cap:  # refused before unpacking a byte
+            raise PartError(name, f"unpacks to more than {cap // 2**20} MiB "
+                                  f"({info.file_size / 2**20:.1f} MiB)", "workbook_too_large")
         with self.open_part(name) as stream:
-            XmlEvents(name, cap, self.deadline).run(stream, start, end, text)
+            XmlEvents(name, cap, self.deadline, self.budget).run(stream, start, end, text)
 
     def shared_strings(self) -> list[str]:
         """Read on first use only: a workbook whose used sheets need none never parses them."""
