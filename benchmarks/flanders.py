@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     per_kind = solved.groupby("kind")["seconds"].mean()
     estimate = sum(per_kind.get(kind, per_kind.mean()) * count
                    for kind, count in everything.items()) / (args.workers * efficiency)
+    cpu_kind = solved.groupby("kind")["cpu_seconds"].mean()
+    cpu_estimate = sum(cpu_kind.get(kind, cpu_kind.mean()) * count
+                       for kind, count in everything.items()) / args.workers
     whole = args.sample is None or len(jobs) >= sum(everything.values())
     flemish = totals.loc["Flanders"]
     lines = [
@@ -73,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         f"processes: {(wall if whole else estimate) / 60:.1f} min (target {TARGET_MINUTES} "
         f"min: {'met' if (wall if whole else estimate) <= TARGET_MINUTES * 60 else 'NOT met'}"
         f"{'' if whole else ', an extrapolation from the sample, not a measurement'})",
+        "- CPU seconds per group: "
+        + ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in cpu_kind.items())
+        + f"; all groups by CPU time ÷ {args.workers} processes (independent of the load): "
+        f"{cpu_estimate / 60:.1f} min",
         f"- sample coverage: core {flemish['core_coverage_pct']:.1f} %, other "
         f"{flemish['noncore_coverage_pct']:.1f} %, recruitment need "
         f"{flemish['recruitment_posts']:.1f} posts", "", ""]

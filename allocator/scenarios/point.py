@@ -61,7 +61,7 @@ def solve_job(job: dict) -> dict:
     from allocator.scenarios.outsourcing import OutsourcingRates, outsourcing_metrics
     from allocator.solve import SolveOptions
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     carried = {key: job[key] for key in ("group_seed",) if key in job}
     try:
         problem = build_problem(job)
@@ -72,7 +72,8 @@ def solve_job(job: dict) -> dict:
                              previous=previous)
         result = {"name": job["name"], **carried, **described, **plan_metrics(problem, plan),
                   "repeatable": job["workers"] == 1, "loads": person_loads(problem, plan),
-                  "error": None}
+                  # CPU seconds of this process (all solver threads): a load-independent cost
+                  "cpu_seconds": round(time.process_time() - cpu_started, 3), "error": None}
         if job.get("outsourcing") and plan.status in ("optimal", "feasible"):
             result.update(outsourcing_metrics(problem, plan,
                                               OutsourcingRates(**job["outsourcing"])))
