@@ -86,4 +86,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Flanders: {groups} groups solved; core work {core:.1f} % covered, other work "
               "{noncore:.1f} %; recruitment need {posts:.0f} full-time posts; {over} stage 1/2 "
               "results with a gap above 1 %"},
+    "r_ci_note": {"nl": "lijntjes: 95 %-interval over de herhalingen",
+                  "en": "whiskers: 95 % interval over repetitions"},
 }

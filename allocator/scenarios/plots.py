@@ -38,6 +38,11 @@ def _cell_label(row: pd.Series, axes: list[str]) -> str:
     return str(row[axes[0]]) if len(axes) == 1 else ", ".join(f"{a}={row[a]}" for a in axes)
 
 
+def _varying(points: pd.DataFrame, axes: list[str]) -> list[str]:
+    """The axes that take more than one value here (labels need not repeat the others)."""
+    return [a for a in axes if points[a].nunique() > 1] or axes[:1]
+
+
 def draw_plots(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
                axes: list[str], baseline: dict[str, str], lang: str) -> list[Path]:
     import matplotlib
@@ -70,7 +75,8 @@ def _coverage(plt, folder, stem, points, axes, baseline, lang) -> list[Path]:
 
     core = cell_means(points, axes, "core_coverage_pct")
     other = cell_means(points, axes, "noncore_coverage_pct")
-    labels = [_cell_label(row, axes) for _, row in core.iterrows()]
+    shown = _varying(points, axes)
+    labels = [_cell_label(row, shown) for _, row in core.iterrows()]
     x = np.arange(len(labels))
     figure, axis = plt.subplots(figsize=(6.5, 3.8))
     for offset, frame, key, colour in ((-0.2, core, "r_core_short", "#1f5f8b"),
@@ -88,8 +94,10 @@ def _coverage(plt, folder, stem, points, axes, baseline, lang) -> list[Path]:
                      label=f"{text('r_baseline', lang)} ({text('r_core_short', lang)})")
     axis.set_xticks(x, labels, rotation=20 if len(labels) > 3 else 0, ha="right"
                     if len(labels) > 3 else "center")
-    axis.set_ylabel(text("r_plot_coverage_y", lang))
-    axis.set_ylim(0, 105)
+    interval = core["low"].notna().any()
+    axis.set_ylabel(text("r_plot_coverage_y", lang)
+                    + (f"\n{text('r_ci_note', lang)}" if interval else ""))
+    axis.set_ylim(0, 110)
     axis.set_title(text("r_plot_coverage", lang))
     axis.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     paths = _save(figure, folder, f"{stem}-coverage")
@@ -106,7 +114,8 @@ def _hours(plt, folder, stem, points, axes, lang) -> list[Path]:
     used = {s: cell_means(points, axes, f"hours_{s}") for s in sources}
     available = {s: cell_means(points, axes, f"available_{s}") for s in sources}
     first = used[sources[0]]
-    labels = [_cell_label(row, axes) for _, row in first.iterrows()]
+    shown = _varying(points, axes)
+    labels = [_cell_label(row, shown) for _, row in first.iterrows()]
     figure, axis = plt.subplots(figsize=(6.5, 3.8))
     width = 0.8 / len(sources)
     colours = {"ict": "#1f5f8b", "bpt": "#e6842a", "other": "#5a9e4b"}
@@ -137,14 +146,20 @@ def _hours(plt, folder, stem, points, axes, lang) -> list[Path]:
 
 
 def _utilisation(plt, folder, stem, points, loads, axes, lang) -> list[Path]:
+    import numpy as np
+
+    order = [c for c in ("repetition", "cell") if c in points]
+    points = points.sort_values(order) if order else points
+    shown = _varying(points, axes)
     frame = loads.merge(points[["name", *axes]], on="name")
     frame = frame[frame["utilisation_pct"].notna()]
     if frame.empty:
         return []
     frame = frame.assign(role=frame["role"].fillna("?"),
-                         cell=[_cell_label(row, axes) for _, row in frame.iterrows()])
+                         cell=[_cell_label(row, shown) for _, row in frame.iterrows()])
     roles = sorted(frame["role"].unique())
-    cells = list(dict.fromkeys(frame["cell"]))[:6]  # at most six side by side per role
+    cell_order = [_cell_label(row, shown) for _, row in points.iterrows()]
+    cells = [c for c in dict.fromkeys(cell_order) if c in set(frame["cell"])][:6]
     figure, axis = plt.subplots(figsize=(6.5, 3.8))
     width = 0.8 / len(cells)
     colours = plt.get_cmap("tab10")
@@ -157,10 +172,15 @@ def _utilisation(plt, folder, stem, points, loads, axes, lang) -> list[Path]:
             continue
         boxes = axis.boxplot([d for _, d in kept], positions=[p for p, _ in kept],
                              widths=width * 0.8, patch_artist=True, manage_ticks=False,
-                             flierprops={"markersize": 2})
+                             showfliers=False,  # the dots show every person
+                             medianprops={"color": "black", "linewidth": 1})
         for box in boxes["boxes"]:
             box.set_facecolor(colours(k))
             box.set_alpha(0.7)
+        jitter = np.random.default_rng(k)  # every person as a dot: a box of equal values is a line
+        for position, values in kept:
+            axis.scatter(position + jitter.uniform(-width * 0.3, width * 0.3, len(values)),
+                         values, s=4, color=colours(k), alpha=0.8, linewidths=0, zorder=3)
         axis.plot([], [], color=colours(k), linewidth=6, alpha=0.7, label=cell)
     axis.set_xticks(range(len(roles)), roles, rotation=25, ha="right")
     axis.set_ylabel(text("r_plot_load_y", lang))

@@ -352,3 +352,14 @@ def test_dask_local_runs_quietly(tmp_path):
     result = _sweep_cli(tmp_path, "--dask", "local", "--no-plots")
     assert result.exit_code == 0, result.output
     assert " INFO " not in result.output and "distributed." not in result.output
+
+
+def test_an_isolated_point_is_stopped_at_its_budget_and_otherwise_solved():
+    """How a Dask task runs a point it must be able to stop: in a child process."""
+    from allocator.scenarios.point import run_isolated
+
+    job = _jobs()[0]
+    assert run_isolated(job, budget=120)["status"] == "optimal"
+    slow = {**job, "generate": {**job["generate"], "schools": 40}, "time_limit": 60}
+    stopped = run_isolated(slow, budget=4)
+    assert stopped["status"] == "timeout" and stopped["seconds"] < 30
