@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from allocator.synth import bpt_for_ict_hours, generate_group, ict_envelope_hours
-from models import Level
+from allocator.synth import (
+    PUPIL_WEIGHT,
+    bpt_for_ict_hours,
+    generate_group,
+    ict_envelope_hours,
+)
+from models import Level, Role
 
 
 def test_ict_hours_follow_points_per_weighted_pupil():
@@ -74,3 +80,104 @@ def test_the_points_coefficient_scales_the_envelopes():
                for b, r in zip(base.schools, richer.schools, strict=True))
     assert sum(s.ict_envelope_hours for s in richer.schools) > sum(
         s.ict_envelope_hours for s in base.schools)
+
+
+# --- the report's staffing (issue 13) -----------------------------------------------------
+
+def _group(schools=40, seed=7, **kwargs):
+    return generate_group(schools, seed=seed, levels=list(Level), **kwargs)
+
+
+def test_roles_come_from_the_vocabulary_and_ids_stay_with_their_school():
+    group = _group()
+    assert all(isinstance(p.role, Role) for p in group.people)
+    for person in group.people:
+        if not person.is_central:  # school k's staff are P(8k+1) ... P(8k+8)
+            k = int(person.site[1:]) - 1
+            assert 8 * k < int(person.id[1:]) <= 8 * k + 8
+
+
+def test_picts_are_in_larger_schools_or_central_not_in_every_school():
+    group = _group(60, seed=3)
+    with_pict = {p.site for p in group.people if p.role is Role.pict and not p.is_central}
+    mid_size = [s for s in group.schools if s.pupils >= 150 and s.level is not Level.volwassenen]
+    assert len(with_pict & {s.id for s in mid_size}) < len(mid_size) / 2
+    pupils = {s.id: s.pupils for s in group.schools}
+    size_with = np.mean([pupils[s] for s in with_pict])
+    size_without = np.mean([s.pupils for s in mid_size if s.id not in with_pict])
+    assert size_with > size_without
+    assert all(s.pupils >= 300 for s in group.schools if s.id in with_pict)
+    assert any(p.role is Role.pict and p.is_central for p in group.people)
+
+
+def test_regions_bind_central_tichts_serve_one_region_each():
+    group = generate_group(12, seed=2, pool_share=1.0)
+    regions = {s.region for s in group.schools}
+    assert len(regions) >= 2
+    for region in regions:  # schools are spread: every region holds several schools
+        assert sum(s.region == region for s in group.schools) >= 2
+    tichts = [p for p in group.people if p.is_central and p.role is Role.tict]
+    assert tichts and all(p.regions is not None and len(p.regions) == 1 for p in tichts)
+    served = {r for p in tichts for r in p.regions}
+    assert served <= regions
+    leaders = [p for p in group.people if p.is_central and p.role is Role.ict_diensthoofd]
+    assert leaders and all(p.regions is None for p in leaders)
+
+
+def test_adult_education_centres_have_thousands_of_learners_and_their_own_ict_service():
+    group = generate_group(300, seed=5, levels=[Level.volwassenen, Level.basis],
+                           level_mix={Level.volwassenen: 0.5, Level.basis: 0.5})
+    centres = [s for s in group.schools if s.level is Level.volwassenen]
+    assert len(centres) > 100
+    assert np.mean([s.pupils for s in centres]) > 5000  # seed: "gemiddeld > 5000 cursisten"
+    assert not any(s.pools for s in centres)  # already at group scale
+    for centre in centres:
+        tichts = [p for p in group.people if p.site == centre.id and p.role is Role.tict]
+        assert sum(p.ict for p in tichts) <= centre.ict_envelope_hours
+        assert len(tichts) >= 2 and sum(p.ict + p.other for p in tichts) >= 25  # a department
+        assert any(p.role is Role.pict for p in group.people if p.site == centre.id)
+
+
+def test_administrative_staff_have_ict_affinity():
+    admins = [p for p in _group(60).people if p.role is Role.administratief]
+    assert admins and all(p.T >= 1 and p.A >= 2 for p in admins)
+    assert any(p.T >= 2 for p in admins)
+
+
+def test_envelopes_and_pool_hours_follow_the_funding_figures():
+    group = _group()
+    pot = 0.0
+    for school in group.schools:
+        points = school.pupils * PUPIL_WEIGHT[school.level] * 0.04
+        assert school.ict_envelope_hours == pytest.approx(points / 63 * 36, abs=0.5)
+        assert school.pool_hours == pytest.approx(0.8 * school.ict_envelope_hours, abs=0.25)
+        assert school.pool_hours <= school.ict_envelope_hours
+        own_ict = sum(p.ict for p in group.people if p.site == school.id)
+        if school.pools:
+            pot += school.pool_hours
+            assert own_ict == school.ict_envelope_hours - school.pool_hours
+        else:
+            assert own_ict <= school.ict_envelope_hours
+    central = [p for p in group.people if p.is_central]
+    assert sum(p.ict for p in central) <= pot
+    assert sum(p.ict for p in central) >= pot - 4  # the pot becomes posts of at most 36 h
+    assert all(p.ict + p.bpt + p.other <= 36 for p in group.people)
+    unpriced = _group(priced=False, travel=False)
+    assert all(s.pool_hours is None and s.travel_hours is None for s in unpriced.schools)
+
+
+def test_travel_hours_are_half_an_hour_near_the_centre_and_more_further_away():
+    group = generate_group(10, seed=1)
+    assert {s.travel_hours for s in group.schools if s.region == "R1"} == {0.5}
+    assert {s.travel_hours for s in group.schools if s.region != "R1"} == {1.0}
+
+
+def test_a_generated_v2_group_solves_to_a_plan_the_checker_accepts():
+    from allocator.check.checker import check_plan
+    from allocator.engine import solve_problem
+    from allocator.solve import SolveOptions
+
+    group = generate_group(4, seed=2)
+    plan = solve_problem(group, SolveOptions(time_limit=20, workers=1, seed=0))
+    assert plan.status in ("optimal", "feasible")
+    assert check_plan(group, plan).ok

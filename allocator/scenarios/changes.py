@@ -82,6 +82,8 @@ def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
     chosen = {p.id for p in problem.people
               if (not change.person or p.id == change.person)
               and (not change.school or p.site == change.school)}
+    if change.source.value == "ict" and not change.person:
+        problem = _scale_envelopes(problem, change.factor, change.school)
     if not change.cap_at_post:  # version 1 files keep their meaning: multiplied, no cap
         return _replace_people(problem, lambda p: p.model_copy(
             update={source: _half(getattr(p, source) * change.factor)}) if p.id in chosen else p)
@@ -89,6 +91,29 @@ def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
         _check_role(change.profile.role, where)
     return scale_source(problem, chosen, source, change.factor,
                         change.profile.model_dump() if change.profile else None)
+
+
+def _scale_envelopes(problem: Problem, factor: float, school_id: str | None) -> Problem:
+    """ICT money for a school (or the group) scales its envelope, its pool hours and, for the
+    whole group, the central ICT hours by the same factor: otherwise the envelope and pool
+    caps (allocation-rules.md v2) would leave a raise unusable. Envelopes round up, pool hours
+    down, so a school never hands over more than its envelope."""
+
+    def scaled(school):
+        if school_id is not None and school.id != school_id:
+            return school
+        update = {}
+        if school.ict_envelope_hours is not None:
+            update["ict_envelope_hours"] = round_up_to_half(school.ict_envelope_hours * factor)
+        if school.pool_hours is not None:
+            hours = int(school.pool_hours * factor * 2 + 1e-9) / 2
+            update["pool_hours"] = min(hours, update.get("ict_envelope_hours", hours))
+        return school.model_copy(update=update)
+
+    update: dict = {"schools": [scaled(school) for school in problem.schools]}
+    if school_id is None and problem.central_ict_hours is not None:
+        update["central_ict_hours"] = round_up_to_half(problem.central_ict_hours * factor)
+    return problem.model_copy(update=update)
 
 
 @apply_change.register

@@ -47,3 +47,21 @@ def test_travel_hours_and_max_schools_change_the_columns():
     assert {p.id: p.max_schools for p in changed.people} == {"c": 2, "a": None}
     cleared = _apply({"type": "travel_hours", "hours": None})
     assert all(s.travel_hours is None for s in cleared.schools)
+
+
+def test_an_ict_raise_for_the_group_or_a_school_moves_envelopes_and_pool_hours_with_it():
+    priced = _apply({"type": "pool_hours", "hours": 3, "central_ict_hours": 2})
+    raised = apply_variant(priced, Variant.model_validate({"name": "v", "changes": [
+        {"type": "scale_funding", "source": "ict", "factor": 1.7}]}))
+    assert [s.ict_envelope_hours for s in raised.schools] == [12.0, 7.0]  # 11.9, 6.8 up
+    assert [s.pool_hours for s in raised.schools] == [5.0, 5.0]  # 5.1 down
+    assert raised.central_ict_hours == 3.5
+    one = apply_variant(priced, Variant.model_validate({"name": "v", "changes": [
+        {"type": "scale_funding", "source": "ict", "factor": 0.5, "school": "S2"}]}))
+    assert [s.ict_envelope_hours for s in one.schools] == [7.0, 2.0]
+    assert [s.pool_hours for s in one.schools] == [3.0, 1.5]
+    assert one.central_ict_hours == 2.0
+    for change in ({"type": "scale_funding", "source": "ict", "factor": 2, "person": "a"},
+                   {"type": "scale_funding", "source": "bpt", "factor": 2}):
+        same = apply_variant(priced, Variant.model_validate({"name": "v", "changes": [change]}))
+        assert same.schools == priced.schools and same.central_ict_hours == 2.0
