@@ -78,24 +78,27 @@ def fragmentation_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def pooling_decisions(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
-    """For every 'choose' school: the decision, what it gives and what it costs."""
+def pooling_by_school(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
+    """For every school that pools or may pool: the decision (given, or the plan's for a
+    'choose' school), what it gives the school and what it costs."""
     decided = getattr(plan, "pooling", None) or {}
     people = problem.person_by_id()
     tasks = problem.task_by_id()
+
+    def pools(school) -> bool:
+        return bool(decided.get(school.id, school.always_pools))
+
     rows = []
     for school in problem.schools:
-        if not school.chooses:
+        if not school.may_pool:
             continue
-        pools = bool(decided.get(school.id, False))
         central_here = sum(row.hours for row in plan.assignments if row.school == school.id
                            and people[row.person].site == CENTRAL)
         bundled = 0.0
-        if pools:  # its part of each bundle that covers it, by its own hours for the task
+        if pools(school):  # its part of each bundle that covers it, by its own hours for it
             for task_id in plan.bundled:
                 task = tasks[task_id]
-                members = [s for s in problem.schools if task.applies_to(s)
-                           and (s.pools is True or bool(decided.get(s.id)) and s.chooses)]
+                members = [s for s in problem.schools if task.applies_to(s) and pools(s)]
                 total = sum(task.hours_at(s) for s in members)
                 if school in members and total:
                     hours = sum(row.hours for row in plan.assignments
@@ -103,12 +106,18 @@ def pooling_decisions(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
                     bundled += hours * task.hours_at(school) / total
         travel = sum(float(line["hours"]) for line in getattr(plan, "travel", None) or []
                      if line["school"] == school.id)
-        rows.append({"school": school.id, "pools": pools,
+        rows.append({"school": school.id, "pools": pools(school), "chosen": school.chooses,
                      "gives": {"central_hours_at_school": central_here,
                                "bundled_hours_for_school": round(bundled, 2)},
-                     "costs": {"pool_hours": (school.pool_hours or 0.0) if pools else 0.0,
-                               "travel_hours": travel}})
+                     "costs": {"pool_hours": (school.pool_hours or 0.0) if pools(school)
+                               else 0.0, "travel_hours": travel}})
     return rows
+
+
+def pooling_decisions(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
+    """For every 'choose' school: the decision, what it gives and what it costs."""
+    return [{key: value for key, value in row.items() if key != "chosen"}
+            for row in pooling_by_school(problem, plan) if row["chosen"]]
 
 
 def plan_fragmentation(problem: Problem, plan: Plan) -> dict[str, Any]:

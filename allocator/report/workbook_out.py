@@ -1,5 +1,6 @@
 """The plan workbook: Samenvatting (for management), Plan, Personen, Dekking, Niet gedekt,
-Uitleg, Belasting (load chart) and Technisch (solver figures)."""
+Uitleg, Belasting (load chart), Versnippering (fragmentation, load spread, pooling) and
+Technisch (solver figures)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from allocator.i18n import Lang, text
 from allocator.read.plan_layout import PLAN_COLUMNS
 from allocator.report.cell_safety import save_workbook
 from allocator.report.changes_sheet import write_changes_sheet
+from allocator.report.fragmentation_sheet import write_fragmentation_sheet
 from allocator.report.plan_data import add_plan_data
 from allocator.report.summary import management_summary
 from allocator.report.summary_sheet import (
@@ -128,6 +130,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     summary = management_summary(problem, plan, lang)
     write_summary_sheet(book.create_sheet(text("sheet.summary", lang), 0), summary, lang)
     write_load_sheet(book.create_sheet(text("sheet.load", lang)), summary, lang)
+    write_fragmentation_sheet(book.create_sheet(text("sheet.fragmentation", lang)), problem,
+                              plan, lang)
     write_technical_sheet(book.create_sheet(text("sheet.technical", lang)), plan, lang)
     changes = getattr(plan, "changes", None)
     if changes:  # a re-plan (solve --previous): what changed, right after the summary
