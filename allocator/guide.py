@@ -23,11 +23,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from allocator.guide_steps import Mark, marks_from_mapping
 from allocator.i18n import Lang
 from allocator.read.schema import GUIDE_SHEETS
+from allocator.read.text_load import load_yaml_file
 from models import Cluster, Problem, Task
 
 QUESTIONS = {
@@ -96,8 +95,8 @@ class GuideAnswers:
         from allocator.read.cells import CellError, read_cell
 
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            data = load_yaml_file(path) or {}  # no aliases, bounded nesting and size
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             raise GuideFileError("unreadable", file=path.name,
                                  detail=error.__class__.__name__) from error
         if not isinstance(data, dict):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from allocator.read.limits import MAX_NESTING, Deadline
+from allocator.read.limits import MAX_NESTING, MAX_YAML_BYTES, Deadline
 
 _YAML = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_YAML}{name}" for name in ("str", "int", "float", "bool", "null",
@@ -32,6 +33,13 @@ class LoadError(ValueError):
 def _where(event: Any) -> str:
     mark = getattr(event, "start_mark", None)
     return f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+
+
+def load_yaml_file(path: Path) -> Any:
+    """The YAML file at ``path`` (at most MAX_YAML_BYTES); raises :class:`LoadError`."""
+    if path.stat().st_size > MAX_YAML_BYTES:
+        raise LoadError(f"a YAML file of at most {MAX_YAML_BYTES // 2**20} MiB")
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def load_yaml(text: str, deadline: Deadline | None = None) -> Any:

@@ -37,9 +37,9 @@ import random
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
+from allocator.read.text_load import load_yaml_file
 from allocator.scenarios.spec import (
     Base,
     Change,
@@ -159,8 +159,8 @@ class SweepFile(_Strict):
 
 def load_sweep_file(path: Path) -> SweepFile:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         raise ScenarioError(f"{path.name}: not readable as YAML ({error})") from error
     if not isinstance(data, dict):
         raise ScenarioError(f"{path.name}: expected a mapping with 'base' and 'axes'")

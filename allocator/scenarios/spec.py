@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from allocator.read.text_load import load_yaml_file
 from models.domain import FundingEnum, LevelEnum
 
 
@@ -287,8 +287,8 @@ def _where(data: dict, loc: tuple) -> str:
 
 def load_scenario_file(path: Path) -> ScenarioFile:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         raise ScenarioError(f"{path.name}: not readable as YAML ({error})") from error
     if not isinstance(data, dict):
         raise ScenarioError(f"{path.name}: expected a mapping with 'base' and 'variants'")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Annotated
 
@@ -11,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from allocator.read import InputError
+from allocator.read.text_load import load_json
 from allocator.web.intake import UploadTooLarge, issue_rows
 from allocator.web.service import PlanService, QueueFull, RequestError
 from allocator.web.store import PlanRecord
@@ -148,8 +148,8 @@ async def whatif(request: Request, plan_id: str) -> JSONResponse:
     few changes as possible: 202 {"id"} of the new plan."""
     record = found(request, plan_id)
     try:
-        body = json.loads(await request.body() or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        body = load_json((await request.body() or b"null").decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:  # LoadError: also deep nesting
         return JSONResponse(message_rows(f"the body is not JSON: {error}"), status_code=422)
     try:
         new = await run_in_threadpool(service(request).whatif, record, body)

@@ -120,3 +120,19 @@ def test_json_finite_mode_refuses_infinity_and_overflowing_numbers():
         assert load_json(text)  # accepted as data ...
         with pytest.raises(LoadError):
             load_json(text, finite=True)  # ... but not in a plan
+
+
+def test_scenario_files_and_guide_answers_refuse_aliases_and_deep_nesting(tmp_path):
+    from allocator.guide import GuideAnswers, GuideFileError
+    from allocator.scenarios.design import load_sweep_file
+    from allocator.scenarios.spec import ScenarioError, load_scenario_file
+
+    for text in (billion_laughs(), "base: " + "[" * 100_000 + "]" * 100_000):
+        path = tmp_path / "hostile.yaml"
+        path.write_text(text)
+        started = time.perf_counter()
+        for load, error in ((load_scenario_file, ScenarioError), (load_sweep_file, ScenarioError),
+                            (GuideAnswers.from_file, GuideFileError)):
+            with pytest.raises(error):
+                load(path)
+        assert time.perf_counter() - started < 5
