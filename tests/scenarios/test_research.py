@@ -190,7 +190,9 @@ def test_a_crashing_point_and_a_point_past_its_budget_are_rows():
 
 def test_a_point_above_its_memory_budget_is_stopped():
     results: list[dict] = []
-    run_on_processes(_jobs()[:1], results.append, limits=Limits(memory_mb=20))
+    job = _jobs()[0]
+    job = {**job, "generate": {**job["generate"], "schools": 20}, "time_limit": 30}  # runs long
+    run_on_processes([job], results.append, limits=Limits(memory_mb=20))
     assert results[0]["status"] == "error" and "memory" in results[0]["error"]
 
 
