@@ -1,24 +1,25 @@
-"""The one-direction pipeline: problem -> program -> CP-SAT -> plan (with reasons)."""
+"""The one-direction pipeline: problem -> program -> solver -> plan (data, no words).
+
+Sentences are rendered later, by the explain and report layers, in the reader's language.
+"""
 
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 import numpy as np
 
 from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, compile_problem
 from allocator.compile.evaluate import stage_value as stage_value_of
 from allocator.explain import explain_uncovered
-from allocator.i18n import Lang
-from allocator.solve import SolveOptions, solve_program
+from allocator.solve import SolveOptions, TimeBudget, solve_program
 from allocator.solve.conflicts import minimal_conflicting_pins
 from allocator.solve.driver import ProgressCallback
-from models import Assignment, Plan, Problem, StageReport, StageValues
+from models import Assignment, Plan, PlanDifference, Problem, StageValues, Status
 
 
-def solution_to_plan(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
-                     lang: Lang = "nl") -> Plan:
+def solution_to_plan(problem: Problem, program: AllocationProgram,
+                     solution: ProgramSolution) -> Plan:
     """Assignments (one row per person, instance and paying source), bundles, uncovered."""
     assignments: list[Assignment] = []
     travel: list[dict] = []
@@ -35,45 +36,36 @@ def solution_to_plan(problem: Problem, program: AllocationProgram, solution: Pro
             school=program.instance_school[i], hours=solution.arc_source_units[a, s] / 2,
             funding=program.source_names[int(s)]))
     bundled = sorted(program.instance_task[b] for b, _ in program.bundles if solution.covered[b])
-    reports = {r["name"]: r for r in solution.stage_reports}
     stages = {stage.name: stage for stage in program.stages}
 
-    def stage_value(name: str, key: str) -> float:
-        if key == "objective":  # the value of the solution returned, whichever stage found it
-            return stage_value_of(program, stages[name], solution.arc_source_units,
-                                  solution.covered, solution.switches) if name in stages else 0.0
-        value = reports.get(name, {}).get(key, float("nan"))
-        if value != value:  # a stage that found nothing proves nothing: no bound below it
-            return float("nan")
-        return value
+    def objective(name: str) -> float:
+        """The value of the plan returned, whichever stage found it."""
+        return stage_value_of(program, stages[name], solution.arc_source_units,
+                              solution.covered, solution.switches) if name in stages else 0.0
 
-    found = solution.status in ("optimal", "feasible")
+    def bound(name: str) -> float:
+        report = solution.stage(name)
+        # a stage that found nothing (or never ran) proves nothing: no bound below it
+        return float("nan") if report is None or report.bound is None else report.bound
+
+    found = Status(solution.status).found
     pooling = pooling_decisions(problem, program, solution.switches)
     if found:
         travel += zero_travel_lines(problem, assignments)
-    focus = {"focus": stage_value("focus", "objective")} if "focus" in stages else {}
-    focus_bound = {"focus": stage_value("focus", "bound")} if "focus" in stages else {}
+    names = ["core", "noncore", "preferences"] + (["focus"] if "focus" in stages else [])
     return Plan(
-        status=solution.status,  # type: ignore[arg-type]
-        objective=StageValues(core=stage_value("core", "objective"),
-                              noncore=stage_value("noncore", "objective"),
-                              preferences=stage_value("preferences", "objective"), **focus),
-        bound=StageValues(core=stage_value("core", "bound"),
-                          noncore=stage_value("noncore", "bound"),
-                          preferences=stage_value("preferences", "bound"), **focus_bound),
+        status=Status(solution.status),
+        objective=StageValues(**{name: objective(name) for name in names}),
+        bound=StageValues(**{name: bound(name) for name in names}),
         bundled=bundled,
         assignments=assignments,
         pooling=pooling,
         travel=sorted(travel, key=lambda line: (line["school"], line["person"])),
         uncovered=_with_remedies(problem, program, solution,
-                                 explain_uncovered(problem, program, solution, lang))
-        if found else [],
-        stages=[StageReport(**{k: v for k, v in r.items() if k in StageReport.model_fields})
-                for r in solution.stage_reports],
+                                 explain_uncovered(problem, program, solution)) if found else [],
+        stages=list(solution.stages),
         seconds=round(solution.seconds, 3),
         interrupted=solution.interrupted,
-        message=("interrupted: the best plan found before Ctrl-C or SIGTERM"
-                 if solution.interrupted else None),
         program=program.summary(),
         bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
         catalogue_version=problem.catalogue_version,
@@ -123,7 +115,7 @@ def _with_remedies(problem: Problem, program: AllocationProgram, solution: Progr
     return items
 
 
-def plan_difference(before: Plan, after: Plan) -> dict:
+def plan_difference(before: Plan, after: Plan) -> PlanDifference:
     """Kept, moved, new and dropped work between two plans, and the share kept."""
     def people_by_instance(plan: Plan) -> dict:
         result: dict = {}
@@ -135,34 +127,43 @@ def plan_difference(before: Plan, after: Plan) -> dict:
     old_rows = {(p, t, s) for (t, s), people in old.items() for p in people}
     new_rows = {(p, t, s) for (t, s), people in new.items() for p in people}
     kept = sorted(old_rows & new_rows, key=str)
-    return {
-        "kept": [list(row) for row in kept],
-        "moved": sorted([t, s] for (t, s) in old.keys() & new.keys() if old[(t, s)] != new[(t, s)]),
-        "new": sorted([t, s] for (t, s) in new.keys() - old.keys()),
-        "dropped": sorted([t, s] for (t, s) in old.keys() - new.keys()),
-        "stability": round(len(kept) / len(old_rows), 4) if old_rows else 1.0,
-    }
+    return PlanDifference(
+        kept=[list(row) for row in kept],
+        moved=sorted([t, s] for (t, s) in old.keys() & new.keys() if old[(t, s)] != new[(t, s)]),
+        new=sorted([t, s] for (t, s) in new.keys() - old.keys()),
+        dropped=sorted([t, s] for (t, s) in old.keys() - new.keys()),
+        stability=round(len(kept) / len(old_rows), 4) if old_rows else 1.0,
+    )
 
 
-def conflict_message(problem: Problem, conflict: list[int], lang: Lang) -> str:
-    listed = "; ".join(
-        f"#{k + 1} {problem.pins[k].person}→{problem.pins[k].task}@"
-        f"{problem.pins[k].school or '-'}" for k in conflict)
-    if lang == "nl":
-        return (f"Deze vaste toewijzingen kunnen niet samen: {listed}. "
-                "Laat er één los (of geef de persoon meer uren) en los opnieuw op.")
-    return (f"These fixed assignments cannot hold together: {listed}. "
-            "Release one of them (or give the person more hours) and solve again.")
-
-
-def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: Lang = "nl",
+def solve_problem(problem: Problem, options: SolveOptions | None = None,
                   progress: ProgressCallback | None = None,
-                  focus_tasks: set[str] | None = None, previous: Plan | None = None) -> Plan:
+                  focus_tasks: set[str] | None = None, previous: Plan | None = None,
+                  budget: TimeBudget | None = None) -> Plan:
     """Compile, solve stage by stage and turn the result into a plan.
 
-    With ``previous``, a stability stage keeps as many of its assignments as possible without
-    losing coverage, and the plan carries the difference (``replan``).
+    Parameters
+    ----------
+    options
+        How to solve (:class:`SolveOptions`; defaults shared with the CLI).
+    progress
+        Called with ``("compiled", sizes)``, ``("built", ...)`` and ``("stage", report)``.
+    focus_tasks
+        Tasks of a guideline focus stage, solved before every other stage.
+    previous
+        With a previous plan, a stability stage keeps as many of its assignments as possible
+        without losing coverage, and the plan carries the difference (``replan``).
+    budget
+        The command's time budget when it started before this call (reading counts too);
+        by default it starts now with ``options.time_limit``.
+
+    Returns
+    -------
+    Plan
+        Data only: reason codes and facts, no sentences (``allocator.explain.render``).
     """
+    options = options or SolveOptions()
+    budget = budget or TimeBudget.for_options(options)
     started = time.perf_counter()
     kept = None if previous is None else {(a.person, a.task, a.school)
                                           for a in previous.assignments}
@@ -171,34 +172,22 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None, lang: L
     compile_seconds = time.perf_counter() - started
     if progress:
         progress("compiled", {"seconds": compile_seconds, **program.summary()})
-    options = options or SolveOptions()
-    requested = options.time_limit
-    if options.workers != 1:  # with one worker the budget is deterministic time, kept whole
-        options = replace(options, time_limit=max(0.1, options.time_limit - compile_seconds))
-    if options.backend == "highs":
-        from allocator.solve.backends.highs.whole_program import solve_highs
-
-        solution = solve_highs(program, options.time_limit)
-        if progress:
-            for report in solution.stage_reports:
-                progress("stage", {"time_limit": options.time_limit, **report})
-    else:
-        solution = solve_program(program, options, progress)
-    plan = solution_to_plan(problem, program, solution, lang)
-    if solution.status == "unknown":  # the limit ended the search before any plan
+    solve_budget = budget.remaining()
+    solution = solve_program(program, options, progress, budget)
+    plan = solution_to_plan(problem, program, solution)
+    if solution.status == Status.unknown:  # the limit ended the search before any plan
         from allocator.fallback import quick_plan
 
-        plan = quick_plan(problem, program, solution, lang) or plan
-    if solution.status == "infeasible" and program.pins:
+        plan = quick_plan(problem, program, solution) or plan
+    if solution.status == Status.infeasible and program.pins:
         conflict = minimal_conflicting_pins(program)
         if conflict is not None:
-            plan.conflict = [{"pin": k + 1, **problem.pins[k].model_dump(mode="json")}  # type: ignore[attr-defined]
+            plan.conflict = [{"pin": k + 1, **problem.pins[k].model_dump(mode="json")}
                              for k in conflict]
-            plan.message = conflict_message(problem, conflict, lang)
-    if previous is not None and plan.status in ("optimal", "feasible"):
-        plan.replan = plan_difference(previous, plan)  # type: ignore[attr-defined]
+    if previous is not None and plan.status.found:
+        plan.replan = plan_difference(previous, plan)
     plan.seconds = round(time.perf_counter() - started, 3)
-    plan.timing = {"time_limit": requested, "compile_s": round(compile_seconds, 3),  # type: ignore[attr-defined]
-                   "solve_budget": round(options.time_limit, 3),
-                   "stages": {r["name"]: r.get("time_limit") for r in solution.stage_reports}}
+    plan.timing = {"time_limit": options.time_limit, "compile_s": round(compile_seconds, 3),
+                   "solve_budget": round(solve_budget, 3),
+                   "stages": {r.name: r.time_limit for r in solution.stages}}
     return plan

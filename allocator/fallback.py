@@ -16,8 +16,7 @@ import numpy as np
 from allocator.check.checker import check_plan
 from allocator.compile import AllocationProgram, ProgramSolution
 from allocator.compile.evaluate import stage_value
-from allocator.i18n import Lang
-from models import Plan, Problem
+from models import Plan, Problem, StageReport, Status
 
 
 def _trivial_bound(program: AllocationProgram, name: str) -> float:
@@ -54,30 +53,29 @@ def _candidates(program: AllocationProgram) -> list[tuple[str, np.ndarray, np.nd
     return found
 
 
-def quick_plan(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
-               lang: Lang = "nl") -> Plan | None:
+def quick_plan(problem: Problem, program: AllocationProgram,
+               solution: ProgramSolution) -> Plan | None:
     """A checked plan for a search that ended without one, or None (then there is none)."""
     from allocator.engine import solution_to_plan
 
-    reports = {report["name"]: report for report in solution.stage_reports}
     for kind, units, covered, switches in _candidates(program):
         stage_reports = []
         for stage in program.stages:
-            value = stage_value(program, stage, units, covered, switches)
-            proved = reports.get(stage.name, {}).get("bound", float("nan"))
-            bound = proved if proved == proved else _trivial_bound(program, stage.name)
-            stage_reports.append({
-                **reports.get(stage.name, {}), "name": stage.name, "status": "feasible",
-                "objective": value, "bound": bound, "solver": kind,
-                "seconds": reports.get(stage.name, {}).get("seconds", 0.0),
-                "time_limit": reports.get(stage.name, {}).get("time_limit", 0.0)})
-        quick = ProgramSolution(units, covered, stage_reports, "feasible", solution.seconds,
-                                solution.interrupted, switches)
-        plan = solution_to_plan(problem, program, quick, lang)
+            ran = solution.stage(stage.name)
+            proved = ran.bound if ran is not None and ran.bound is not None else float("nan")
+            stage_reports.append(StageReport(
+                name=stage.name, status=Status.feasible,
+                objective=stage_value(program, stage, units, covered, switches),
+                bound=proved if proved == proved else _trivial_bound(program, stage.name),
+                solver=kind, seconds=ran.seconds if ran is not None else 0.0,
+                time_limit=ran.time_limit if ran is not None else 0.0))
+        quick = ProgramSolution(
+            arc_source_units=units, covered=covered, stages=stage_reports,
+            status=Status.feasible.value, seconds=solution.seconds,
+            interrupted=solution.interrupted,
+            switches=switches if switches is not None else np.zeros(0, dtype=bool))
+        plan = solution_to_plan(problem, program, quick)
         if check_plan(problem, plan).ok:
-            plan.quick = kind  # type: ignore[attr-defined]
-            plan.message = (f"the time limit ended the search before the solver found a plan: "
-                            f"this is a quick plan ({kind}) that keeps every rule; a larger "
-                            "--time-limit gives a better one")
+            plan.quick = kind  # the words: text("limit.quick_plan", kind=...)
             return plan
     return None

@@ -23,8 +23,8 @@ from allocator.compile.gap import (
     read_gap_file,
     read_known_values,
 )
+from allocator.compile.program import ProgramSolution
 from allocator.solve import SolveOptions, solve_program
-from allocator.solve.backends.highs.whole_program import solve_highs
 from allocator.solve.greedy import solve_greedy
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
@@ -68,12 +68,20 @@ def _checked(instance: GapInstance, agent_of: list[int], status: str,
             "check_problems": check.problems[:3]}
 
 
+def _first_stage(solution: ProgramSolution) -> dict:
+    """The single stage's report as a flat dict (its details and improvements included)."""
+    if not solution.stages:
+        return {}
+    report = solution.stages[0]
+    return {**report.model_dump(), **report.details, "improvements": report.improvements}
+
+
 def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0,
                backend: str = "auto") -> dict:
     program = compile_gap(instance)
     solution = solve_program(program, SolveOptions(time_limit=time_limit, workers=workers,
                                                    seed=seed, backend=backend))
-    stage = solution.stage_reports[0] if solution.stage_reports else {}
+    stage = _first_stage(solution)
     found = solution.status in ("optimal", "feasible")
     agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
     improvements = stage.get("improvements", [])
@@ -92,8 +100,8 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
 
 def run_highs(instance: GapInstance, time_limit: float) -> dict:
     program = compile_gap(instance)
-    solution = solve_highs(program, time_limit)
-    stage = solution.stage_reports[0] if solution.stage_reports else {}
+    solution = solve_program(program, SolveOptions(time_limit=time_limit, backend="highs"))
+    stage = _first_stage(solution)
     found = solution.status in ("optimal", "feasible")
     agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
     return {"status": solution.status,
@@ -108,7 +116,7 @@ def run_greedy(instance: GapInstance) -> dict:
     solution = solve_greedy(program)
     found = solution.status == "feasible"
     agent_of = assignment_from_solution(program, solution.arc_source_units) if found else []
-    value = solution.stage_reports[0]["objective"] if found else None
+    value = solution.stages[0].objective if found else None
     return {"status": solution.status, "objective": _sense_value(instance, value),
             "seconds": round(solution.seconds, 3), **_checked(instance, agent_of,
                                                               "feasible" if found else "")}

@@ -23,17 +23,19 @@ from allocator.check.checker import check_plan
 from allocator.compile import compile_problem
 from allocator.engine import solution_to_plan
 from allocator.solve import SolveOptions, solve_program
-from allocator.solve.backends.highs.whole_program import solve_highs
 from allocator.solve.greedy import solve_greedy
 from allocator.synth import generate_group
 from benchmarks.machine import header
+from models import StageReport
 
 RESULTS = Path(__file__).parent / "results"
 SIZE_NAMES = {5: "S", 20: "M", 40: "L", 100: "XL"}
 
 
-def _stage_values(reports: list[dict]) -> dict[str, dict]:
-    return {r["name"]: r for r in reports}
+def _stage_values(reports: list[StageReport]) -> dict[str, dict]:
+    """Stage reports as flat dicts: the report's fields, its details and its improvements."""
+    return {r.name: {**r.model_dump(), **r.details, "improvements": r.improvements}
+            for r in reports}
 
 
 def _relative_gap(objective: float, bound: float) -> float:
@@ -49,7 +51,7 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
     solution = solve_program(program, options, lambda event, data: built.update(data)
                              if event == "built" else None)
     build_seconds = built["seconds"]
-    stages = _stage_values(solution.stage_reports)
+    stages = _stage_values(solution.stages)
     plan = solution_to_plan(problem, program, solution)
     row = {"schools": schools, "seed": seed, "people": len(problem.people),
            "instances": program.n_instances, "arcs": program.n_arcs,
@@ -66,10 +68,10 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
     if peers:
         for label, peer in (
                 ("cpsat", lambda: solve_program(program, replace(options, backend="cpsat"))),
-                ("highs", lambda: solve_highs(program, options.time_limit)),
+                ("highs", lambda: solve_program(program, replace(options, backend="highs"))),
                 ("greedy", lambda: solve_greedy(program))):
             result = peer()
-            values = _stage_values(result.stage_reports)
+            values = _stage_values(result.stages)
             row[f"{label}_status"] = result.status
             row[f"{label}_s"] = result.seconds
             row[f"{label}_core"] = values.get("core", {}).get("objective")

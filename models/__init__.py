@@ -20,7 +20,7 @@ from models.domain import (
     cluster_from_text,
     round_up_to_half,
 )
-from models.plan import Assignment, Plan, StageReport, StageValues, Uncovered
+from models.plan import Assignment, Plan, PlanDifference, StageReport, StageValues, Uncovered
 from models.roles import (
     ROLE_ALIASES,
     ROLES,
@@ -30,11 +30,12 @@ from models.roles import (
     role_key,
     vocabulary_text,
 )
+from models.rules import Reason, Rule, Status
 
 __all__ = [
     "CENTRAL", "CHOOSE", "COMPETENCIES", "FUNDING_SOURCES", "ROLES", "ROLE_ALIASES", "Assignment",
-    "Cluster", "Funding", "Level", "Outsource", "Person", "Pin", "Placement", "Plan", "Preference",
-    "Problem", "ReferenceIssue", "Role", "School", "Scope", "StageReport", "StageValues", "Task",
-    "Uncovered", "cluster_from_text", "parse_role", "role_key", "round_up_to_half",
-    "vocabulary_text",
+    "Cluster", "Funding", "Level", "Outsource", "Person", "Pin", "Placement", "Plan",
+    "PlanDifference", "Preference", "Problem", "Reason", "ReferenceIssue", "Role", "Rule",
+    "School", "Scope", "StageReport", "StageValues", "Status", "Task", "Uncovered",
+    "cluster_from_text", "parse_role", "role_key", "round_up_to_half", "vocabulary_text",
 ]

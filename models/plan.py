@@ -7,8 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from models.domain import FundingEnum
+from models.rules import Status
 
-Status = Literal["optimal", "feasible", "infeasible", "unknown"]
 Recommendation = Literal["directie", "train", "hand_over", "outsource", "recruit", "defer"]
 
 
@@ -32,6 +32,7 @@ class Uncovered(BaseModel):
     # v2: the specifics ({"person", "competency", "from", "to"} for train, {"to": "koepel"}
     # for hand_over, the profile for recruit, ...) and the rule that chose it ("rule")
     recommendation_detail: dict[str, Any] | None = None
+    recommendation_text: str = ""  # the recommendation in words (explain/render.py)
 
 
 class StageValues(BaseModel):
@@ -43,9 +44,13 @@ class StageValues(BaseModel):
 
 
 class StageReport(BaseModel):
-    """How one lexicographic stage went."""
+    """How one lexicographic stage went.
 
-    name: Literal["focus", "core", "noncore", "stability", "preferences", "objective"]
+    ``seconds`` is the stage's wall-clock time, every solver turn included; ``work`` the
+    deterministic work units spent (CP-SAT's deterministic time; seconds for HiGHS).
+    """
+
+    name: str
     status: Status
     objective: float
     bound: float | None
@@ -54,6 +59,13 @@ class StageReport(BaseModel):
     # who found the plan / proved the bound: "cp-sat", "cp-sat+highs", "cp-sat (proved by
     # highs)", "highs" (backend auto hands exact stages CP-SAT leaves open to HiGHS)
     solver: str | None = None
+    work: float | None = None
+    within_gap_limit: bool | None = None
+    interrupted: bool = False
+    # (seconds into the stage, objective) of every improving plan; for benchmarks, not the JSON
+    improvements: list[tuple[float, float]] = Field(default_factory=list, exclude=True)
+    # solver-specific figures (HiGHS's turn: mip_seconds, mip_status, kernel size and status)
+    details: dict[str, Any] = Field(default_factory=dict)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -66,8 +78,23 @@ class StageReport(BaseModel):
         return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
 
 
+class PlanDifference(BaseModel):
+    """What re-planning kept of a previous plan (``solve --previous``)."""
+
+    kept: list[list[str | None]] = Field(default_factory=list)  # [person, task, school]
+    moved: list[list[str | None]] = Field(default_factory=list)  # [task, school]
+    new: list[list[str | None]] = Field(default_factory=list)
+    dropped: list[list[str | None]] = Field(default_factory=list)
+    stability: float = 1.0
+
+
 class Plan(BaseModel):
-    """A plan, as written to JSON; extra keys carry loads, coverage and solver details."""
+    """A plan, as written to JSON.
+
+    Unknown keys are kept (``extra="allow"``) only so that a plan JSON written with the
+    report's sections (loads, coverage, explanations, summary) reads back whole; code never
+    adds undeclared attributes.
+    """
 
     model_config = ConfigDict(extra="allow")
     status: Status
@@ -79,6 +106,24 @@ class Plan(BaseModel):
     stages: list[StageReport] = Field(default_factory=list)
     seconds: float = 0.0
     message: str | None = None
+    interrupted: bool = False
+    # a minimal set of fixed assignments that cannot hold together (infeasible plans)
+    conflict: list[dict[str, Any]] | None = None
+    replan: PlanDifference | None = None  # with --previous
+    timing: dict[str, Any] | None = None
+    program: dict[str, int] | None = None  # sizes of the compiled program
+    bundle_instances: int | None = None
+    # v2: every school's pooling, given or decided ('kies'); travel lines of central staff
+    pooling: dict[str, bool] | None = None
+    travel: list[dict[str, Any]] = Field(default_factory=list)
+    # with --previous: per instance kept/moved/new/dropped and why (explain/changes.py)
+    changes: dict[str, Any] | None = None
+    pseudonymised: bool = False  # ids and names were replaced before solving
+    # the time limit ended the search before any solver plan: "greedy" or "empty" (fallback.py)
+    quick: str | None = None
+    # the guide's answers applied to this plan (step 5 marks) and the work deferred by them
+    guide: dict[str, Any] | None = None
+    deferred: list[dict[str, Any]] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        return self.model_dump(mode="json", exclude_none=False)

@@ -6,6 +6,7 @@ from typing import Any
 
 from allocator.check.checker import check_plan
 from allocator.engine import solve_problem
+from allocator.explain.render import render_plan
 from allocator.solve import SolveOptions
 from models import Person as _Person
 from models import Pin as _Pin
@@ -51,7 +52,7 @@ FAST = SolveOptions(time_limit=20, workers=1, seed=1)
 
 def solve_checked(prob: Problem, options: SolveOptions = FAST, lang: str = "nl") -> Plan:
     """Solve and assert that the independent checker accepts the plan."""
-    plan = solve_problem(prob, options, lang)  # type: ignore[arg-type]
+    plan = render_plan(prob, solve_problem(prob, options), lang)  # type: ignore[arg-type]
     if plan.status in ("optimal", "feasible"):
         report = check_plan(prob, plan)
         assert report.ok, report.render()

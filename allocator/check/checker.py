@@ -9,9 +9,22 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from models import CENTRAL, Person, Placement, Plan, Problem, Role, Scope, Task, cluster_from_text
+from models import (
+    CENTRAL,
+    Assignment,
+    Person,
+    Placement,
+    Plan,
+    Problem,
+    Role,
+    Scope,
+    Task,
+    cluster_from_text,
+)
+from models.rules import Rule
 
 TOLERANCE = 1e-6
 
@@ -278,11 +291,11 @@ def check_travel(problem: Problem, plan: Plan, report: CheckReport,
         report.add("travel", "travel_missing", person=key[0], school=key[1])
 
 
-def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str], float]
-               ) -> None:
+def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str], float],
+               pool_budget: bool = True, envelopes: bool = True) -> None:
     """Pool budget and school envelopes (v2); ``problem`` has its pooling decided."""
     people = problem.person_by_id()
-    if problem.central_capped:
+    if problem.central_capped and pool_budget:
         pot = (problem.central_ict_hours or 0.0) + sum(
             school.pool_hours or 0.0 for school in problem.schools if school.pools is True)
         central = sum(hours for (person, funding), hours in used.items()
@@ -290,7 +303,7 @@ def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str]
         if central > pot + TOLERANCE:
             report.add("pool_budget", "over_pool_budget", hours=f"{central:g}",
                        limit=f"{pot:g}")
-    if problem.pool_priced:
+    if problem.pool_priced and envelopes:
         for school in problem.schools:
             if school.ict_envelope_hours is None:
                 continue
@@ -320,20 +333,27 @@ def _instance(task_id: str, school_id: str | None) -> str:
     return f"{task_id}@{school_id or 'group'}"
 
 
-def check_plan(problem: Problem, plan: Plan) -> CheckReport:
-    """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list.
+@dataclass
+class PlanFacts:
+    """What a plan does, re-derived from the problem: instances, hours and who works where."""
 
-    A plan changed by hand (``plan.edited``, see allocator/read/plan.py) is checked against
-    the rules only: its stored values and uncovered list describe the plan before the edit.
-    """
-    report = CheckReport(edited=bool(getattr(plan, "edited", None)))
-    problem = problem.with_pooling(check_pooling(problem, plan, report))
-    context = RuleContext(problem)
-    people = context.people
+    hours_of: dict[tuple[str, str | None], float]  # instance -> hours it needs
+    members_of: dict[str, list[str]]  # bundled task -> pooling schools it replaces
+    rows: list[tuple[Assignment, Task, bool]]  # valid rows: (row, task, is a bundle)
+    assigned: dict[tuple[str, str | None], float]
+    workers: dict[tuple[str, str | None], set[str]]
+    rows_of: dict[tuple[str, str | None], list[int]]  # instance -> Excel rows of the Plan sheet
+    rows_of_source: dict[tuple[str, str], list[int]]
+    used: dict[tuple[str, str], float]  # (person, funding) -> hours, travel included
+    instances_of_person: dict[str, set[tuple[str, str | None]]]
+    covered: set[tuple[str, str | None]]
+
+
+def _facts(problem: Problem, plan: Plan, report: CheckReport, context: RuleContext) -> PlanFacts:
+    """Instances and their hours from the problem; who works where from the plan's rows
+    (unknown people, tasks and instances are reported here); travel lines added to ``used``."""
     tasks = problem.task_by_id()
     bundled = set(plan.bundled)
-
-    # the instances that exist, with their hours
     hours_of: dict[tuple[str, str | None], float] = {}
     members_of: dict[str, list[str]] = {}
     for task in problem.tasks:
@@ -353,6 +373,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         for school in applying:
             hours_of[(task.id, school.id)] = instance_hours(task, school.pupils)
 
+    rows: list[tuple[Assignment, Task, bool]] = []
     assigned: dict[tuple[str, str | None], float] = defaultdict(float)
     workers: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     rows_of: dict[tuple[str, str | None], list[int]] = defaultdict(list)
@@ -363,7 +384,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         line = getattr(row, "row", None)
         ref = {"where": f"{row.person}→{_instance(row.task, row.school)}",
                "person": row.person, "task": row.task, "school": row.school}
-        if row.person not in people:
+        if row.person not in context.people:
             report.add("reference", "unknown_person", line, **ref)
             continue
         task = tasks.get(row.task)
@@ -374,17 +395,8 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         if key not in hours_of:
             report.add("instance", "no_instance", line, **ref)
             continue
-        if not _half_multiple(row.hours) or row.hours < 0.5 - TOLERANCE:
-            report.add("coverage", "not_half_hours", line, hours=f"{row.hours:g}", **ref)
-        is_bundle = row.school is None and task.scope is Scope.school
-        why = why_not(problem, row.person, task, row.school, is_bundle, context)
-        if why:
-            report.add("eligibility", "not_allowed", line, why=why, **ref)
-        person = people[row.person]
+        rows.append((row, task, row.school is None and task.scope is Scope.school))
         funding = row.funding.value
-        if funding == "bpt" and (task.scope is Scope.group or is_bundle
-                                 or row.school != person.site):
-            report.add("funding", "bpt_elsewhere", line, **ref)
         assigned[key] += row.hours
         workers[key].add(row.person)
         if line is not None:
@@ -392,44 +404,98 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
             rows_of_source[(row.person, funding)].append(line)
         used[(row.person, funding)] += row.hours
         instances_of_person[row.person].add(key)
-
+    # travel lines are hours too: checked here so that capacity and the caps see them
     check_travel(problem, plan, report, used)
-    check_caps(problem, report, used)
-    check_max_schools(problem, plan, report)
-    for (person_id, funding), hours in used.items():
-        limit = getattr(people[person_id], funding)
+    covered = {key for key, hours in hours_of.items()
+               if assigned.get(key, 0.0) and abs(assigned[key] - hours) <= TOLERANCE}
+    return PlanFacts(hours_of, members_of, rows, assigned, workers, rows_of, rows_of_source,
+                     used, instances_of_person, covered)
+
+
+def _ref(row: Assignment) -> dict[str, object]:
+    return {"where": f"{row.person}→{_instance(row.task, row.school)}",
+            "person": row.person, "task": row.task, "school": row.school}
+
+
+def check_eligibility(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                      context: RuleContext) -> None:
+    """Roles, competency minimums, preferences 'never', sites, placement, pooling, regions."""
+    for row, task, is_bundle in facts.rows:
+        why = why_not(problem, row.person, task, row.school, is_bundle, context)
+        if why:
+            report.add("eligibility", "not_allowed", getattr(row, "row", None), why=why,
+                       **_ref(row))
+
+
+def check_funding(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                  context: RuleContext) -> None:
+    """BPT hours pay only for school tasks of the person's own school."""
+    for row, task, is_bundle in facts.rows:
+        person = context.people[row.person]
+        if row.funding.value == "bpt" and (task.scope is Scope.group or is_bundle
+                                           or row.school != person.site):
+            report.add("funding", "bpt_elsewhere", getattr(row, "row", None), **_ref(row))
+
+
+def check_capacity(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                   context: RuleContext) -> None:
+    """A person's hours per funding source stay within what that source gives."""
+    for (person_id, funding), hours in facts.used.items():
+        limit = getattr(context.people[person_id], funding)
         if hours > limit + TOLERANCE:
-            rows = sorted(rows_of_source.get((person_id, funding), []))
+            rows = sorted(facts.rows_of_source.get((person_id, funding), []))
             report.add("capacity", "over_capacity", rows[0] if rows else None,
                        person=person_id, hours=f"{hours:g}", funding=funding,
                        limit=f"{limit:g}", rows=rows)
-    for person_id, keys in instances_of_person.items():
-        limit = people[person_id].max_tasks
+
+
+def check_max_tasks(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                    context: RuleContext) -> None:
+    """At most ``max_tasks`` instances per person (a bundle counts once)."""
+    for person_id, keys in facts.instances_of_person.items():
+        limit = context.people[person_id].max_tasks
         if limit is not None and len(keys) > limit:
             report.add("max_tasks", "over_max_tasks", person=person_id, count=len(keys),
                        limit=limit)
 
-    covered: set[tuple[str, str | None]] = set()
-    for key, hours in hours_of.items():
-        got = assigned.get(key, 0.0)
-        task = tasks[key[0]]
+
+def check_coverage(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                   context: RuleContext) -> None:
+    """Half-hour shares; an instance in full or not at all, by at most ``max_people``."""
+    tasks = problem.task_by_id()
+    for row, _, _ in facts.rows:
+        if not _half_multiple(row.hours) or row.hours < 0.5 - TOLERANCE:
+            report.add("coverage", "not_half_hours", getattr(row, "row", None),
+                       hours=f"{row.hours:g}", **_ref(row))
+    for key, hours in facts.hours_of.items():
+        got = facts.assigned.get(key, 0.0)
         if got == 0:
             continue
-        first_row = min(rows_of[key]) if rows_of.get(key) else None
+        rows = sorted(facts.rows_of.get(key, []))
+        first_row = rows[0] if rows else None
         if abs(got - hours) > TOLERANCE:
             report.add("coverage", "partly_covered", first_row, instance=_instance(*key),
                        task=key[0], school=key[1], got=f"{got:g}", hours=f"{hours:g}",
-                       rows=sorted(rows_of.get(key, [])))
+                       rows=rows)
             continue
-        if len(workers[key]) > task.max_people:
+        task = tasks[key[0]]
+        if len(facts.workers[key]) > task.max_people:
             report.add("split_limit", "over_split_limit", first_row, instance=_instance(*key),
-                       task=key[0], school=key[1], count=len(workers[key]),
-                       limit=task.max_people, rows=sorted(rows_of.get(key, [])))
-        covered.add(key)
-    for task_id in bundled:
-        if task_id in members_of and (task_id, None) not in covered:
+                       task=key[0], school=key[1], count=len(facts.workers[key]),
+                       limit=task.max_people, rows=rows)
+
+
+def check_bundling(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                   context: RuleContext) -> None:
+    """A task marked bundled has its central instance covered (members are then gone)."""
+    for task_id in plan.bundled:
+        if task_id in facts.members_of and (task_id, None) not in facts.covered:
             report.add("bundling", "bundle_uncovered", task=task_id)
 
+
+def check_pins(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+               context: RuleContext) -> None:
+    """Every fixed assignment is in the plan, with its hours and source when given."""
     for index, pin in enumerate(problem.pins):
         key = (pin.task, pin.school)
         rows = [row for row in plan.assignments if row.person == pin.person
@@ -447,14 +513,71 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
             report.add("pin", "pin_funding", pin_row, sheet, pin=index + 1,
                        funding=pin.funding.value, person=pin.person, task=pin.task)
 
+
+def check_pool_budget(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                      context: RuleContext) -> None:
+    """Central staff's ict hours within the central pot (v2, "Pooling has a price")."""
+    check_caps(problem, report, facts.used, envelopes=False)
+
+
+def check_envelope(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                   context: RuleContext) -> None:
+    """A school's own staff's ict hours within its envelope (v2, "Pooling has a price")."""
+    check_caps(problem, report, facts.used, pool_budget=False)
+
+
+def check_school_count(problem: Problem, plan: Plan, facts: PlanFacts, report: CheckReport,
+                       context: RuleContext) -> None:
+    """At most ``max_schools`` distinct schools per person (v2, "Fragmentation")."""
+    check_max_schools(problem, plan, report)
+
+
+def _checked_with_the_facts(problem: Problem, plan: Plan, facts: PlanFacts,
+                            report: CheckReport, context: RuleContext) -> None:
+    """Pooling decisions (check_pooling) and travel lines (check_travel) are checked while the
+    facts are derived: every other rule depends on them."""
+
+
+RuleCheck = Callable[[Problem, Plan, PlanFacts, CheckReport, RuleContext], None]
+# one function per rule of models.rules.Rule (tests/solve/test_registry.py checks the sets)
+RULE_CHECKS: dict[Rule, RuleCheck] = {
+    Rule.eligibility: check_eligibility,
+    Rule.funding: check_funding,
+    Rule.pooling: _checked_with_the_facts,
+    Rule.travel: _checked_with_the_facts,
+    Rule.pool_budget: check_pool_budget,
+    Rule.envelope: check_envelope,
+    Rule.max_schools: check_school_count,
+    Rule.capacity: check_capacity,
+    Rule.max_tasks: check_max_tasks,
+    Rule.coverage: check_coverage,
+    Rule.bundling: check_bundling,
+    Rule.pins: check_pins,
+}
+
+
+def check_plan(problem: Problem, plan: Plan) -> CheckReport:
+    """Check ``plan`` against every rule; recompute stage 1 and 2 values and the uncovered list.
+
+    A plan changed by hand (``plan.edited``, see allocator/read/plan.py) is checked against
+    the rules only: its stored values and uncovered list describe the plan before the edit.
+    """
+    report = CheckReport(edited=bool(getattr(plan, "edited", None)))
+    problem = problem.with_pooling(check_pooling(problem, plan, report))
+    context = RuleContext(problem)
+    tasks = problem.task_by_id()
+    facts = _facts(problem, plan, report, context)
+    for check in RULE_CHECKS.values():
+        check(problem, plan, facts, report, context)
+
     # stage values: each school a covered instance (or covering bundle) credits
     core_value = noncore_value = 0.0
     expected_uncovered: set[tuple[str, str | None]] = set()
-    for key in hours_of:
+    for key in facts.hours_of:
         task = tasks[key[0]]
-        credits = len(members_of.get(task.id, [])) if key[1] is None and task.scope is \
+        credits = len(facts.members_of.get(task.id, [])) if key[1] is None and task.scope is \
             Scope.school else 1
-        if key in covered:
+        if key in facts.covered:
             if task.core:
                 core_value += task.priority * credits
             else:
@@ -462,7 +585,7 @@ def check_plan(problem: Problem, plan: Plan) -> CheckReport:
         else:
             expected_uncovered.add(key)
     report.core_value, report.noncore_value = core_value, noncore_value
-    report.covered, report.instances = len(covered), len(hours_of)
+    report.covered, report.instances = len(facts.covered), len(facts.hours_of)
     if plan.status in ("optimal", "feasible") and not report.edited:
         _check_claims(plan, report, tasks, expected_uncovered)
     return report

@@ -205,18 +205,18 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
     from allocator.cli.progress import SolveProgress
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
-    from allocator.solve import SolveOptions
+    from allocator.explain.render import plan_message
+    from allocator.solve import SolveOptions, TimeBudget
 
-    budget = time_limit
-    if workers != 1 and started is not None:  # the limit covers reading and writing too
-        reserve = min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
-        budget = max(0.1, time_limit - (time.perf_counter() - started) - reserve)
-    options = SolveOptions(time_limit=budget, workers=workers, seed=seed,
-                           log_search=verbose, backend=backend)
+    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
+                           log_search=verbose, backend=backend)  # type: ignore[arg-type]
+    budget = TimeBudget.for_options(options, started)
+    if not options.deterministic:  # the limit covers reading and writing too
+        budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
     try:
         with SolveProgress(time_limit, lang, verbose=verbose) as progress:  # type: ignore[arg-type]
-            plan = solve_problem(problem, options, lang, progress,  # type: ignore[arg-type]
-                                 focus_tasks=focus, previous=previous)
+            plan = solve_problem(problem, options, progress, focus_tasks=focus,
+                                 previous=previous, budget=budget)
     except PinError as error:
         from allocator.explain.pins import pin_error_text
 
@@ -226,11 +226,8 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
         err(text("cli.too_large", lang, error=error))  # type: ignore[arg-type]
         return EXIT_INPUT
     if plan.status == "infeasible":
-        from allocator.explain.pins import pin_conflict_text
-
-        conflict = [row["pin"] - 1 for row in getattr(plan, "conflict", None) or []]
-        err(pin_conflict_text(problem, conflict, lang) if conflict  # type: ignore[arg-type]
-            else text("console.infeasible", lang))  # type: ignore[arg-type]
+        err(plan_message(problem, plan, lang)  # type: ignore[arg-type]
+            if plan.conflict else text("console.infeasible", lang))  # type: ignore[arg-type]
         return EXIT_INFEASIBLE
     if plan.status == "unknown":
         err(text("cli.no_plan", lang, seconds=f"{time_limit:g}"))  # type: ignore[arg-type]
@@ -243,24 +240,24 @@ def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: 
             + render_report(report, lang))  # type: ignore[arg-type]
         return EXIT_INTERNAL
     if pseudonymised:
-        plan.pseudonymised = True  # type: ignore[attr-defined]  # explain/recruit see it
+        plan.pseudonymised = True  # explain/recruit see it
     if guide is not None:  # step 5's marks: check, explain and recruit re-apply them
-        plan.guide = guide  # type: ignore[attr-defined]
-        plan.deferred = guide["deferred"]  # type: ignore[attr-defined]
+        plan.guide = guide
+        plan.deferred = guide["deferred"]
     if previous is not None:  # the Wijzigingen sheet and the plan JSON's "changes"
         from allocator.explain.changes import plan_changes
 
-        plan.changes = plan_changes(problem, previous, plan)  # type: ignore[attr-defined]
+        plan.changes = plan_changes(problem, previous, plan)
     status = _write_outputs(problem, plan, outputs, lang)
-    if getattr(plan, "changes", None):
-        changes = plan.changes  # type: ignore[attr-defined]
+    if plan.changes:
+        changes = plan.changes
         forced = sum(1 for row in changes["rows"] if row["reasons"]
                      and row["reasons"][0]["code"] != "plan_choice")
         err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
-    if getattr(plan, "interrupted", False):
+    if plan.interrupted:
         err(text("cli.interrupted_best", lang))  # type: ignore[arg-type]
-    if getattr(plan, "quick", None):
-        warn(text("limit.quick_plan", lang, kind=plan.quick), lang)  # type: ignore[arg-type, attr-defined]
+    if plan.quick:
+        warn(text("limit.quick_plan", lang, kind=plan.quick), lang)  # type: ignore[arg-type]
     err(_solved_line(plan, outputs, lang))
     return status
 

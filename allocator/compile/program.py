@@ -14,6 +14,8 @@ from enum import IntEnum
 
 import numpy as np
 
+from models import StageReport
+
 
 class InstanceKind(IntEnum):
     school = 0
@@ -63,6 +65,9 @@ class Stage:
     member_weight: np.ndarray | None = None
     site_weight: int = 0
     small_share_weight: int = 0
+    # share of the time still left that the stage may use (the last stage always takes all);
+    # what a stage does not use carries over to the next
+    time_share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -222,12 +227,20 @@ class AllocationProgram:
 
 @dataclass(frozen=True)
 class ProgramSolution:
-    """Raw solver output on a program: units per (arc, source), covered instances, stages."""
+    """Solver output on a program: half-hours per (arc, source), covered instances, stages.
+
+    ``stages`` holds one :class:`models.StageReport` per stage that ran; ``seconds`` is the
+    wall-clock time of the whole solve.
+    """
 
     arc_source_units: np.ndarray  # (n_arcs, n_sources) half-hours
     covered: np.ndarray  # (n_instances,) bool
-    stage_reports: list[dict]
+    stages: list[StageReport]
     status: str
     seconds: float
     interrupted: bool = False  # Ctrl-C stopped the search; later stages did not run
     switches: np.ndarray | None = None  # (n_switches,) bool: the pooling decisions taken
+
+    def stage(self, name: str) -> StageReport | None:
+        """The report of stage ``name``, if it ran."""
+        return next((report for report in self.stages if report.name == name), None)

@@ -321,10 +321,10 @@ def compile_problem(problem: Problem,
     source_weight[BPT] = -weights.BPT_PER_HALF_HOUR
     stages = []
 
-    def value_stage(name: str, chosen: np.ndarray) -> Stage:
+    def value_stage(name: str, chosen: np.ndarray, time_share: float) -> Stage:
         return Stage(name, instance_weight=per_instance(np.where(chosen[task_of], credit, 0)),
                      member_weight=np.where(chosen[member_task], member_credit, 0)
-                     if switch_members else None)
+                     if switch_members else None, time_share=time_share)
 
     if focus_tasks:  # task ids, or (task id, school id) for one school's instance
         whole = np.array([task.id in focus_tasks for task in tasks], dtype=bool)
@@ -336,8 +336,8 @@ def compile_problem(problem: Problem,
         stages.append(Stage(
             "focus", instance_weight=per_instance(np.where(focus, credit, 0)),
             member_weight=np.where(focus[members], member_credit, 0)
-            if switch_members else None))
-    stages += [value_stage("core", core), value_stage("noncore", ~core)]
+            if switch_members else None, time_share=0.25))
+    stages += [value_stage("core", core, 0.4), value_stage("noncore", ~core, 0.6)]
     if previous is not None:
         kept = np.array([(people[p].id, tasks[t].id, schools[s].id if s >= 0 else None)
                          in previous for p, t, s in zip(arc_person, arc_task,
@@ -349,7 +349,8 @@ def compile_problem(problem: Problem,
                                    weights.KEEP_POOLING_DECISION * (1 if decided[sid] else -1)
                                    for sid in switch_names], dtype=np.int64)
         stages.append(Stage("stability", arc_weight=per_arc(kept),
-                            switch_weight=keep_decisions if keep_decisions.any() else None))
+                            switch_weight=keep_decisions if keep_decisions.any() else None,
+                            time_share=0.5))
     arc_site = per_arc(np.where(kind[arc_instance] == InstanceKind.school,
                                 school_of[arc_instance], -1), fill=-1)
     stages += [

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution
-from allocator.explain.state import PlanState
+from allocator.solve.registry import blocking_rule
+from allocator.solve.state import PlanState
 
 
 def backups(program: AllocationProgram, solution: ProgramSolution, core_weight: np.ndarray,
@@ -48,8 +49,9 @@ def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
             continue
         person = int(program.arc_person[a])
         eligible = state.eligible_left(program, a)
-        if state.at_task_limit(program, person):
-            why = "max_tasks"
+        rule = blocking_rule(program, state, int(a))
+        if rule is not None:
+            why = str(rule.rule)  # a rule family holds the person back (max_tasks...)
         elif eligible < 1:
             why = "no_hours_left"
         elif program.stages[-1].arc_weight is not None and \
@@ -62,5 +64,5 @@ def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
                 for b in np.flatnonzero(used & (program.arc_person == person))][:3]
         rows.append({"person": program.person_ids[person], "why": why,
                      "hours_left": eligible / 2, "carries": work})
-    order = {"equal_alternative": 0, "lower_fit": 1, "no_hours_left": 2, "max_tasks": 3}
-    return sorted(rows, key=lambda r: (order[r["why"]], r["person"]))[:limit]
+    order = {"equal_alternative": 0, "lower_fit": 1, "no_hours_left": 2}
+    return sorted(rows, key=lambda r: (order.get(r["why"], 3), r["person"]))[:limit]

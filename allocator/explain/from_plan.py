@@ -45,5 +45,5 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
                         dtype=bool)
     return ProgramSolution(arc_source_units=units,
                            covered=covered_from_units(program, units, switches),
-                           stage_reports=[], status=plan.status, seconds=0.0,
+                           stages=[], status=plan.status, seconds=0.0,
                            switches=switches)

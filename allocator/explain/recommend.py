@@ -27,8 +27,8 @@ import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain import phrases
-from allocator.explain.state import PlanState, plan_state
 from allocator.i18n import Lang, hours, text
+from allocator.solve.state import PlanState, plan_state
 from models import CENTRAL, COMPETENCIES, Outsource, Placement, Problem, Role, Scope, Task
 
 RECOMMENDATIONS = ("directie", "train", "hand_over", "outsource", "recruit", "defer")
@@ -100,7 +100,7 @@ class Advice:
 def advise(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
            instances: list[int], state: PlanState | None = None) -> dict[int, Advice]:
     """The recommendation and its specifics for each uncovered instance."""
-    state = state or plan_state(program, solution)
+    state = state or plan_state(program, solution.arc_source_units)
     tasks = problem.task_by_id()
     schools_of = _schools_per_person(program, state)
     result: dict[int, Advice] = {}

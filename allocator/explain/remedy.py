@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution
-from allocator.explain.state import PlanState, plan_state
+from allocator.solve.registry import blocking_rule
+from allocator.solve.state import PlanState, plan_state
 from models import CENTRAL, COMPETENCIES, Placement, Problem, Scope
 
 SOURCE_PREFERENCE = ("ict", "other", "bpt")
@@ -51,13 +52,13 @@ def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolu
     if solution.switches is not None and program.n_switches:  # 'kies' schools as decided
         problem = problem.with_pooling(dict(zip(program.switch_names,
                                                 map(bool, solution.switches), strict=True)))
-    state = plan_state(program, solution)
+    state = plan_state(program, solution.arc_source_units)
     arcs_of = program.arcs_of_instance()
     tasks = problem.task_by_id()
     result: dict[int, Remedy] = {}
     for i in instances:
         arcs = [a for a in arcs_of[i]
-                if not state.at_task_limit(program, int(program.arc_person[a]))]
+                if blocking_rule(program, state, int(a)) is None]
         task = tasks[program.instance_task[i]]
         if not arcs:
             school = program.instance_school[i]

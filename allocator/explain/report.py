@@ -11,9 +11,9 @@ from allocator.explain.backup import backups, runners_up
 from allocator.explain.from_plan import solution_from_plan
 from allocator.explain.recruit import recruitment_profiles
 from allocator.explain.remedy import remedies
-from allocator.explain.state import plan_state
 from allocator.explain.uncovered import uncovered_instances
 from allocator.i18n import Lang, hours, text
+from allocator.solve.state import plan_state
 from models import Plan, Problem
 
 
@@ -34,7 +34,7 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         uncovered.append(row)
     instance_index = {(t, s): i for i, (t, s) in enumerate(zip(
         program.instance_task, program.instance_school, strict=True))}
-    state = plan_state(program, solution)
+    state = plan_state(program, solution.arc_source_units)
     arcs_of = program.arcs_of_instance()
     justifications = []
     for justification in justify_assignments(problem, plan, lang):

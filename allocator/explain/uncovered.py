@@ -34,8 +34,9 @@ import numpy as np
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain import phrases
 from allocator.explain.recommend import advice_sentence, advise
-from allocator.explain.state import PlanState, plan_state
 from allocator.i18n import Lang, hours, text
+from allocator.solve.registry import blocking_rule
+from allocator.solve.state import PlanState, plan_state
 from models import COMPETENCIES, Problem, Task, Uncovered
 
 MAX_NAMED = 4
@@ -57,15 +58,18 @@ def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -
 
 
 def explain_uncovered(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
-                      lang: Lang = "nl") -> list[Uncovered]:
-    """The reason, its facts and a sentence for every uncovered instance.
+                      lang: Lang | None = None) -> list[Uncovered]:
+    """The reason, its facts and (with ``lang``) a sentence for every uncovered instance.
 
     ``facts`` holds every claim the sentence makes, by id, so that a test can re-derive each
-    from the plan and the input; the sentence names people, schools and tasks by name.
+    from the plan and the input; the sentence names people, schools and tasks by name. The
+    engine asks for data only (``lang=None``: no sentences); ``allocator.explain.render`` words
+    a plan in the reader's language.
     """
+    words: Lang = lang or "nl"
     tasks = problem.task_by_id()
     arcs_of_instance = program.arcs_of_instance()
-    state = plan_state(program, solution)
+    state = plan_state(program, solution.arc_source_units)
     work_of: dict[int, list[int]] = defaultdict(list)
     for a in np.flatnonzero(state.used & program.task_arc_mask()):
         work_of[int(program.arc_person[a])].append(int(a))
@@ -80,18 +84,19 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
         facts: dict[str, object] = {"hours": program.instance_units[i] / 2}
         arcs = arcs_of_instance[i]
         if not len(arcs):
-            code, more = _no_candidates(problem, program, i, task, lang)
+            code, more = _no_candidates(problem, program, i, task, words)
         else:
             code, more = _candidates_busy(problem, program, solution, state, work_of,
-                                          pinned_arcs, i, task, arcs, lang)
+                                          pinned_arcs, i, task, arcs, words)
         facts.update(more.pop("facts"))
-        sentence = text(f"reason.{code}", lang, hours=hours(program.instance_units[i] / 2, lang),
-                        **more)
+        sentence = text(f"reason.{code}", words,
+                        hours=hours(program.instance_units[i] / 2, words), **more) if lang else ""
         result.append(Uncovered(
             task=task.id, school=program.instance_school[i], core=task.core, reason=code,
             detail=sentence, recommendation=advice[i].code,
             recommendation_detail=advice[i].detail,
-            recommendation_text=advice_sentence(problem, advice[i].code, advice[i].detail, lang),
+            recommendation_text=advice_sentence(problem, advice[i].code, advice[i].detail, lang)
+            if lang else "",
             priority=task.priority, cluster=task.cluster.value,
             hours=program.instance_units[i] / 2, facts=facts))
     return result
@@ -190,10 +195,18 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
                       "candidate_count": len(candidates),
                       "available": float(eligible_total[best].sum()) / 2}}
     free = eligible_left > 0
-    at_tasks = np.array([state.at_task_limit(program, int(p)) for p in candidates], dtype=bool)
-    if free.any() and at_tasks[free].all():
-        named = [ids[k] for k in np.flatnonzero(free)]
-        return "max_tasks", {"people": _named(problem, named, lang), "facts": {"people": named}}
+    blockers = [blocking_rule(program, state, int(arcs[k])) for k in np.flatnonzero(free)]
+    if free.any() and all(rule is not None and rule.reason for rule in blockers):
+        # every candidate with hours left is held back by a rule family (max_tasks, ...)
+        found = [str(rule.reason) for rule in blockers if rule is not None]
+        code = max(sorted(set(found)), key=found.count)
+        held = [int(k) for k, rule in zip(np.flatnonzero(free), blockers, strict=True)
+                if rule is not None and str(rule.reason) == code]
+        family = next(r for r in blockers if r is not None and str(r.reason) == code)
+        extra = family.blocking_facts(program, [int(arcs[k]) for k in held])
+        named = [ids[k] for k in held]
+        return code, {"people": _named(problem, named, lang), **extra,
+                      "facts": {"people": named, **extra}}
     if free.any() and (blocks := v2_blocks(program, solution, arcs[free], state.left)) \
             is not None:
         code, named, limit = blocks  # v2: max_schools, pool_budget, envelope

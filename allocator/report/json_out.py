@@ -7,6 +7,7 @@ import json
 import math
 from typing import Any
 
+from allocator.explain.render import render_plan
 from allocator.explain.report import explain_plan
 from allocator.i18n import Lang
 from allocator.report.fragmentation import plan_fragmentation
@@ -26,6 +27,8 @@ def finite(value: Any) -> Any:
 
 
 def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, Any]:
+    """The plan JSON, its sentences in ``lang``."""
+    plan = render_plan(problem, plan, lang)
     data = plan.to_json_dict()
     data["people"] = people_load(problem, plan).to_dict(orient="records")
     data["coverage"] = coverage(problem, plan).to_dict(orient="records")

@@ -209,14 +209,14 @@ def single_points_of_failure(problem: Problem, plan: Plan, lang: Lang = "nl"
     from allocator.compile import compile_problem
     from allocator.explain.backup import backups
     from allocator.explain.from_plan import solution_from_plan
-    from allocator.explain.state import plan_state
+    from allocator.solve.state import plan_state
 
     program = compile_problem(problem)
     try:
         solution = solution_from_plan(program, plan)
     except ValueError:  # a plan that does not fit this input: the checker says why
         return []
-    state = plan_state(program, solution)
+    state = plan_state(program, solution.arc_source_units)
     rows = backups(program, solution, program.stages[0].instance_weight, state,
                    program.arcs_of_instance())
     tasks, people, schools = problem.task_by_id(), problem.person_by_id(), problem.school_by_id()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from allocator.explain.render import render_plan
 from allocator.explain.report import explain_plan, remedy_sentence
 from allocator.i18n import Lang, text
 from allocator.read.plan_layout import PLAN_COLUMNS
@@ -74,6 +75,7 @@ def _where(school: str | None, lang: Lang) -> str:
 
 def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "nl") -> None:
     """Write the plan workbook to ``path`` (callers make this atomic)."""
+    plan = render_plan(problem, plan, lang)
     tasks = problem.task_by_id()
     people = problem.person_by_id()
     book = Workbook()

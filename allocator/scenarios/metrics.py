@@ -56,7 +56,7 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         "gap_core": stage_gap.get("core"), "gap_noncore": stage_gap.get("noncore"),
         "uncovered_core_hours": open_hours["core"], "recruit_hours": open_hours["recruit"],
         "checked": check_plan(problem, plan).ok,
-        "stability": (getattr(plan, "replan", None) or {}).get("stability"),
+        "stability": plan.replan.stability if plan.replan is not None else None,
     }
     return row
 

@@ -11,19 +11,27 @@ from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import create_variables
-from allocator.solve.rules import bundling, capacity, coverage, max_tasks, pins
+from allocator.solve.registry import rule_families
 
 
 def minimal_conflicting_pins(program: AllocationProgram, seconds_per_check: float = 10.0
                              ) -> list[int] | None:
-    """Indices of a minimal set of pins that cannot hold together; None when all can."""
+    """Indices of a minimal set of pins that cannot hold together; None when all can.
+
+    Every rule family is stated; the assumable ones (pins) with one literal per item.
+    """
     if not program.pins:
         return None
     variables = create_variables(program)
-    for family in (coverage, capacity, bundling, max_tasks):
-        family.add(program, variables)
-    literals = [variables.model.new_bool_var(f"pin_{k}") for k in range(len(program.pins))]
-    pins.add(program, variables, enforce=literals)
+    literals: list = []
+    for family in rule_families():
+        if family.assumable:
+            own = [variables.model.new_bool_var(f"{family.rule}_{k}")
+                   for k in range(family.items(program))]
+            family.add_cpsat(program, variables, enforce=own)
+            literals += own
+        else:
+            family.add_cpsat(program, variables)
 
     def solve_with(members: list[int]) -> tuple[bool, list[int]]:
         variables.model.clear_assumptions()

@@ -16,13 +16,17 @@ import numpy as np
 
 from allocator.compile.evaluate import stage_value
 from allocator.compile.program import AllocationProgram, ProgramSolution
+from allocator.solve.registry import blocking_rule, rule_families
+from allocator.solve.state import PlanState
+from models import StageReport
 
 
 def solve_greedy(program: AllocationProgram) -> ProgramSolution:
     started = time.perf_counter()
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
-    left = program.bucket_capacity.astype(np.int64).copy()
-    task_count = np.zeros(program.n_people, dtype=np.int64)
+    state = PlanState.empty(program)
+    left = state.left
+    families = rule_families()
     arcs_of = program.arcs_of_instance()
     covered = np.zeros(program.n_instances, dtype=bool)
     blocked = np.zeros(program.n_instances, dtype=bool)
@@ -40,10 +44,6 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
 
     pinned = {pin.arc: pin for pin in program.pins}  # placed as pinned, or not at all
 
-    def may_take(person: int) -> bool:
-        limit = program.person_max_tasks[person]
-        return limit < 0 or task_count[person] < limit
-
     def fill(instance: int) -> bool:
         if blocked[instance]:
             return False
@@ -56,7 +56,7 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         people_used = 0
         for arc in candidates:
             person = int(program.arc_person[arc])
-            if not may_take(person):
+            if blocking_rule(program, state, int(arc), families) is not None:
                 continue
             pin = pinned.get(int(arc))
             demand = int(program.arc_units[arc]) if need_single else remaining
@@ -84,9 +84,7 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
             return False
         for arc, source, part in plan:
             units[arc, source] += part
-            left[program.arc_person[arc], source] -= part
-        for person in {int(program.arc_person[arc]) for arc, _, _ in plan}:
-            task_count[person] += 1
+            state.take(program, arc, source, part)
         covered[instance] = True
         if instance in members_of:
             blocked[members_of[instance]] = True
@@ -111,11 +109,13 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         for instance in order:
             if not covered[instance] and (not weights or any(w[instance] for w in weights)):
                 fill(int(instance))
-    reports = [{"name": stage.name, "status": "feasible",
-                "objective": stage_value(program, stage, units, covered),
-                "bound": float("nan"), "seconds": 0.0} for stage in program.stages]
+    seconds = time.perf_counter() - started
     feasible = bool(covered[program.instance_must_cover].all())
-    return ProgramSolution(arc_source_units=units, covered=covered, stage_reports=reports,
+    reports = [StageReport(name=stage.name, status="feasible" if feasible else "infeasible",
+                           objective=stage_value(program, stage, units, covered),
+                           bound=float("nan"), seconds=round(seconds, 3), solver="greedy")
+               for stage in program.stages]
+    return ProgramSolution(arc_source_units=units, covered=covered, stages=reports,
                            status="feasible" if feasible else "infeasible",
                            seconds=time.perf_counter() - started)
 

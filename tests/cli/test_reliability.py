@@ -74,8 +74,8 @@ def test_no_plan_within_the_time_limit_exits_4(tmp_path, monkeypatch):
 
     original = engine.solve_program
 
-    def starved(program, options, progress=None):
-        solution = original(program, options, progress)
+    def starved(program, options, progress=None, budget=None):
+        solution = original(program, options, progress, budget)
         return type(solution)(solution.arc_source_units * 0, solution.covered & False, [],
                               "unknown", solution.seconds)
 

@@ -57,7 +57,7 @@ def test_a_gap_instance_solves_to_the_brute_force_optimum(agents, jobs, seed):
         assert solution.status == "infeasible"
         return
     assert solution.status == "optimal"
-    assert solution.stage_reports[0]["objective"] == expected
+    assert solution.stages[0].objective == expected
     assigned = solution.arc_source_units.sum(axis=1) > 0
     assert np.bincount(program.arc_instance[assigned], minlength=jobs).tolist() == [1] * jobs
     used = np.bincount(program.arc_person, weights=solution.arc_source_units[:, 0],

@@ -86,9 +86,9 @@ def test_replanning_after_a_departure_keeps_at_least_what_pinning_keeps():
     pinned = solve_problem(after.model_copy(update={"pins": pins}), options)
     if pinned.status == "optimal" and (pinned.objective.core, pinned.objective.noncore) == (
             fresh.objective.core, fresh.objective.noncore):
-        assert replanned.replan["stability"] >= len(pins) / len(  # type: ignore[attr-defined]
+        assert replanned.replan.stability >= len(pins) / len(
             {(a.person, a.task, a.school) for a in before.assignments}) - 1e-9
-    assert replanned.replan["stability"] > 0  # type: ignore[attr-defined]
+    assert replanned.replan.stability > 0
 
 
 def _sweep(sizes: list[int], shares: list[float], time_limit: float) -> list[dict]:

@@ -21,7 +21,7 @@ def _over_pinned(extra_pins: int = 0):
 def test_two_pins_over_one_persons_hours_are_the_conflict():
     plan = solve_checked(_over_pinned())
     assert plan.status == "infeasible"
-    assert [item["pin"] for item in plan.conflict] == [1, 2]  # type: ignore[attr-defined]
+    assert [item["pin"] for item in plan.conflict] == [1, 2]
     assert "#1 a→T0@S1" in plan.message and "#2 a→T1@S1" in plan.message
 
 

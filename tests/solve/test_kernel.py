@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from unittest import mock
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import allocator.solve.backends.highs.model as highs_model
 import allocator.solve.driver as lexicographic
 from allocator.compile import compile_problem
 from allocator.compile.gap import GapInstance, assignment_from_solution, compile_gap
 from allocator.solve import SolveOptions
+from allocator.solve.backends.base import StageLimit
+from allocator.solve.backends.highs.kernel import kernel_arcs
 from allocator.solve.backends.highs.model import HighsProgram
-from allocator.solve.kernel import kernel_arcs
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
 from tests.strategies import problems
@@ -40,8 +43,17 @@ def gap_instances(draw) -> GapInstance:
 
 def _kernel_always_searched():
     """CP-SAT gets no time and every kernel counts as a restriction worth a search."""
-    return mock.patch.multiple(lexicographic, CPSAT_SHARE_BEFORE_MIP=0.0, MIN_MIP_SECONDS=0.0,
-                               KERNEL_MAX_FRACTION=1.0)
+    return contextlib_chain(
+        mock.patch.multiple(lexicographic, CPSAT_SHARE_BEFORE_MIP=0.0, MIN_MIP_SECONDS=0.0),
+        mock.patch.object(highs_model, "KERNEL_MAX_FRACTION", 1.0))
+
+
+@contextlib.contextmanager
+def contextlib_chain(*managers):
+    with contextlib.ExitStack() as stack:
+        for manager in managers:
+            stack.enter_context(manager)
+        yield
 
 
 @SETTINGS
@@ -50,15 +62,15 @@ def test_the_kernel_phase_ends_at_the_true_optimum_with_a_checked_plan(instance)
     program = compile_gap(instance)
     with _kernel_always_searched():
         solution = lexicographic.solve_program(program, SolveOptions(time_limit=20, workers=2))
-    [report] = solution.stage_reports
-    assert "mip_kernel_arcs" in report and report["mip_kernel_arcs"] <= program.n_arcs
+    [report] = solution.stages
+    assert report.details["mip_kernel_arcs"] <= program.n_arcs
     assert solution.status == "optimal", report
     agent_of = assignment_from_solution(program, solution.arc_source_units)
     check = check_gap_solution(instance, agent_of)
     plain = solve_plain(instance, time_limit=20, workers=2)
     assert check.feasible and plain["status"] == "optimal"
     assert check.objective == plain["objective"]
-    assert abs(report["objective"]) == plain["objective"]
+    assert abs(report.objective) == plain["objective"]
 
 
 @SETTINGS
@@ -67,7 +79,7 @@ def test_the_relaxation_bounds_the_optimum_and_its_support_is_in_the_kernel(inst
     program = compile_gap(instance)
     stage = program.stages[0]
     relaxed = HighsProgram(program).relaxation(stage, 10)
-    optimum = HighsProgram(program).solve_stage(stage, 20)
+    optimum = HighsProgram(program).solve_stage(stage, StageLimit(20))
     assert relaxed is not None and optimum.status == "optimal"
     assert relaxed.objective >= optimum.objective - 1e-6
     kernel = kernel_arcs(program, relaxed.use, relaxed.reduced_cost)
@@ -79,13 +91,13 @@ def test_an_empty_kernel_hands_the_stage_to_the_whole_program():
                            weight=np.array([[1, 1], [1, 1]]), capacity=np.array([1, 1]))
     program = compile_gap(instance)
     nothing = np.zeros(program.n_arcs, dtype=bool)  # every job must be done: no plan in it
-    with _kernel_always_searched(), mock.patch.object(lexicographic, "kernel_arcs",
+    with _kernel_always_searched(), mock.patch.object(highs_model, "kernel_arcs",
                                                       return_value=nothing):
         solution = lexicographic.solve_program(program, SolveOptions(time_limit=10, workers=2))
-    [report] = solution.stage_reports
-    assert report["mip_kernel_status"] == "infeasible"
-    assert solution.status == "optimal" and report["objective"] == -2
-    assert report["mip_status"] == "optimal"
+    [report] = solution.stages
+    assert report.details["mip_kernel_status"] == "infeasible"
+    assert solution.status == "optimal" and report.objective == -2
+    assert report.details["mip_status"] == "optimal"
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -109,15 +121,19 @@ def test_kernel_keeps_support_pins_and_the_least_reluctant_arcs(problem, seed, p
 
 def test_a_kernel_bound_never_becomes_the_stage_bound():
     """The kernel's bound holds for the kernel only; a whole-program bound tightens the stage."""
-    from allocator.solve.backends.highs.model import HighsStageResult
+    from allocator.compile.program import Stage
+    from allocator.solve.backends.base import ProgramPlan, StageResult
+    from models import Status
 
-    units, covered = np.ones((2, 1), dtype=np.int64), np.ones(2, dtype=bool)
-    report = {"objective": 10.0, "bound": 20.0, "seconds": 1.0, "improvements": [],
-              "solver": "cp-sat"}
-    kernel = HighsStageResult("optimal", 12.0, 12.0, "Optimal", units, covered)
-    plan = lexicographic._take_better(report, kernel, None, 2.0, restricted=True)
-    assert plan is not None and report["objective"] == 12.0 and report["bound"] == 20.0
-    assert report["improvements"] == [(3.0, 12.0)] and report["solver"] == "cp-sat+highs"
-    worse = HighsStageResult("feasible", 11.0, 15.0, "Time limit reached", units, covered)
-    assert lexicographic._take_better(report, worse, plan, 4.0, restricted=False) is plan
-    assert report["objective"] == 12.0 and report["bound"] == 15.0
+    plan = ProgramPlan(np.ones((2, 1), dtype=np.int64), np.ones(2, dtype=bool),
+                       np.zeros(0, dtype=bool))
+    record = lexicographic._StageRecord(Stage("s"), StageLimit(10))
+    record.first(StageResult(Status.feasible, 10.0, 20.0, 1.0, "cp-sat", plan=plan))
+    kernel_plan = ProgramPlan(plan.units.copy(), plan.covered.copy(), plan.switches)
+    record.offer(StageResult(Status.optimal, 12.0, 12.0, 1.0, "highs", plan=kernel_plan),
+                 restricted=True)
+    assert record.plan is kernel_plan and record.objective == 12.0 and record.bound == 20.0
+    assert record.solver == "cp-sat+highs" and record.improvements[-1][1] == 12.0
+    record.offer(StageResult(Status.feasible, 11.0, 15.0, 1.0, "highs", plan=plan),
+                 restricted=False)
+    assert record.plan is kernel_plan and record.objective == 12.0 and record.bound == 15.0

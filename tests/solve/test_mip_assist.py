@@ -11,9 +11,10 @@ import allocator.solve.driver as lexicographic
 from allocator.check.checker import check_plan
 from allocator.compile import compile_problem
 from allocator.engine import solve_problem
-from allocator.solve import SolveOptions, build_model
+from allocator.solve import SolveOptions
+from allocator.solve.backends.base import StageLimit
+from allocator.solve.backends.cpsat.backend import CpsatBackend
 from allocator.solve.backends.highs.model import HighsProgram
-from allocator.solve.driver import _hint_from_arrays
 from allocator.synth import generate_group
 from tests.reference_mip import reference_stage_values
 from tests.strategies import problems
@@ -40,10 +41,11 @@ def test_stages_handed_to_highs_stay_optimal_and_pass_the_checker(problem):
 def test_a_highs_plan_becomes_a_complete_valid_cp_sat_hint():
     program = compile_problem(generate_group(5, seed=3))
     mip = HighsProgram(program)
-    first = mip.solve_stage(program.stages[0], 30)
-    assert first.status == "optimal" and first.units is not None
-    variables = build_model(program)
-    _hint_from_arrays(program, variables, first.units, first.covered, first.switches)
+    first = mip.solve_stage(program.stages[0], StageLimit(30))
+    assert first.status == "optimal" and first.plan is not None
+    cpsat = CpsatBackend(program)
+    cpsat._hint_from_plan(first.plan)
+    variables = cpsat.variables
     assert variables.model.validate() == ""
     hinted = {entry for entry in variables.model.proto.solution_hint.vars}
     assert len(hinted) == len(variables.model.proto.variables)  # nothing left to guess
@@ -53,10 +55,10 @@ def test_the_report_says_which_solver_closed_each_stage():
     program = compile_problem(generate_group(5, seed=3))
     with _highs_does_every_exact_stage():
         solution = lexicographic.solve_program(program, SolveOptions(time_limit=30, workers=2))
-    exact = [r for r, s in zip(solution.stage_reports, program.stages, strict=True)
+    exact = [r for r, s in zip(solution.stages, program.stages, strict=True)
              if not s.relative_gap]
-    assert exact and all(r["status"] == "optimal" and "mip_seconds" in r for r in exact)
-    assert all(r["solver"] in ("highs", "cp-sat+highs", "cp-sat (proved by highs)")
+    assert exact and all(r.status == "optimal" and "mip_seconds" in r.details for r in exact)
+    assert all(r.solver in ("highs", "cp-sat+highs", "cp-sat (proved by highs)")
                for r in exact)
 
 
@@ -64,8 +66,8 @@ def test_deterministic_mode_never_hands_over_to_highs():
     program = compile_problem(generate_group(5, seed=3))
     with _highs_does_every_exact_stage():
         solution = lexicographic.solve_program(program, SolveOptions(time_limit=5, workers=1))
-    assert all(r["solver"] == "cp-sat" and "mip_seconds" not in r
-               for r in solution.stage_reports)
+    assert all(r.solver == "cp-sat" and "mip_seconds" not in r.details
+               for r in solution.stages)
 
 
 def test_a_stop_request_from_another_thread_ends_a_highs_solve():
@@ -73,6 +75,6 @@ def test_a_stop_request_from_another_thread_ends_a_highs_solve():
     program = compile_problem(generate_group(40, seed=1))
     mip = HighsProgram(program)
     threading.Timer(1.0, mip.stop_search).start()
-    result = mip.solve_stage(program.stages[-1], time_limit=300)  # minutes when not stopped
-    assert result.highs_status == "Interrupted by user"
+    result = mip.solve_stage(program.stages[-1], StageLimit(300))  # minutes when not stopped
+    assert result.details["highs_status"] == "Interrupted by user"
     assert result.status in ("feasible", "unknown")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from allocator.check.checker import check_plan
 from allocator.engine import solve_problem
+from allocator.explain.render import render_plan
 from allocator.read import InputError
 from allocator.read.records import build_problem
 from allocator.read.text_reader import tables_from_mapping
@@ -43,8 +44,8 @@ def test_stage_values_match_an_independent_mip(problem):
 @SETTINGS
 @given(problems())
 def test_uncovered_reasons_and_recommendations_are_rendered_in_both_languages(problem):
-    dutch = solve_problem(problem, OPTIONS, lang="nl")
-    english = solve_problem(problem, OPTIONS, lang="en")
+    plan = solve_problem(problem, OPTIONS)
+    dutch, english = render_plan(problem, plan, "nl"), render_plan(problem, plan, "en")
     assert [(u.task, u.school, u.reason) for u in dutch.uncovered] == [
         (u.task, u.school, u.reason) for u in english.uncovered]
     for item in dutch.uncovered + english.uncovered:

@@ -8,10 +8,15 @@ its pool hours when it pools.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, HoursCap
 from allocator.solve.backends.cpsat.variables import ModelVariables
+from allocator.solve.registry import RuleFamily
+from models.rules import Reason, Rule
 
 
 def _arcs(program: AllocationProgram, cap: HoursCap) -> np.ndarray:
@@ -19,18 +24,52 @@ def _arcs(program: AllocationProgram, cap: HoursCap) -> np.ndarray:
                           & program.arc_sources[:, cap.source])
 
 
-def add(program: AllocationProgram, variables: ModelVariables) -> None:
+def add_cpsat(program: AllocationProgram, variables: ModelVariables, kind: str) -> None:
     for cap in program.caps:
+        if cap.kind != kind:
+            continue
         terms = [variables.funded[a][cap.source] for a in _arcs(program, cap)]
         if terms:
             variables.model.add(sum(terms) <= cap.base_units + sum(
                 units * variables.switch[k] for k, units in cap.switch_units))
 
 
-def add_highs(program: AllocationProgram, model) -> None:
+def add_highs(program: AllocationProgram, model, kind: str) -> None:
     for cap in program.caps:
+        if cap.kind != kind:
+            continue
         terms = [model.funded[a][cap.source] for a in _arcs(program, cap)]
         if terms:
             model.highs.addConstr(sum(terms) - sum(units * model.switch[k]
                                                    for k, units in cap.switch_units)
                                   <= cap.base_units)
+
+
+class PoolBudget(RuleFamily):
+    """Central staff's ict hours within ``central_ict_hours`` plus the pooling schools' hours."""
+
+    rule = Rule.pool_budget
+    order = 65
+    reason = Reason.pool_budget
+
+    def add_cpsat(self, program: AllocationProgram, model: Any,
+                  enforce: Sequence[Any] | None = None) -> None:
+        add_cpsat(program, model, "pool_budget")
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        add_highs(program, model, "pool_budget")
+
+
+class Envelope(RuleFamily):
+    """A school's own staff's ict hours within its envelope (minus its pool hours)."""
+
+    rule = Rule.envelope
+    order = 66
+    reason = Reason.envelope
+
+    def add_cpsat(self, program: AllocationProgram, model: Any,
+                  enforce: Sequence[Any] | None = None) -> None:
+        add_cpsat(program, model, "envelope")
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        add_highs(program, model, "envelope")

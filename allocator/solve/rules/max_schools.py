@@ -8,11 +8,16 @@ The same indicators carry stage 3's "fewer distinct schools per person".
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import ModelVariables
+from allocator.solve.registry import RuleFamily
+from allocator.solve.state import PlanState
+from models.rules import Reason, Rule
 
 
 def arcs_by_person_site(program: AllocationProgram) -> dict[tuple[int, int], list[int]]:
@@ -41,7 +46,7 @@ def _limited(program: AllocationProgram) -> dict[int, int]:
     return {p: int(limit) for p, limit in enumerate(program.person_max_schools) if limit >= 0}
 
 
-def add(program: AllocationProgram, variables: ModelVariables) -> None:
+def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
     limits = _limited(program)
     if not limits:
         return
@@ -65,3 +70,34 @@ def add_highs(program: AllocationProgram, model) -> None:
     for person, limit in limits.items():
         if len(per_person[person]) > limit:
             model.highs.addConstr(sum(per_person[person]) <= limit)
+
+
+class MaxSchools(RuleFamily):
+    """At most ``max_schools`` distinct schools per person."""
+
+    rule = Rule.max_schools
+    order = 90
+    reason = Reason.max_schools
+
+    def add_cpsat(self, program: AllocationProgram, model: Any,
+                  enforce: Sequence[Any] | None = None) -> None:
+        add_cpsat(program, model)
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        add_highs(program, model)
+
+    def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
+        if program.person_max_schools is None or program.arc_site is None:
+            return False
+        person, site = int(program.arc_person[arc]), int(program.arc_site[arc])
+        limit = int(program.person_max_schools[person])
+        if limit < 0 or site < 0 or state.used[arc]:
+            return False
+        mine = state.used & (program.arc_person == person) & (program.arc_site >= 0)
+        schools = set(program.arc_site[mine].tolist())
+        return site not in schools and len(schools) >= limit
+
+    def blocking_facts(self, program: AllocationProgram, arcs: Sequence[int]) -> dict[str, Any]:
+        assert program.person_max_schools is not None
+        limits = {int(program.person_max_schools[program.arc_person[a]]) for a in arcs}
+        return {"limit": ", ".join(str(limit) for limit in sorted(limits))}

@@ -12,13 +12,18 @@ its membership of bundles, and the hours of those bundles.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import ModelVariables
+from allocator.solve.registry import RuleFamily
+from models.rules import Rule
 
 
-def add(program: AllocationProgram, variables: ModelVariables) -> None:
+def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
     model = variables.model
     if program.arc_switch is not None:
         for a in np.flatnonzero(program.arc_switch >= 0):
@@ -96,3 +101,17 @@ def add_highs(program: AllocationProgram, model) -> None:
         highs.addConstr(shares - needed - top * cover >= -top)
         if demand.fixed_units == 0:
             highs.addConstr(cover - sum(switch for _, switch in members) <= 0)
+
+
+class Pooling(RuleFamily):
+    """A 'choose' school's decision: arcs, bundle membership and bundle hours follow it."""
+
+    rule = Rule.pooling
+    order = 60
+
+    def add_cpsat(self, program: AllocationProgram, model: Any,
+                  enforce: Sequence[Any] | None = None) -> None:
+        add_cpsat(program, model)
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        add_highs(program, model)

@@ -5,11 +5,16 @@ the hours through coverage, capacity and the pool budget like any other work."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import ModelVariables
+from allocator.solve.registry import RuleFamily
+from models.rules import Rule
 
 
-def add(program: AllocationProgram, variables: ModelVariables) -> None:
+def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
     model = variables.model
     for line, arcs in program.travel:
         due = variables.cover[line]
@@ -33,3 +38,17 @@ def add_highs(program: AllocationProgram, model) -> None:
         for a in arcs:
             highs.addConstr(model.use[a] - due <= 0)
         highs.addConstr(due - sum(model.use[a] for a in arcs) <= 0)
+
+
+class Travel(RuleFamily):
+    """A central person's travel line is due exactly when they do local work there."""
+
+    rule = Rule.travel
+    order = 70
+
+    def add_cpsat(self, program: AllocationProgram, model: Any,
+                  enforce: Sequence[Any] | None = None) -> None:
+        add_cpsat(program, model)
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        add_highs(program, model)

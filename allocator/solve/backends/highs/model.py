@@ -1,8 +1,9 @@
 """The allocation program as a HiGHS MIP, kept alive across stages.
 
-Same variables and rule families as the CP-SAT model (``variables.py`` and ``rules/``), written
-as linear constraints; it is the second opinion the benchmarks and tests compare against, and
-the prover the engine calls on when CP-SAT cannot close an exact stage (``lexicographic.py``).
+The same variables as the CP-SAT model (``backends/cpsat/variables.py``); each rule family of
+the registry (``allocator/solve/rules``) adds its own HiGHS constraints. It is the second
+opinion the benchmarks and tests compare against, and the prover the driver hands exact
+stages to when CP-SAT cannot close them (``allocator/solve/driver.py``).
 Solutions travel between the two models as ``(arc_source_units, covered)``, the program's own
 solution shape, never as solver variables.
 """
@@ -12,12 +13,21 @@ from __future__ import annotations
 import math
 import os
 import sys
-from collections import defaultdict
+import time
 from dataclasses import dataclass
 
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, Stage
+from allocator.solve.backends.base import (
+    ImprovementCallback,
+    ProgramPlan,
+    StageLimit,
+    StageResult,
+)
+from allocator.solve.backends.highs.kernel import kernel_arcs
+from allocator.solve.registry import RuleFamily, rule_families
+from models.rules import Status
 
 
 @dataclass(frozen=True)
@@ -29,21 +39,18 @@ class LinearRelaxation:
     reduced_cost: np.ndarray
 
 
-@dataclass
-class HighsStageResult:
-    status: str  # optimal | feasible | infeasible | unknown
-    objective: float
-    bound: float
-    highs_status: str
-    units: np.ndarray | None = None  # (n_arcs, n_sources) half-hours, when a solution exists
-    covered: np.ndarray | None = None
-    switches: np.ndarray | None = None  # (n_switches,) pooling decisions
+# the kernel gets its own search only when it leaves out more than half of the arcs; nearer
+# the whole program (100 schools, stage 2: 84 %) it would only delay the proof
+KERNEL_MAX_FRACTION = 0.5
 
 
 class HighsProgram:
     """Build once; then ``solve_stage`` / ``add_floor`` per lexicographic stage."""
 
-    def __init__(self, program: AllocationProgram, threads: int = 1) -> None:
+    name = "highs"
+
+    def __init__(self, program: AllocationProgram, threads: int = 1,
+                 families: tuple[RuleFamily, ...] | None = None) -> None:
         self.program = program
         self.highs = new_highs()
         self.highs.setOptionValue("threads", max(1, threads))
@@ -56,14 +63,13 @@ class HighsProgram:
         self._sites: dict[tuple[int, int], object] = {}
         self._small: dict[int, object] = {}
         self.demand: dict[int, object] = {}  # bundle -> its hours when they follow decisions
-        self._build()
+        self._build(families)
 
-    def _build(self) -> None:
+    def _build(self, families: tuple[RuleFamily, ...] | None) -> None:
         program, highs = self.program, self.highs
         split = program.instance_max_people[program.arc_instance] > 1
         for demand in program.bundle_demands:  # hours follow decisions: see rules/pooling.py
             split |= program.arc_instance == demand.bundle
-        variable = {demand.bundle for demand in program.bundle_demands}
         eligible_cap = (program.bucket_capacity[program.arc_person] * program.arc_sources).sum(1)
         self.use, self.amount, self.share, self.funded = [], [], [], []
         for a in range(program.n_arcs):
@@ -91,57 +97,11 @@ class HighsProgram:
                     units, program.bucket_capacity[program.arc_person[a], s]))) for s in sources}
                 highs.addConstr(sum(parts.values()) - arc_share == 0)
                 self.funded.append(parts)
-        self.cover: list = [None] * program.n_instances
-        for i, arcs in enumerate(program.arcs_of_instance()):
-            if not len(arcs):
-                self.impossible |= bool(program.instance_must_cover[i])
-                continue
-            cover = self.cover[i] = highs.addBinary()
-            people = int(program.instance_max_people[i])
-            if people == 1:
-                highs.addConstr(sum(self.use[a] for a in arcs) - cover == 0)
-            else:
-                if i not in variable:
-                    highs.addConstr(sum(self.share[a] for a in arcs)
-                                    - int(program.instance_units[i]) * cover == 0)
-                # `<= k * cover` and `use <= cover`: see rules/coverage.py
-                highs.addConstr(sum(self.use[a] for a in arcs) - people * cover <= 0)
-                for a in arcs:
-                    highs.addConstr(self.use[a] - cover <= 0)
-            if program.instance_must_cover[i]:
-                highs.addConstr(cover >= 1)
-        buckets = defaultdict(list)
-        for a, parts in enumerate(self.funded):
-            for source, amount in parts.items():
-                buckets[(int(program.arc_person[a]), source)].append(amount)
-        for (person, source), amounts in buckets.items():
-            highs.addConstr(sum(amounts) <= int(program.bucket_capacity[person, source]))
-        chosen = {m.member for m in program.switch_members}  # rules/pooling.py
-        for bundle, members in program.bundles:
-            for member in members:
-                if int(member) in chosen:
-                    continue
-                if self.cover[bundle] is not None and self.cover[int(member)] is not None:
-                    highs.addConstr(self.cover[bundle] + self.cover[int(member)] <= 1)
-        tasks = program.task_arc_mask()  # travel lines are no tasks
-        for person, arcs in enumerate(program.arcs_of_person()):
-            arcs = arcs[tasks[arcs]]
-            limit = int(program.person_max_tasks[person])
-            if limit >= 0 and len(arcs) > limit:
-                highs.addConstr(sum(self.use[a] for a in arcs) <= limit)
-        for pin in program.pins:
-            highs.addConstr(self.use[pin.arc] >= 1)
-            if pin.units is not None:
-                highs.addConstr(self.share[pin.arc] == pin.units)
-            if pin.source is not None:
-                for source, amount in self.funded[pin.arc].items():
-                    if source != pin.source:
-                        highs.addConstr(amount <= 0)
+        self.cover: list = [highs.addBinary() if len(arcs) else None
+                            for arcs in program.arcs_of_instance()]
         self.switch = [highs.addBinary() for _ in program.switch_names]
         self.member = [highs.addBinary() for _ in program.switch_members]
-        from allocator.solve.rules import HIGHS_FAMILIES
-
-        for family in HIGHS_FAMILIES:
+        for family in rule_families() if families is None else families:
             family.add_highs(program, self)
 
     def site_indicators(self) -> dict[tuple[int, int], object]:
@@ -248,62 +208,76 @@ class HighsProgram:
             use=np.asarray(solution.col_value)[columns],
             reduced_cost=np.asarray(solution.col_dual)[columns])
 
-    def solve_stage(self, stage: Stage, time_limit: float,
-                    start: tuple[np.ndarray, np.ndarray] | None = None,
-                    arcs: np.ndarray | None = None) -> HighsStageResult:
-        """Maximise ``stage``; ``start`` (units, covered) is a feasible plan to begin from.
+    def kernel(self, stage: Stage, seconds: float) -> np.ndarray | None:
+        """The stage's kernel (``kernel.py``) when it is a real restriction: a mask over the
+        arcs that leaves out more than ``1 - KERNEL_MAX_FRACTION`` of them; else None."""
+        relaxed = self.relaxation(stage, seconds)
+        if relaxed is None or self._stop_requested:
+            return None
+        mask = kernel_arcs(self.program, relaxed.use, relaxed.reduced_cost)
+        return mask if mask.mean() <= KERNEL_MAX_FRACTION else None
 
+    def solve_stage(self, stage: Stage, limit: StageLimit, start: ProgramPlan | None = None,
+                    on_improvement: ImprovementCallback | None = None,
+                    arcs: np.ndarray | None = None) -> StageResult:
+        """Maximise ``stage``; ``start`` is a feasible plan to begin from.
+
+        HiGHS's limits are wall-clock seconds (a deterministic ``limit`` is read as seconds).
         With ``arcs`` (a mask over the program's arcs) only those arcs may be used: the
         result is then the best plan of that restricted program, and its bound holds for the
         restriction only. ``start`` must keep to the mask.
         """
+        began = time.perf_counter()
         if arcs is None:
-            return self._solve(stage, time_limit, start)
-        closed = np.flatnonzero(~np.asarray(arcs, dtype=bool))
-        columns = np.array([self.use[a].index for a in closed], dtype=np.int32)
-        zeros = np.zeros(len(columns))
-        self.highs.changeColsBounds(len(columns), columns, zeros, zeros)
-        try:
-            return self._solve(stage, time_limit, start)
-        finally:
-            self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
+            result = self._solve(stage, limit.seconds, start)
+        else:
+            closed = np.flatnonzero(~np.asarray(arcs, dtype=bool))
+            columns = np.array([self.use[a].index for a in closed], dtype=np.int32)
+            zeros = np.zeros(len(columns))
+            self.highs.changeColsBounds(len(columns), columns, zeros, zeros)
+            try:
+                result = self._solve(stage, limit.seconds, start)
+            finally:
+                self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
+        result.seconds = result.work = time.perf_counter() - began
+        if result.plan is not None:
+            result.improvements.append((round(result.seconds, 4), result.objective))
+            if on_improvement is not None:  # HiGHS reports its plan once, at the end
+                on_improvement(result.seconds, result.objective, result.bound)
+        return result
 
     def _solve(self, stage: Stage, time_limit: float,
-               start: tuple[np.ndarray, np.ndarray] | None) -> HighsStageResult:
+               start: ProgramPlan | None) -> StageResult:
         import highspy
 
         if not self._set_objective(stage):
             # no arcs at all: the empty plan, unless something must be done
             if self.impossible:
-                return HighsStageResult("infeasible", 0.0, float("nan"), "empty program")
-            program = self.program
-            return HighsStageResult(
-                "optimal", 0.0, 0.0, "empty program",
-                np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
-                np.zeros(program.n_instances, dtype=bool),
-                np.zeros(program.n_switches, dtype=bool))
+                return StageResult(Status.infeasible, 0.0, float("nan"), 0.0, self.name,
+                                   details={"highs_status": "empty program"})
+            return StageResult(Status.optimal, 0.0, 0.0, 0.0, self.name,
+                               plan=ProgramPlan.empty(self.program),
+                               details={"highs_status": "empty program"})
         highs = self.highs
         highs.setOptionValue("time_limit", max(0.05, time_limit))
         highs.setOptionValue("mip_rel_gap", stage.relative_gap or 1e-9)
         if start is not None:
-            self._set_start(*start)
+            self._set_start(start)
         highs.solve()
         model_status = highs.getModelStatus()
         info = highs.getInfo()
         has_solution = info.primal_solution_status == 2
-        status = ("optimal" if model_status == highspy.HighsModelStatus.kOptimal
-                  else "infeasible" if model_status == highspy.HighsModelStatus.kInfeasible
-                  else "feasible" if has_solution else "unknown")
-        result = HighsStageResult(
+        status = (Status.optimal if model_status == highspy.HighsModelStatus.kOptimal
+                  else Status.infeasible if model_status == highspy.HighsModelStatus.kInfeasible
+                  else Status.feasible if has_solution else Status.unknown)
+        return StageResult(
             status=status,
             objective=float(round(info.objective_function_value)) if has_solution else 0.0,
             bound=float(math.floor(info.mip_dual_bound + 1e-6)) if has_solution
             else float("nan"),
-            highs_status=highs.modelStatusToString(model_status))
-        if has_solution:
-            result.units, result.covered, result.switches = self._read(
-                highs.getSolution().col_value)
-        return result
+            seconds=0.0, solver=self.name,
+            plan=self._read(highs.getSolution().col_value) if has_solution else None,
+            details={"highs_status": highs.modelStatusToString(model_status)})
 
     def stop_search(self) -> None:
         """Ask a running (or the next) solve to stop; safe from another thread."""
@@ -313,7 +287,7 @@ class HighsProgram:
         if self._stop_requested:
             event.interrupt()
 
-    def _read(self, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _read(self, values) -> ProgramPlan:
         program = self.program
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
         for a, parts in enumerate(self.funded):
@@ -322,12 +296,12 @@ class HighsProgram:
         covered = np.array([c is not None and round(values[c.index]) == 1 for c in self.cover],
                            dtype=bool)
         switches = np.array([round(values[v.index]) == 1 for v in self.switch], dtype=bool)
-        return units, covered, switches
+        return ProgramPlan(units, covered, switches)
 
-    def _set_start(self, units: np.ndarray, covered: np.ndarray,
-                   switches: np.ndarray) -> None:
+    def _set_start(self, start: ProgramPlan) -> None:
         import highspy
 
+        units, covered, switches = start.units, start.covered, start.switches
         values = np.zeros(self.highs.getNumCol())
         arc_units = units.sum(axis=1)
         for a in range(self.program.n_arcs):

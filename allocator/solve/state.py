@@ -1,0 +1,70 @@
+"""What a (partial) solution leaves: hours left per bucket, arcs in use, instances per person.
+
+Shared by the greedy baseline (which grows it arc by arc), the rule families (which say from
+it whether one more arc would break their rule) and the explain layer (which reads it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram
+
+
+@dataclass
+class PlanState:
+    """A plan's use of the program's capacity.
+
+    Attributes
+    ----------
+    left
+        ``(n_people, n_sources)`` half-hours not yet used.
+    used
+        ``(n_arcs,)`` the arc carries hours.
+    task_count
+        ``(n_people,)`` instances each person works on.
+    """
+
+    left: np.ndarray
+    used: np.ndarray
+    task_count: np.ndarray
+
+    @classmethod
+    def empty(cls, program: AllocationProgram) -> PlanState:
+        """Nothing assigned yet."""
+        return cls(left=program.bucket_capacity.astype(np.int64).copy(),
+                   used=np.zeros(program.n_arcs, dtype=bool),
+                   task_count=np.zeros(program.n_people, dtype=np.int64))
+
+    def eligible_left(self, program: AllocationProgram, arc: int) -> int:
+        """Half-hours left in the buckets that may pay for ``arc``."""
+        return int((self.left[program.arc_person[arc]] * program.arc_sources[arc])
+                   .clip(min=0).sum())
+
+    def at_task_limit(self, program: AllocationProgram, person: int) -> bool:
+        """The person works on ``max_tasks`` instances already (for people with no arc yet,
+        e.g. who would need training first: the max_tasks family needs an arc)."""
+        limit = program.person_max_tasks[person]
+        return bool(0 <= limit <= self.task_count[person])
+
+    def take(self, program: AllocationProgram, arc: int, source: int, units: int) -> None:
+        """Record ``units`` half-hours on ``arc`` paid from ``source``."""
+        person = int(program.arc_person[arc])
+        self.left[person, source] -= units
+        if not self.used[arc]:
+            self.used[arc] = True
+            if program.task_arc_mask()[arc]:  # travel lines are no tasks
+                self.task_count[person] += 1
+
+
+def plan_state(program: AllocationProgram, arc_source_units: np.ndarray) -> PlanState:
+    """The state a finished plan (half-hours per arc and source) leaves."""
+    spent = np.zeros_like(program.bucket_capacity)
+    np.add.at(spent, program.arc_person, arc_source_units)
+    used = arc_source_units.sum(axis=1) > 0
+    tasks = used & program.task_arc_mask()  # travel lines are no tasks
+    return PlanState(left=program.bucket_capacity - spent, used=used,
+                     task_count=np.bincount(program.arc_person[tasks],
+                                            minlength=program.n_people))
