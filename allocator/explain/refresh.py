@@ -40,5 +40,5 @@ def refresh_edited_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan
                                  noncore=values.get("noncore", 0.0),
                                  preferences=values.get("preferences"))
     plan.bound = StageValues(core=None, noncore=None)
-    plan.uncovered = explain_uncovered(problem, program, solution, lang)
+    plan.uncovered = explain_uncovered(problem, program, solution)
     return plan

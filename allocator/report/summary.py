@@ -74,6 +74,9 @@ def _funding(available: dict[str, float], used: dict[str, float]) -> dict[str, d
 def management_summary(problem: Problem, plan: Plan, lang: Lang = "nl",
                        top: int = TOP_SINGLE_POINTS) -> dict[str, Any]:
     """The summary for management of ``plan`` (a JSON-serialisable dict, docs/summary.md)."""
+    from allocator.explain.render import render_plan
+
+    plan = render_plan(problem, plan, lang)
     tasks = problem.task_by_id()
     schools = problem.school_by_id()
     people = problem.person_by_id()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from allocator.explain.render import plan_message
 from allocator.i18n import LANGS, Lang, text
 from models import Plan, Problem
 
@@ -69,7 +70,7 @@ def run_job(job: dict, emit: Emit) -> dict:
                            seed=job.get("seed", 0), backend="auto")
     focus = set(job["focus"]) if job.get("focus") else None
     try:
-        plan = solve_problem(problem, options, lang,
+        plan = solve_problem(problem, options,
                              lambda event, data: emit(event, plain(data, PROGRESS_DROP)),
                              focus_tasks=focus, previous=previous)
     except PinError as error:
@@ -81,8 +82,9 @@ def run_job(job: dict, emit: Emit) -> dict:
     if plan.status not in FOUND:
         key = "web.failed.infeasible" if plan.status == "infeasible" else (
             "web.failed.stopped" if getattr(plan, "interrupted", False) else "web.failed.no_plan")
+        message = plan_message(problem, plan, lang)
         return {"status": "failed", "reason": plan.status, "stages": plain(stages, PROGRESS_DROP),
-                "message": plan.message if plan.status == "infeasible" and plan.message
+                "message": message if plan.status == "infeasible" and message
                 else text(key, lang)}
     report = check_plan(problem, plan)
     if not report.ok:  # never hand a user a plan the independent checker rejects
@@ -90,8 +92,9 @@ def run_job(job: dict, emit: Emit) -> dict:
     emit("writing", {})
     write_outputs(problem, plan, folder, lang)
     return {"status": "done", "plan_status": plan.status, "stages": plain(stages, PROGRESS_DROP),
-            "interrupted": bool(getattr(plan, "interrupted", False)),
-            "replan": getattr(plan, "replan", None), "seconds": plan.seconds}
+            "interrupted": plan.interrupted,
+            "replan": plan.replan.model_dump() if plan.replan is not None else None,
+            "seconds": plan.seconds}
 
 
 def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> None:
@@ -119,18 +122,7 @@ def plan_details(problem: Problem, plan: Plan, plan_lang: Lang) -> dict:
 
 
 def in_language(problem: Problem, plan: Plan, lang: Lang) -> Plan:
-    """The plan with its reasons for uncovered work written in ``lang`` (the solve wrote
-    them in the plan's own language); what it would take stays as it was."""
-    from allocator.compile import compile_problem
-    from allocator.explain import explain_uncovered
-    from allocator.explain.from_plan import solution_from_plan
+    """The plan with its sentences (reasons for uncovered work, its message) in ``lang``."""
+    from allocator.explain.render import render_plan
 
-    program = compile_problem(problem)
-    worded = {(item.task, item.school): item for item in
-              explain_uncovered(problem, program, solution_from_plan(program, plan), lang)}
-    items = []
-    for item in plan.uncovered:
-        other = worded.get((item.task, item.school))
-        items.append(item if other is None else item.model_copy(
-            update={"reason": other.reason, "detail": other.detail}))
-    return plan.model_copy(update={"uncovered": items})
+    return render_plan(problem, plan, lang)
