@@ -48,5 +48,5 @@ def render_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan:
         other = worded.get((item.task, item.school))
         if other is not None and other.reason == item.reason:
             item.detail = other.detail
-            item.recommendation_text = other.recommendation_text  # type: ignore[attr-defined]
+            item.recommendation_text = other.recommendation_text
     return rendered

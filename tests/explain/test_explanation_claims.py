@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from allocator.check.checker import RuleContext, may_do, role_fits
 from allocator.engine import solve_problem
 from allocator.explain import phrases
+from allocator.explain.render import render_plan
 from allocator.explain.report import explain_plan
 from allocator.explain.uncovered import MAX_NAMED
 from allocator.i18n import hours, text
@@ -226,7 +227,7 @@ def _check_uncovered(prob: Problem, plan: Plan, item, lang: str) -> None:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(named_problems(), st.sampled_from(["nl", "en"]))
 def test_every_claim_of_every_explanation_holds(prob: Problem, lang: str) -> None:
-    plan = solve_problem(prob, OPTIONS, lang=lang)  # type: ignore[arg-type]
+    plan = render_plan(prob, solve_problem(prob, OPTIONS), lang)  # type: ignore[arg-type]
     assert plan.status == "optimal"
     for item in plan.uncovered:
         _check_uncovered(prob, plan, item, lang)

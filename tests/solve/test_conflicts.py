@@ -22,7 +22,8 @@ def test_two_pins_over_one_persons_hours_are_the_conflict():
     plan = solve_checked(_over_pinned())
     assert plan.status == "infeasible"
     assert [item["pin"] for item in plan.conflict] == [1, 2]
-    assert "#1 a→T0@S1" in plan.message and "#2 a→T1@S1" in plan.message
+    assert "vaste toewijzing 1: a → T0 @ S1" in plan.message
+    assert "vaste toewijzing 2: a → T1 @ S1" in plan.message
 
 
 def test_a_feasible_set_of_pins_has_no_conflict():
