@@ -92,6 +92,8 @@ WORDS: dict[str, dict[str, str]] = {
     "why.lower_fit": {"nl": "past minder goed", "en": "a weaker fit"},
     "why.equal_alternative": {"nl": "evenwaardig alternatief", "en": "an equal alternative"},
     "word.central": {"nl": "centraal", "en": "central"},
+    "plan.interrupted": {"nl": "onderbroken: het beste plan dat gevonden was vóór de onderbreking",
+                         "en": "interrupted: the best plan found before the interruption"},
     "word.group": {"nl": "groep", "en": "group"},
     "rule.site": {"nl": "plaatsing of poolen", "en": "placement or pooling"},
     "rule.region": {"nl": "regio", "en": "region"},

@@ -98,7 +98,7 @@ def test_an_unexpected_error_exits_1_without_a_traceback(tmp_path, monkeypatch):
     write_problem(generate_group(2, seed=1), path, include_tasks=False)
     result = CliRunner().invoke(main, ["solve", str(path), "-o", str(tmp_path / "p.json")])
     assert result.exit_code == EXIT_INTERNAL
-    assert "internal error: RuntimeError: boom" in result.output
+    assert "RuntimeError: boom" in result.output
     assert "Traceback" not in result.output
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -23,12 +24,13 @@ def starved(monkeypatch):
 
     original = engine.solve_program
 
-    def nothing_found(program, options, progress=None):
-        solution = original(program, options, progress)
-        reports = [{**r, "status": "unknown", "objective": 0.0, "bound": float("nan")}
-                   for r in solution.stage_reports[:1]]
-        return type(solution)(solution.arc_source_units * 0, solution.covered & False,
-                              reports, "unknown", solution.seconds)
+    def nothing_found(program, options, progress=None, budget=None):
+        solution = original(program, options, progress, budget)
+        reports = [r.model_copy(update={"status": "unknown", "objective": 0.0,
+                                        "bound": float("nan")})
+                   for r in solution.stages[:1]]
+        return replace(solution, arc_source_units=solution.arc_source_units * 0,
+                       covered=solution.covered & False, stages=reports, status="unknown")
 
     monkeypatch.setattr(engine, "solve_program", nothing_found)
 
