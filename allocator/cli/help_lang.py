@@ -124,6 +124,8 @@ def localise(command: click.Command, lang: str, path: str = "") -> None:
 
     words = merged_words()
     key = path.replace(" ", ".") or "main"
+    if hasattr(command, "_help_option"):
+        command._help_option = None  # click caches --help with the words of its first use
     original = command.__dict__.setdefault("_help_en", command.help)
     command.help = (text(f"help.cmd.{key}", "nl") if lang == "nl"
                     and f"help.cmd.{key}" in words else original)

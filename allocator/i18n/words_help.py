@@ -279,4 +279,23 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Niveaus van de gegenereerde scholen: basis, secundair, buitengewoon, "
               "volwassenen.",
         "en": "Levels of the generated schools."},
+    "help.cmd.scenarios.flanders": {
+        "nl": "Vlaanderen als scholengroepen: elke school uit de domeinbeschrijving, elke "
+              "groep opgelost.\n\nOngeveer 2.723 basisscholen, 1.130 secundaire scholen "
+              "(buitengewoon onderwijs inbegrepen) en 32 centra voor volwassenenonderwijs in "
+              "gegenereerde groepen (allocator/scenarios/flanders.py beschrijft de groottes); "
+              "één rij per groep en Vlaamse totalen. Verder te zetten met --resume.",
+        "en": "Flanders as school groups: every school of the domain brief, every group "
+              "solved."},
+    "help.opt.scenarios.flanders.solver_workers": {"nl": "Zoekprocessen van CP-SAT per "
+                                                         "berekening.",
+                                                   "en": "CP-SAT workers per solve."},
+    "help.opt.scenarios.flanders.sample": {"nl": "Los een steekproef (met seed) van zoveel "
+                                                 "groepen op (een snelle schatting).",
+                                           "en": "Solve a random sample of this many groups."},
+    "help.opt.scenarios.flanders.time_limit": {
+        "nl": "Per groep (altijd hetzelfde resultaat met één zoekproces).",
+        "en": "Per group (deterministic with one solver worker)."},
+    "help.opt.scenarios.flanders.seed": {"nl": "Seed van de groepsgroottes en van elke groep.",
+                                         "en": "Seed of the group sizes and of every group."},
 }
