@@ -57,6 +57,7 @@ def run_job(job: dict, emit: Emit) -> dict:
     from allocator.check import check_plan
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
+    from allocator.explain.pins import pin_error_text
     from allocator.solve import SolveOptions
 
     folder = Path(job["folder"])
@@ -75,7 +76,7 @@ def run_job(job: dict, emit: Emit) -> dict:
                              focus_tasks=focus, previous=previous)
     except PinError as error:
         return {"status": "failed", "reason": "infeasible",
-                "message": text("web.failed.pins", lang, detail=str(error))}
+                "message": pin_error_text(problem, error, lang)}
     except ProblemTooLarge as error:
         return {"status": "failed", "reason": "too_large", "message": str(error)}
     stages = [stage.model_dump(mode="json") for stage in plan.stages]
