@@ -42,8 +42,9 @@ def _candidates(program: AllocationProgram) -> list[tuple[str, np.ndarray, np.nd
     empty_cover = np.zeros(program.n_instances, dtype=bool)
     found = []
     greedy = solve_greedy(program)
-    if greedy.status == "feasible" and not program.n_switches:
-        found.append(("greedy", greedy.arc_source_units, greedy.covered, None))
+    if greedy.status == "feasible":  # with its pooling decisions for 'kies' schools
+        found.append(("greedy", greedy.arc_source_units, greedy.covered,
+                      greedy.switches if program.n_switches else None))
     if program.n_switches:
         for pooled in (False, True):
             found.append(("empty", empty_units, empty_cover,

@@ -2,7 +2,11 @@
 
 - Coverage programs (school groups): instances in order of stage-1 then stage-2 value per
   half-hour; each is filled from its candidates with the most eligible hours left (preferred
-  arcs first, non-penalised sources first), up to ``max_people``, or left uncovered.
+  arcs first, non-penalised sources first), up to ``max_people``, or left uncovered. Every
+  rule family's ``blocks_arc`` is asked before an arc is used. v2: the 'kies' decisions are
+  fixed first (nobody pools, then everybody; pins that need a decision keep it; the better
+  plan is kept), the pool budget and school envelopes are spent like hours, and a central
+  person's first local instance at a school also pays the travel there.
 - Must-cover single-assignment programs (GAP): the regret rule (Martello & Toth): repeatedly
   place the job whose best feasible agent beats its second best by the most.
 No search, no backtracking: a baseline to measure the solvers against.
@@ -23,24 +27,105 @@ from models import StageReport
 
 def solve_greedy(program: AllocationProgram) -> ProgramSolution:
     started = time.perf_counter()
+    arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
+                 else np.zeros(program.n_arcs, dtype=np.int64))
+    if program.instance_must_cover.all() and (program.instance_max_people == 1).all():
+        units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
+        covered = np.zeros(program.n_instances, dtype=bool)
+        best = _best_regret_assignment(program, arc_value)
+        if best is not None:
+            for arc in best:
+                units[arc, 0] = program.arc_units[arc]
+            covered[:] = True
+        switches = np.zeros(program.n_switches, dtype=bool)
+    else:
+        # 'kies' decisions are taken before anything is assigned: nobody pools, everybody
+        # pools (as far as pins allow); the better plan, stage by stage, is kept
+        found = []
+        for switches in _switch_choices(program):
+            units, covered = _cover(program, switches, arc_value)
+            feasible = bool(covered[program.instance_must_cover].all())
+            found.append(((feasible, *(stage_value(program, stage, units, covered, switches)
+                                       for stage in program.stages)), units, covered, switches))
+        _, units, covered, switches = max(found, key=lambda item: item[0])
+    seconds = time.perf_counter() - started
+    feasible = bool(covered[program.instance_must_cover].all())
+    reports = [StageReport(name=stage.name, status="feasible" if feasible else "infeasible",
+                           objective=stage_value(program, stage, units, covered, switches),
+                           bound=float("nan"), seconds=round(seconds, 3), solver="greedy")
+               for stage in program.stages]
+    return ProgramSolution(arc_source_units=units, covered=covered, stages=reports,
+                           status="feasible" if feasible else "infeasible",
+                           seconds=time.perf_counter() - started, switches=switches)
+
+
+def _switch_choices(program: AllocationProgram) -> list[np.ndarray]:
+    """Pooling decisions to try: none and all of the 'kies' schools pool, except where a pin
+    needs a decision (a pinned arc of central staff at a 'kies' school needs it to pool)."""
+    if not program.n_switches:
+        return [np.zeros(0, dtype=bool)]
+    forced: dict[int, bool] = {}
+    if program.arc_switch is not None and program.arc_switch_on is not None:
+        for pin in program.pins:
+            switch = int(program.arc_switch[pin.arc])
+            if switch >= 0:
+                forced[switch] = bool(program.arc_switch_on[pin.arc])
+    choices = []
+    for pooled in (False, True):
+        switches = np.full(program.n_switches, pooled, dtype=bool)
+        for switch, value in forced.items():
+            switches[switch] = value
+        if not any(np.array_equal(switches, other) for other in choices):
+            choices.append(switches)
+    return choices
+
+
+def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """Greedy coverage under fixed pooling decisions.
+
+    Besides each person's hours it keeps the v2 rules: arcs follow the decisions (the
+    pooling family's ``blocks_arc``), a bundle's hours and members follow them, the hours
+    caps (pool budget, envelopes) are spent like hours, and a central person's first local
+    instance at a school also pays the travel line there (from one source).
+    """
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
-    state = PlanState.empty(program)
+    state = PlanState.empty(program, switches)
     left = state.left
     families = rule_families()
     arcs_of = program.arcs_of_instance()
     covered = np.zeros(program.n_instances, dtype=bool)
     blocked = np.zeros(program.n_instances, dtype=bool)
-    arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
-                 else np.zeros(program.n_arcs, dtype=np.int64))
     source_order = np.argsort(-(program.stages[-1].source_unit_weight
                                 if program.stages[-1].source_unit_weight is not None
                                 else np.zeros(len(program.source_names))), kind="stable")
+
+    # bundles: members (and hours) follow the decisions of their 'kies' schools
+    demand = program.instance_units.astype(np.int64).copy()
+    switched = set()  # bundles whose hours follow decisions
+    off = {m.member for m in program.switch_members if not switches[m.switch]}
+    for item in program.bundle_demands:
+        switched.add(item.bundle)
+        if item.fixed_units == 0 and not any(
+                switches[m.switch] for m in program.switch_members if m.bundle == item.bundle):
+            blocked[item.bundle] = True  # no school pools: there is nothing to bundle
+        demand[item.bundle] = program.demand_of(item.bundle, switches)
     bundle_of: dict[int, int] = {}
     members_of: dict[int, np.ndarray] = {}
     for bundle, members in program.bundles:
-        members_of[bundle] = members
-        for member in members:
+        members_of[bundle] = np.array([m for m in members if int(m) not in off], dtype=np.int64)
+        for member in members_of[bundle]:
             bundle_of[int(member)] = bundle
+
+    # hours caps: what each may still pay, and which caps a (person, source) draws on
+    room = np.array([cap.base_units + sum(units_ for k, units_ in cap.switch_units
+                                          if switches[k]) for cap in program.caps],
+                    dtype=np.int64)
+    caps_of: dict[tuple[int, int], list[int]] = {}
+    for c, cap in enumerate(program.caps):
+        for person in cap.people:
+            caps_of.setdefault((int(person), int(cap.source)), []).append(c)
+    line_of = {int(a): line for line, arcs in program.travel for a in arcs}
 
     pinned = {pin.arc: pin for pin in program.pins}  # placed as pinned, or not at all
 
@@ -49,7 +134,27 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
             return False
         need_single = program.instance_max_people[instance] == 1
         plan: list[tuple[int, int, int]] = []  # (arc, source, units)
-        remaining = int(program.instance_units[instance])
+        spent: dict[tuple[int, int], int] = {}  # tentative, per (person, source) and cap
+        capped: dict[int, int] = {}
+        lines: list[int] = []  # travel lines this instance makes due
+
+        def available(person: int, source: int) -> int:
+            hours = int(left[person, source]) - spent.get((person, source), 0)
+            for c in caps_of.get((person, source), ()):
+                hours = min(hours, int(room[c]) - capped.get(c, 0))
+            return max(0, hours)
+
+        def spend(arc: int, source: int, amount: int, sign: int = 1) -> None:
+            person = int(program.arc_person[arc])
+            spent[(person, source)] = spent.get((person, source), 0) + sign * amount
+            for c in caps_of.get((person, source), ()):
+                capped[c] = capped.get(c, 0) + sign * amount
+            if sign > 0:
+                plan.append((arc, source, amount))
+            else:
+                plan.remove((arc, source, amount))
+
+        remaining = int(demand[instance])
         candidates = sorted(arcs_of[instance], key=lambda a: (  # pinned arcs first
             int(a) not in pinned, -arc_value[a],
             -(left[program.arc_person[a]] * program.arc_sources[a]).sum()))
@@ -58,24 +163,34 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
             person = int(program.arc_person[arc])
             if blocking_rule(program, state, int(arc), families) is not None:
                 continue
+            trip = None  # (travel arc, source, units) this arc makes due
+            line = line_of.get(int(arc))
+            if line is not None and not covered[line] and line not in lines:
+                trip = _travel(program, arcs_of[line], source_order, available)
+                if trip is None:
+                    continue  # the travel cannot be paid: no local work here
+                spend(*trip)
             pin = pinned.get(int(arc))
-            demand = int(program.arc_units[arc]) if need_single else remaining
+            need = int(demand[instance] if instance in switched else program.arc_units[arc]) \
+                if need_single else remaining
             if pin is not None and pin.units is not None:
-                demand = min(demand, pin.units)
+                need = min(need, pin.units)
             sources = [s for s in source_order if program.arc_sources[arc, s]
                        and (pin is None or pin.source is None or s == pin.source)]
-            eligible = sum(int(left[person, s]) for s in sources)
-            if need_single and eligible < demand:
+            eligible = sum(available(person, int(s)) for s in sources)
+            take = min(need, eligible)
+            if need_single and eligible < need or take <= 0:
+                if trip is not None:
+                    spend(*trip, sign=-1)
                 continue
-            take = min(demand, eligible)
-            if take <= 0:
-                continue
+            if trip is not None:
+                lines.append(line)
             for source in sources:
-                part = min(take, int(left[person, source]))
+                part = min(take, available(person, int(source)))
                 if part:
-                    plan.append((int(arc), int(source), part))
+                    spend(int(arc), int(source), part)
                     take -= part
-            remaining -= min(demand, eligible)
+            remaining -= min(need, eligible)
             people_used += 1
             if need_single or remaining == 0 or people_used == program.instance_max_people[
                     instance]:
@@ -85,6 +200,9 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         for arc, source, part in plan:
             units[arc, source] += part
             state.take(program, arc, source, part)
+            for c in caps_of.get((int(program.arc_person[arc]), source), ()):
+                room[c] -= part
+        covered[lines] = True
         covered[instance] = True
         if instance in members_of:
             blocked[members_of[instance]] = True
@@ -92,32 +210,38 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
             blocked[bundle_of[instance]] = True
         return True
 
-    if program.instance_must_cover.all() and (program.instance_max_people == 1).all():
-        best = _best_regret_assignment(program, arc_value)
-        if best is not None:
-            for arc in best:
-                units[arc, 0] = program.arc_units[arc]
-            covered[:] = True
-    else:
-        weights = [stage.instance_weight for stage in program.stages
-                   if stage.instance_weight is not None]
-        per_unit = [w / np.maximum(program.instance_units, 1) for w in weights]
-        order = np.lexsort([-p for p in reversed(per_unit)]) if per_unit else np.arange(
-            program.n_instances)
-        for pin in program.pins:
-            fill(int(program.arc_instance[pin.arc]))
-        for instance in order:
-            if not covered[instance] and (not weights or any(w[instance] for w in weights)):
-                fill(int(instance))
-    seconds = time.perf_counter() - started
-    feasible = bool(covered[program.instance_must_cover].all())
-    reports = [StageReport(name=stage.name, status="feasible" if feasible else "infeasible",
-                           objective=stage_value(program, stage, units, covered),
-                           bound=float("nan"), seconds=round(seconds, 3), solver="greedy")
-               for stage in program.stages]
-    return ProgramSolution(arc_source_units=units, covered=covered, stages=reports,
-                           status="feasible" if feasible else "infeasible",
-                           seconds=time.perf_counter() - started)
+    weights = []
+    for stage in program.stages:
+        if stage.instance_weight is None:
+            continue
+        weight = stage.instance_weight.astype(float).copy()
+        if stage.member_weight is not None:  # a bundle also earns for its 'kies' members
+            for credit, member in zip(stage.member_weight, program.switch_members,
+                                      strict=True):
+                weight[member.bundle] += credit if switches[member.switch] else 0
+        weights.append(weight)
+    per_unit = [w / np.maximum(demand, 1) for w in weights]
+    order = np.lexsort([-p for p in reversed(per_unit)]) if per_unit else np.arange(
+        program.n_instances)
+    for pin in program.pins:
+        fill(int(program.arc_instance[pin.arc]))
+    for instance in order:
+        if not covered[instance] and (not weights or any(w[instance] for w in weights)):
+            fill(int(instance))
+    return units, covered
+
+
+def _travel(program: AllocationProgram, line_arcs: np.ndarray, source_order: np.ndarray,
+            available) -> tuple[int, int, int] | None:
+    """The travel line's arc and source that can pay all of its hours (one source a line)."""
+    need = int(program.instance_units[program.arc_instance[line_arcs[0]]]) if len(
+        line_arcs) else 0
+    for source in source_order:
+        for arc in line_arcs:
+            if program.arc_sources[arc, source] and available(
+                    int(program.arc_person[arc]), int(source)) >= need:
+                return int(arc), int(source), need
+    return None
 
 
 def _best_regret_assignment(program: AllocationProgram, arc_value: np.ndarray

@@ -25,18 +25,24 @@ class PlanState:
         ``(n_arcs,)`` the arc carries hours.
     task_count
         ``(n_people,)`` instances each person works on.
+    switches
+        ``(n_switches,)`` the pooling decisions of 'kies' schools when they are taken (the
+        greedy baseline fixes them before it assigns anything); ``None``: not known.
     """
 
     left: np.ndarray
     used: np.ndarray
     task_count: np.ndarray
+    switches: np.ndarray | None = None
 
     @classmethod
-    def empty(cls, program: AllocationProgram) -> PlanState:
-        """Nothing assigned yet."""
+    def empty(cls, program: AllocationProgram,
+              switches: np.ndarray | None = None) -> PlanState:
+        """Nothing assigned yet (with the pooling decisions ``switches``, when taken)."""
         return cls(left=program.bucket_capacity.astype(np.int64).copy(),
                    used=np.zeros(program.n_arcs, dtype=bool),
-                   task_count=np.zeros(program.n_people, dtype=np.int64))
+                   task_count=np.zeros(program.n_people, dtype=np.int64),
+                   switches=None if switches is None else np.asarray(switches, dtype=bool))
 
     def eligible_left(self, program: AllocationProgram, arc: int) -> int:
         """Half-hours left in the buckets that may pay for ``arc``."""

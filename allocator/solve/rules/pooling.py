@@ -20,6 +20,7 @@ import numpy as np
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import ModelVariables
 from allocator.solve.registry import RuleFamily
+from allocator.solve.state import PlanState
 from models.rules import Rule
 
 
@@ -115,3 +116,10 @@ class Pooling(RuleFamily):
 
     def add_highs(self, program: AllocationProgram, model: Any) -> None:
         add_highs(program, model)
+
+    def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
+        """The arc needs its school to pool (or not to) against a decision already taken."""
+        if state.switches is None or program.arc_switch is None:
+            return False
+        switch = int(program.arc_switch[arc])
+        return switch >= 0 and bool(state.switches[switch]) != bool(program.arc_switch_on[arc])
