@@ -101,3 +101,17 @@ def test_greedy_bundles_only_the_schools_that_pool():
     bundle_hours = sum(a.hours for a in plan.assignments if a.school is None)
     pooling = [s for s, pools in plan.pooling.items() if pools]
     assert bundle_hours == np.ceil(0.5 * 2 * len(pooling) * 2) / 2
+
+
+def test_greedy_plans_of_generated_groups_pass_the_checker():
+    """Generated groups are priced and have travel (allocator/synth.py)."""
+    from allocator.synth import generate_group
+
+    for schools, seed in ((6, 1), (12, 2)):
+        prob = generate_group(schools, seed=seed)
+        kies = prob.model_copy(update={"schools": [
+            s.model_copy(update={"pools": "choose"}) if k % 3 == 0 else s
+            for k, s in enumerate(prob.schools)]})
+        for group in (prob, kies):
+            plan = _checked(group)
+            assert plan.assignments and plan.travel
