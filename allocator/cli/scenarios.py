@@ -370,11 +370,11 @@ def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample
 def _flanders_totals(points, output: Path, made: dict, lang: str) -> list[Path]:
     from allocator.report.atomic import write_text_atomically
     from allocator.scenarios.flanders import flanders_totals
-    from allocator.scenarios.outputs import _csv, presented
+    from allocator.scenarios.outputs import presented, write_csv
 
     totals = flanders_totals(points)
     paths = [output / "flanders-totals.csv", output / "flanders-totals.md"]
-    _csv(totals, paths[0], made)
+    write_csv(totals, paths[0], made)
     write_text_atomically(paths[1], presented(totals, lang).to_markdown(
         index=False, floatfmt=".3g") + "\n")
     flemish = totals[totals["kind"] == "Flanders"].iloc[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+from allocator.scenarios.funding import half_hours as _half
 from allocator.scenarios.funding import scale_source
 from allocator.scenarios.spec import (
     BptHours,
@@ -26,10 +27,6 @@ from allocator.scenarios.spec import (
 )
 from models import Person, Problem, round_up_to_half
 from models.roles import to_role
-
-
-def _half(hours: float) -> float:
-    return max(0.0, round(hours * 2) / 2)
 
 
 def _schools(problem: Problem, chosen, where: str) -> set[str]:

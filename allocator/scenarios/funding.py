@@ -37,7 +37,8 @@ NEW_POST_PROFILES: dict[str, tuple[str, int, int, int, int, list[str]]] = {
 }
 
 
-def _half(hours: float) -> float:
+def half_hours(hours: float) -> float:
+    """Hours rounded to the nearest half hour, never below 0."""
     return max(0.0, round(hours * 2) / 2)
 
 
@@ -51,7 +52,7 @@ def scale_source(problem: Problem, chosen: set[str], source: str, factor: float,
     people = list(problem.people)
     if factor <= 1:
         return problem.model_copy(update={"people": [
-            p.model_copy(update={source: _half(getattr(p, source) * factor)})
+            p.model_copy(update={source: half_hours(getattr(p, source) * factor)})
             if p.id in chosen else p for p in people]})
     extra_per_site: dict[str, float] = {}
     for person in people:
@@ -61,7 +62,7 @@ def scale_source(problem: Problem, chosen: set[str], source: str, factor: float,
     index = {person.id: k for k, person in enumerate(people)}
     taken = {person.id for person in people}
     for site, extra in extra_per_site.items():
-        left = _half(extra)
+        left = half_hours(extra)
         holders = sorted((p for p in people if p.id in chosen and p.site == site
                           and getattr(p, source) > 0),
                          key=lambda p: (-getattr(p, source), p.id))

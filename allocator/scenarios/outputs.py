@@ -72,13 +72,13 @@ def _flat(provenance: dict) -> list[tuple[str, str]]:
     return rows
 
 
-def _csv(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+def write_csv(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
     """Csv files get opened in spreadsheets: formula-like text gets a leading apostrophe."""
     header = "".join(f"# {k}: {v}\n" for k, v in _flat(provenance))
     write_text_atomically(path, header + csv_for_spreadsheets(frame).to_csv(index=False))
 
 
-def _parquet(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+def write_parquet(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -121,13 +121,13 @@ def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataF
              "loads_parquet": folder / f"{stem}-loads.parquet",
              "summary_csv": folder / f"{stem}-summary.csv", "md": folder / f"{stem}.md",
              "xlsx": folder / f"{stem}.xlsx", "provenance": folder / "provenance.json"}
-    _parquet(tidy, paths["points_parquet"], provenance)
-    _csv(tidy, paths["points_csv"], provenance)
-    _parquet(long, paths["long_parquet"], provenance)
-    _csv(long, paths["long_csv"], provenance)
-    _parquet(loads if not loads.empty else pd.DataFrame({"name": []}), paths["loads_parquet"],
+    write_parquet(tidy, paths["points_parquet"], provenance)
+    write_csv(tidy, paths["points_csv"], provenance)
+    write_parquet(long, paths["long_parquet"], provenance)
+    write_csv(long, paths["long_csv"], provenance)
+    write_parquet(loads if not loads.empty else pd.DataFrame({"name": []}), paths["loads_parquet"],
              provenance)
-    _csv(numbers, paths["summary_csv"], provenance)
+    write_csv(numbers, paths["summary_csv"], provenance)
     method = f"{text('r_method', lang)}: {text('r_method_text', lang)}"
     provenance_lines = "\n".join(f"- {k}: {v}" for k, v in _flat(provenance))
     markdown = (shown.to_markdown(index=False) if not shown.empty else "") + \
