@@ -14,8 +14,10 @@ import signal
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -37,7 +39,11 @@ from allocator.cli.common import (
     warn,
 )
 from allocator.cli.plan_outputs import PlanOutput, plan_outputs
-from allocator.i18n import text
+from allocator.i18n import Lang, text
+from allocator.solve.options import DEFAULT_TIME_LIMIT, DEFAULT_WORKERS, SolveOptions
+
+if TYPE_CHECKING:
+    from models import Plan, Problem
 
 
 class _Group(click.Group):
@@ -196,26 +202,36 @@ WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX secon
 WRITE_RESERVE_MAX = 2.0
 
 
-def _solve_and_write(problem, outputs: list[PlanOutput], lang: str, time_limit: float,
-                     workers: int, seed: int, verbose: bool, backend: str = "auto",
-                     started: float | None = None, focus: set[str] | None = None,
-                     previous=None, pseudonymised: bool = False,
-                     guide: dict | None = None) -> int:
+@dataclass
+class SolveRequest:
+    """What one ``solve`` (or ``demo``) asks for, beyond the problem and where the plan goes."""
+
+    options: SolveOptions
+    lang: Lang = "nl"
+    started: float | None = None  # perf_counter at the command's start: reading counts too
+    focus: set[str] | set[str | tuple[str, str]] | None = None
+    previous: Plan | None = None
+    pseudonymised: bool = False
+    guide: dict | None = None
+
+
+def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: SolveRequest) -> int:
     from allocator.check.checker import check_plan
     from allocator.cli.progress import SolveProgress
     from allocator.compile import PinError, ProblemTooLarge
     from allocator.engine import solve_problem
     from allocator.explain.render import plan_message
-    from allocator.solve import SolveOptions, TimeBudget
+    from allocator.solve import TimeBudget
 
-    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
-                           log_search=verbose, backend=backend)  # type: ignore[arg-type]
-    budget = TimeBudget.for_options(options, started)
+    options, lang, previous = request.options, request.lang, request.previous
+    pseudonymised, guide, time_limit = request.pseudonymised, request.guide, options.time_limit
+    verbose = options.log_search
+    budget = TimeBudget.for_options(options, request.started)
     if not options.deterministic:  # the limit covers reading and writing too
         budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
     try:
         with SolveProgress(time_limit, lang, verbose=verbose) as progress:  # type: ignore[arg-type]
-            plan = solve_problem(problem, options, progress, focus_tasks=focus,
+            plan = solve_problem(problem, options, progress, focus_tasks=request.focus,
                                  previous=previous, budget=budget)
     except PinError as error:
         from allocator.explain.pins import pin_error_text
@@ -285,9 +301,10 @@ def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
 
 def _solver_options(function):
     for option in reversed([
-        click.option("--time-limit", type=Seconds(), default=120.0,
+        click.option("--time-limit", type=Seconds(), default=DEFAULT_TIME_LIMIT,
                      show_default=True, help="Seconds for all stages together."),
-        click.option("--workers", type=click.IntRange(min=0), default=8, show_default=True,
+        click.option("--workers", type=click.IntRange(min=0), default=DEFAULT_WORKERS,
+                     show_default=True,
                      help="CP-SAT search workers (0: one per core). More workers than cores "
                           "still helps: they form a portfolio of strategies."),
         click.option("--seed", type=int, default=0, show_default=True,
@@ -363,9 +380,11 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
         problem = _pseudonymised(problem, key_file, lang)
     problem, focus, guide = _guided(guide_file, input_path, problem, lang)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
-    sys.exit(_solve_and_write(problem, chosen, lang, time_limit, workers, seed,
-                              context.obj["verbose"] >= 2, backend, started, focus, previous,
-                              pseudonymise, guide))
+    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
+                           log_search=context.obj["verbose"] >= 2,
+                           backend=backend)  # type: ignore[arg-type]  # click.Choice
+    sys.exit(_solve_and_write(problem, chosen, SolveRequest(
+        options, lang, started, focus, previous, pseudonymise, guide)))  # type: ignore[arg-type]
 
 
 def _guided(guide_file: Path | None, input_path: Path, problem, lang: str = "nl"):
@@ -451,7 +470,9 @@ def demo(output: str, time_limit: float, lang: str) -> None:
              people=len(problem.people), tasks=len(problem.tasks)))
     chosen = plan_outputs((output,), None, Path("demo"))
     _check_outputs(chosen, lang)
-    sys.exit(_solve_and_write(problem, chosen, lang, time_limit, 8, 0, False))
+    options = SolveOptions(time_limit=time_limit)  # the shared defaults otherwise
+    sys.exit(_solve_and_write(problem, chosen,
+                              SolveRequest(options, lang)))  # type: ignore[arg-type]
 
 
 @main.command()
