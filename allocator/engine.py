@@ -15,7 +15,7 @@ from allocator.explain import explain_uncovered
 from allocator.solve import SolveOptions, TimeBudget, solve_program
 from allocator.solve.conflicts import minimal_conflicting_pins
 from allocator.solve.driver import ProgressCallback
-from models import Assignment, Plan, PlanDifference, Problem, StageValues, Status
+from models import Assignment, Funding, Plan, PlanDifference, Problem, StageValues, Status
 
 
 def solution_to_plan(problem: Problem, program: AllocationProgram,
@@ -34,7 +34,7 @@ def solution_to_plan(problem: Problem, program: AllocationProgram,
         assignments.append(Assignment(
             person=program.person_ids[int(program.arc_person[a])], task=program.instance_task[i],
             school=program.instance_school[i], hours=solution.arc_source_units[a, s] / 2,
-            funding=program.source_names[int(s)]))
+            funding=Funding(program.source_names[int(s)])))
     bundled = sorted(program.instance_task[b] for b, _ in program.bundles if solution.covered[b])
     stages = {stage.name: stage for stage in program.stages}
 

@@ -40,7 +40,7 @@ def _candidates(program: AllocationProgram) -> list[tuple[str, np.ndarray, np.nd
 
     empty_units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
     empty_cover = np.zeros(program.n_instances, dtype=bool)
-    found = []
+    found: list[tuple[str, np.ndarray, np.ndarray, np.ndarray | None]] = []
     greedy = solve_greedy(program)
     if greedy.status == "feasible":  # with its pooling decisions for 'kies' schools
         found.append(("greedy", greedy.arc_source_units, greedy.covered,

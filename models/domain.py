@@ -354,11 +354,14 @@ class Pin(_Record):
         return None if value is None else _half_hours(value)
 
 
+Collection = Literal["schools", "people", "tasks", "preferences", "pins", "group"]
+
+
 class ReferenceIssue(BaseModel):
     """A cross-reference problem: which collection, which item (0-based), which field."""
 
     model_config = ConfigDict(frozen=True)
-    collection: Literal["schools", "people", "tasks", "preferences", "pins", "group"]
+    collection: Collection
     index: int
     field: str
     value: Any
@@ -426,7 +429,7 @@ class Problem(BaseModel):
         """Every broken cross-reference and duplicate id, in input order."""
         issues: list[ReferenceIssue] = []
 
-        def duplicates(collection: str, items: list[Any]) -> set[str]:
+        def duplicates(collection: Collection, items: list[Any]) -> set[str]:
             seen: set[str] = set()
             ids: set[str] = set()
             for index, item in enumerate(items):

@@ -67,6 +67,7 @@ class StageReport(BaseModel):
     # solver-specific figures (HiGHS's turn: mip_seconds, mip_status, kernel size and status)
     details: dict[str, Any] = Field(default_factory=dict)
 
+    # mypy rejects a decorator on a property; pydantic documents exactly this pattern
     @computed_field  # type: ignore[prop-decorator]
     @property
     def gap(self) -> float:
@@ -121,6 +122,7 @@ class Plan(BaseModel):
     pseudonymised: bool = False  # ids and names were replaced before solving
     # the time limit ended the search before any solver plan: "greedy" or "empty" (fallback.py)
     quick: str | None = None
+    catalogue_version: int | None = None  # the default catalogue's version, when it was used
     # the guide's answers applied to this plan (step 5 marks) and the work deferred by them
     guide: dict[str, Any] | None = None
     deferred: list[dict[str, Any]] = Field(default_factory=list)

@@ -11,6 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from models import (
     CENTRAL,
@@ -270,7 +271,7 @@ def check_travel(problem: Problem, plan: Plan, report: CheckReport,
     seen: set[tuple[str, str]] = set()
     for line in getattr(plan, "travel", None) or []:
         key = (str(line.get("person")), str(line.get("school")))
-        where = {"person": key[0], "school": key[1]}
+        where: dict[str, Any] = {"person": key[0], "school": key[1]}
         if key in seen:
             report.add("travel", "travel_twice", **where)
         seen.add(key)
@@ -382,15 +383,15 @@ def _facts(problem: Problem, plan: Plan, report: CheckReport, context: RuleConte
     instances_of_person: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     for row in plan.assignments:
         line = getattr(row, "row", None)
-        ref = {"where": f"{row.person}→{_instance(row.task, row.school)}",
-               "person": row.person, "task": row.task, "school": row.school}
+        ref = _ref(row)
         if row.person not in context.people:
             report.add("reference", "unknown_person", line, **ref)
             continue
-        task = tasks.get(row.task)
-        if task is None:
+        found = tasks.get(row.task)
+        if found is None:
             report.add("reference", "unknown_task", line, **ref)
             continue
+        task = found
         key = (row.task, row.school)
         if key not in hours_of:
             report.add("instance", "no_instance", line, **ref)
@@ -412,7 +413,7 @@ def _facts(problem: Problem, plan: Plan, report: CheckReport, context: RuleConte
                      used, instances_of_person, covered)
 
 
-def _ref(row: Assignment) -> dict[str, object]:
+def _ref(row: Assignment) -> dict[str, Any]:
     return {"where": f"{row.person}→{_instance(row.task, row.school)}",
             "person": row.person, "task": row.task, "school": row.school}
 

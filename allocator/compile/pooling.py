@@ -79,7 +79,10 @@ def travel_lines(problem: Problem, arc_person: np.ndarray, arc_instance: np.ndar
         s = int(school_of[arc_instance[a]])
         if travel[s]:  # None: no on-site service (no such arc); 0: no cost, no line
             arcs_by_pair.setdefault((int(arc_person[a]), s), []).append(int(a))
-    units, persons, instances, sources = [], [], [], []
+    units: list[int] = []
+    persons: list[int] = []
+    instances: list[int] = []
+    sources: list[np.ndarray] = []
     for (person, school), arcs in sorted(arcs_by_pair.items(), key=lambda kv: (kv[0][1],
                                                                                  kv[0][0])):
         instance = first_instance + len(units)

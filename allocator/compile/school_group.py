@@ -332,10 +332,10 @@ def compile_problem(problem: Problem,
         focus = whole[task_of] | np.array(
             [s >= 0 and (tasks[t].id, schools[s].id) in pairs
              for t, s in zip(task_of, school_of, strict=True)], dtype=bool)
-        members = np.array([m.member for m in switch_members], dtype=np.int64)
+        member_instances = np.array([m.member for m in switch_members], dtype=np.int64)
         stages.append(Stage(
             "focus", instance_weight=per_instance(np.where(focus, credit, 0)),
-            member_weight=np.where(focus[members], member_credit, 0)
+            member_weight=np.where(focus[member_instances], member_credit, 0)
             if switch_members else None, time_share=0.25))
     stages += [value_stage("core", core, 0.4), value_stage("noncore", ~core, 0.6)]
     if previous is not None:

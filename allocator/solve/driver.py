@@ -109,7 +109,7 @@ class _StageRecord:
             gap = abs(self.bound - self.objective) / max(1.0, abs(self.bound))
             within = gap <= stage.relative_gap + 1e-12
         return StageReport(
-            name=stage.name, status=self.status.value, objective=self.objective,
+            name=stage.name, status=self.status, objective=self.objective,
             bound=self.bound if self.plan is not None else float("nan"),
             seconds=round(time.perf_counter() - self.began, 3),
             time_limit=round(self.limit.seconds, 3), solver=self.solver,

@@ -22,7 +22,7 @@ from allocator.compile.evaluate import stage_value
 from allocator.compile.program import AllocationProgram, ProgramSolution
 from allocator.solve.registry import blocking_rule, rule_families
 from allocator.solve.state import PlanState
-from models import StageReport
+from models import StageReport, Status
 
 
 def solve_greedy(program: AllocationProgram) -> ProgramSolution:
@@ -50,7 +50,8 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
         _, units, covered, switches = max(found, key=lambda item: item[0])
     seconds = time.perf_counter() - started
     feasible = bool(covered[program.instance_must_cover].all())
-    reports = [StageReport(name=stage.name, status="feasible" if feasible else "infeasible",
+    reports = [StageReport(name=stage.name,
+                           status=Status.feasible if feasible else Status.infeasible,
                            objective=stage_value(program, stage, units, covered, switches),
                            bound=float("nan"), seconds=round(seconds, 3), solver="greedy")
                for stage in program.stages]
@@ -70,7 +71,7 @@ def _switch_choices(program: AllocationProgram) -> list[np.ndarray]:
             switch = int(program.arc_switch[pin.arc])
             if switch >= 0:
                 forced[switch] = bool(program.arc_switch_on[pin.arc])
-    choices = []
+    choices: list[np.ndarray] = []
     for pooled in (False, True):
         switches = np.full(program.n_switches, pooled, dtype=bool)
         for switch, value in forced.items():
@@ -183,7 +184,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
                 if trip is not None:
                     spend(*trip, sign=-1)
                 continue
-            if trip is not None:
+            if trip is not None and line is not None:  # a trip is due only with a line
                 lines.append(line)
             for source in sources:
                 part = min(take, available(person, int(source)))

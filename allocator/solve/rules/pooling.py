@@ -27,6 +27,7 @@ from models.rules import Rule
 def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
     model = variables.model
     if program.arc_switch is not None:
+        assert program.arc_switch_on is not None  # set together with arc_switch
         for a in np.flatnonzero(program.arc_switch >= 0):
             switch = variables.switch[int(program.arc_switch[a])]
             model.add_implication(variables.use[a], switch if program.arc_switch_on[a]
@@ -66,6 +67,7 @@ def add_highs(program: AllocationProgram, model) -> None:
     highs = model.highs
     if program.arc_switch is not None:
         for a in np.flatnonzero(program.arc_switch >= 0):
+            assert program.arc_switch_on is not None
             switch = model.switch[int(program.arc_switch[a])]
             if program.arc_switch_on[a]:
                 highs.addConstr(model.use[a] - switch <= 0)
@@ -119,7 +121,8 @@ class Pooling(RuleFamily):
 
     def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
         """The arc needs its school to pool (or not to) against a decision already taken."""
-        if state.switches is None or program.arc_switch is None:
+        if state.switches is None or program.arc_switch is None \
+                or program.arc_switch_on is None:
             return False
         switch = int(program.arc_switch[arc])
         return switch >= 0 and bool(state.switches[switch]) != bool(program.arc_switch_on[arc])

@@ -183,10 +183,10 @@ class CpsatBackend:
             item = program.switch_members[k]
             hint(member, int(start.covered[item.bundle] and switches[item.switch]))
         for bundle, needed in variables.demand.items():  # follows from the decisions
-            item = next(d for d in program.bundle_demands if d.bundle == bundle)
-            total = item.fixed_units + sum(m.units for m in program.switch_members
-                                           if m.bundle == bundle and switches[m.switch])
-            hint(needed, -(-item.numerator * total // item.denominator))
+            demand = next(d for d in program.bundle_demands if d.bundle == bundle)
+            total = demand.fixed_units + sum(m.units for m in program.switch_members
+                                             if m.bundle == bundle and switches[m.switch])
+            hint(needed, -(-demand.numerator * total // demand.denominator))
         model = variables.model
         model.clear_hints()
         for variable, value in hints.values():

@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -59,10 +60,10 @@ class HighsProgram:
         self._stop_requested = False
         self.highs.cbMipInterrupt += self._interrupt_if_asked
         self.impossible = False  # a must-cover instance without any candidate arc
-        self._groups: dict[tuple[int, int], object] = {}
-        self._sites: dict[tuple[int, int], object] = {}
-        self._small: dict[int, object] = {}
-        self.demand: dict[int, object] = {}  # bundle -> its hours when they follow decisions
+        self._groups: dict[tuple[int, int], Any] = {}
+        self._sites: dict[tuple[int, int], Any] = {}
+        self._small: dict[int, Any] = {}
+        self.demand: dict[int, Any] = {}  # bundle -> its hours when they follow decisions
         self._build(families)
 
     def _build(self, families: tuple[RuleFamily, ...] | None) -> None:
@@ -104,7 +105,7 @@ class HighsProgram:
         for family in rule_families() if families is None else families:
             family.add_highs(program, self)
 
-    def site_indicators(self) -> dict[tuple[int, int], object]:
+    def site_indicators(self) -> dict[tuple[int, int], Any]:
         """One binary per (person, school) worked at: ``use <= at`` (rules/max_schools.py)."""
         from allocator.solve.rules.max_schools import arcs_by_person_site
 
@@ -115,7 +116,7 @@ class HighsProgram:
                     self.highs.addConstr(indicator - self.use[a] >= 0)
         return self._sites
 
-    def _small_shares(self) -> dict[int, object]:
+    def _small_shares(self) -> dict[int, Any]:
         """Per task arc that can carry a 0.5 h share, a term that is 1 when it does."""
         if not self._small:
             program = self.program
@@ -130,7 +131,7 @@ class HighsProgram:
                     self._small[a] = self.use[a]
         return self._small
 
-    def _group_indicators(self) -> dict[tuple[int, int], object]:
+    def _group_indicators(self) -> dict[tuple[int, int], Any]:
         program = self.program
         if not self._groups and program.arc_group is not None:
             for a in range(program.n_arcs):
@@ -306,8 +307,9 @@ class HighsProgram:
         arc_units = units.sum(axis=1)
         for a in range(self.program.n_arcs):
             values[self.use[a].index] = float(arc_units[a] > 0)
-            if self.amount[a] is not None:
-                values[self.amount[a].index] = float(arc_units[a])
+            amount_var = self.amount[a]
+            if amount_var is not None:
+                values[amount_var.index] = float(arc_units[a])
             for source, amount in self.funded[a].items():
                 if hasattr(amount, "index"):
                     values[amount.index] = float(units[a, source])
@@ -315,8 +317,10 @@ class HighsProgram:
             if cover is not None:
                 values[cover.index] = float(covered[i])
         program = self.program
-        for a in np.flatnonzero(arc_units > 0):
+        for used_arc in np.flatnonzero(arc_units > 0):
+            a = int(used_arc)
             person = int(program.arc_person[a])
+            assert program.arc_group is not None and program.arc_site is not None
             if self._groups and (person, int(program.arc_group[a])) in self._groups:
                 values[self._groups[(person, int(program.arc_group[a]))].index] = 1.0
             if self._sites and (person, int(program.arc_site[a])) in self._sites:
@@ -330,10 +334,10 @@ class HighsProgram:
             item = program.switch_members[k]
             values[member.index] = float(covered[item.bundle] and switches[item.switch])
         for bundle, needed in self.demand.items():  # follows from the decisions
-            item = next(d for d in program.bundle_demands if d.bundle == bundle)
-            total = item.fixed_units + sum(m.units for m in program.switch_members
-                                           if m.bundle == bundle and switches[m.switch])
-            values[needed.index] = float(-(-item.numerator * total // item.denominator))
+            demand = next(d for d in program.bundle_demands if d.bundle == bundle)
+            total = demand.fixed_units + sum(m.units for m in program.switch_members
+                                             if m.bundle == bundle and switches[m.switch])
+            values[needed.index] = float(-(-demand.numerator * total // demand.denominator))
         solution = highspy.HighsSolution()
         solution.col_value = values.tolist()
         self.highs.setSolution(solution)
