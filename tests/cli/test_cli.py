@@ -48,7 +48,7 @@ def test_solve_writes_a_plan_workbook_with_every_sheet(group, runner):
     book = load_workbook(out)
     visible = [sheet.title for sheet in book.worksheets if sheet.sheet_state == "visible"]
     assert visible == ["Samenvatting", "Plan", "Personen", "Dekking", "Niet gedekt", "Uitleg",
-                       "Belasting", "Technisch"]
+                       "Belasting", "Versnippering", "Technisch"]
     assert book["Plandata"].sheet_state == "hidden"  # the whole plan, for reading it back
     assert hashlib.sha256(group.read_bytes()).hexdigest() == before
     assert not list(group.parent.glob(".*.part"))
@@ -63,7 +63,7 @@ def test_english_plan_workbook_has_english_sheets(group, runner):
     visible = [sheet.title for sheet in load_workbook(out).worksheets
                if sheet.sheet_state == "visible"]
     assert visible == ["Summary", "Plan", "People", "Coverage", "Uncovered", "Explanation",
-                       "Load", "Technical"]
+                       "Load", "Fragmentation", "Technical"]
 
 
 def test_json_to_stdout_is_the_specified_plan_and_passes_check(group, runner, tmp_path):

@@ -317,14 +317,15 @@ class HighsProgram:
             if cover is not None:
                 values[cover.index] = float(covered[i])
         program = self.program
+        groups, sites = program.arc_group, program.arc_site  # None for GAP programs
         for used_arc in np.flatnonzero(arc_units > 0):
             a = int(used_arc)
             person = int(program.arc_person[a])
-            assert program.arc_group is not None and program.arc_site is not None
-            if self._groups and (person, int(program.arc_group[a])) in self._groups:
-                values[self._groups[(person, int(program.arc_group[a]))].index] = 1.0
-            if self._sites and (person, int(program.arc_site[a])) in self._sites:
-                values[self._sites[(person, int(program.arc_site[a]))].index] = 1.0
+            if self._groups and groups is not None \
+                    and (person, int(groups[a])) in self._groups:
+                values[self._groups[(person, int(groups[a]))].index] = 1.0
+            if self._sites and sites is not None and (person, int(sites[a])) in self._sites:
+                values[self._sites[(person, int(sites[a]))].index] = 1.0
         for a, small in self._small.items():
             if small is not self.use[a]:
                 values[small.index] = float(arc_units[a] == 1)
