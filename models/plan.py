@@ -62,6 +62,8 @@ class StageReport(BaseModel):
     work: float | None = None
     within_gap_limit: bool | None = None
     interrupted: bool = False
+    # ended by proof, gap limit or deterministic work (not the wall clock): reproducible
+    repeatable: bool | None = None
     # (seconds into the stage, objective) of every improving plan; for benchmarks, not the JSON
     improvements: list[tuple[float, float]] = Field(default_factory=list, exclude=True)
     # solver-specific figures (HiGHS's turn: mip_seconds, mip_status, kernel size and status)
@@ -108,6 +110,9 @@ class Plan(BaseModel):
     seconds: float = 0.0
     message: str | None = None
     interrupted: bool = False
+    # every stage ended by proof, gap limit or the deterministic work budget, within the
+    # wall-clock limit: the same workbook and options give this same plan on this machine
+    repeatable: bool = False
     # a minimal set of fixed assignments that cannot hold together (infeasible plans)
     conflict: list[dict[str, Any]] | None = None
     replan: PlanDifference | None = None  # with --previous

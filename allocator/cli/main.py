@@ -40,7 +40,12 @@ from allocator.cli.common import (
 )
 from allocator.cli.plan_outputs import PlanOutput, plan_outputs
 from allocator.i18n import Lang, text
-from allocator.solve.options import DEFAULT_TIME_LIMIT, DEFAULT_WORKERS, SolveOptions
+from allocator.solve.options import (
+    DEFAULT_TIME_LIMIT,
+    DEFAULT_WORKERS,
+    WORK_PER_SECOND,
+    SolveOptions,
+)
 
 if TYPE_CHECKING:
     from models import Plan, Problem
@@ -227,8 +232,8 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
     pseudonymised, guide, time_limit = request.pseudonymised, request.guide, options.time_limit
     verbose = options.log_search
     budget = TimeBudget.for_options(options, request.started)
-    if not options.deterministic:  # the limit covers reading and writing too
-        budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
+    # the limit is a wall-clock cap on the whole command: reading and writing count too
+    budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
     try:
         with SolveProgress(time_limit, lang, verbose=verbose) as progress:  # type: ignore[arg-type]
             plan = solve_problem(problem, options, progress, focus_tasks=request.focus,
@@ -302,11 +307,20 @@ def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
 def _solver_options(function):
     for option in reversed([
         click.option("--time-limit", type=Seconds(), default=DEFAULT_TIME_LIMIT,
-                     show_default=True, help="Seconds for all stages together."),
+                     show_default=True,
+                     help="Wall-clock seconds for the whole command (reading, every stage, "
+                          "writing): a cap. A plan it cut short is marked repeatable: false."),
+        click.option("--work-limit", type=click.FloatRange(min=0, min_open=True),
+                     default=None,
+                     help="With one worker: CP-SAT's deterministic work for all stages "
+                          f"together [default: {WORK_PER_SECOND:g} x --time-limit]. A plan "
+                          "that ends within it and the time limit is repeatable: the same "
+                          "input and options give the same plan, also on a busy machine."),
         click.option("--workers", type=click.IntRange(min=0), default=DEFAULT_WORKERS,
                      show_default=True,
-                     help="CP-SAT search workers (0: one per core). More workers than cores "
-                          "still helps: they form a portfolio of strategies."),
+                     help="CP-SAT search workers (0: one per core). 1 is repeatable; more "
+                          "run CP-SAT's parallel portfolio on wall-clock limits (and HiGHS "
+                          "with backend auto), never repeatable."),
         click.option("--seed", type=int, default=0, show_default=True,
                      help="CP-SAT random seed."),
         click.option("--backend", type=click.Choice(["auto", "cpsat", "highs"]),
@@ -355,7 +369,8 @@ def _solver_options(function):
 def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fmt: str | None,
           catalogue: str, guide_file: Path | None, previous_path: Path | None,
           pseudonymise: bool, key_file: Path | None, catalogue_version: str | None,
-          time_limit: float, workers: int, seed: int, backend: str, lang: str) -> None:
+          time_limit: float, work_limit: float | None, workers: int, seed: int, backend: str,
+          lang: str) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
     chosen = plan_outputs(outputs, fmt, input_path)
@@ -380,7 +395,8 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
         problem = _pseudonymised(problem, key_file, lang)
     problem, focus, guide = _guided(guide_file, input_path, problem, lang)
     previous = load_plan(previous_path, lang) if previous_path is not None else None
-    options = SolveOptions(time_limit=time_limit, workers=workers, seed=seed,
+    options = SolveOptions(time_limit=time_limit, work_limit=work_limit, workers=workers,
+                           seed=seed,
                            log_search=context.obj["verbose"] >= 2,
                            backend=backend)  # type: ignore[arg-type]  # click.Choice
     sys.exit(_solve_and_write(problem, chosen, SolveRequest(

@@ -65,17 +65,46 @@ def read_known_values(folder: Path) -> tuple[dict[str, KnownValue], InstanceName
     return known, names
 
 
-def _default_sense(path: Path) -> Sense:
-    # OR-Library: gap1-12 are maximisation problems, types A-D minimisation
-    return "min" if path.stem.lower() in {"gapa", "gapb", "gapc", "gapd"} else "max"
+# OR-Library's own names: gap1-12 are maximisation problems, types A-D minimisation
+_OR_LIBRARY_SENSE: dict[str, Sense] = {
+    **{f"gap{k}": "max" for k in range(1, 13)},
+    **{f"gap{t}": "min" for t in "abcd"},
+}
+
+
+class UnknownSense(ValueError):
+    """A GAP file whose name does not say whether to minimise or maximise."""
+
+
+def named_sense(path: Path) -> Sense | None:
+    """The sense OR-Library's file name gives (gap1-12: max, gapa-gapd: min), else None."""
+    return _OR_LIBRARY_SENSE.get(Path(path).stem.lower())
 
 
 def read_gap_file(path: Path, names: InstanceNames | None = None,
                   sense: Sense | None = None) -> list[GapInstance]:
-    """Parse an OR-Library GAP file: P, then per problem m n, m×n values, m×n weights, m caps."""
+    """Parse a GAP file: P, then per problem m n, m×n values, m×n weights, m caps.
+
+    A file of one problem without the leading P (Yagiura's instances) reads too. The sense
+    is ``sense``, else the one OR-Library's file name gives; a file named otherwise without
+    ``sense`` is refused (:class:`UnknownSense`): never guessed, since the same matrix
+    minimised and maximised are different problems.
+    """
     path = Path(path)
+    sense = sense or named_sense(path)
+    if sense is None:
+        raise UnknownSense(f"{path.name}: not an OR-Library file name (gap1-gap12 maximise, "
+                           "gapa-gapd minimise); say whether to minimise or maximise "
+                           "(--sense min or --sense max)")
     numbers = [int(token) for token in path.read_text(encoding="utf-8").split()]
-    problems, position = numbers[0], 1
+    if len(numbers) < 2:
+        raise ValueError(f"{path.name}: too few numbers for a GAP file")
+    m, n = numbers[0], numbers[1]
+    single = len(numbers) == 2 + 2 * m * n + m  # one problem, no leading count
+    if single:
+        problems, position = 1, 0
+    else:
+        problems, position = numbers[0], 1
     instances = []
     used: dict[tuple[int, int], int] = {}
     for k in range(problems):
@@ -91,9 +120,9 @@ def read_gap_file(path: Path, names: InstanceNames | None = None,
         listed = (names or {}).get((path.name, agents, jobs), [])
         seen = used.get((agents, jobs), 0)
         used[(agents, jobs)] = seen + 1
-        name = listed[seen] if seen < len(listed) else f"{path.stem}-{k + 1}"
-        instances.append(GapInstance(name, sense or _default_sense(path), value, weight,
-                                     capacity))
+        name = (listed[seen] if seen < len(listed) else path.stem if single
+                else f"{path.stem}-{k + 1}")
+        instances.append(GapInstance(name, sense, value, weight, capacity))
     if position != len(numbers):
         raise ValueError(f"{path.name}: {len(numbers) - position} numbers left after "
                          f"{problems} problems; not an OR-Library GAP file")

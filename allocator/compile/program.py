@@ -240,6 +240,7 @@ class ProgramSolution:
     seconds: float
     interrupted: bool = False  # Ctrl-C stopped the search; later stages did not run
     switches: np.ndarray | None = None  # (n_switches,) bool: the pooling decisions taken
+    repeatable: bool = False  # every stage ended by proof, gap or deterministic work
 
     def stage(self, name: str) -> StageReport | None:
         """The report of stage ``name``, if it ran."""

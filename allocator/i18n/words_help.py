@@ -134,9 +134,19 @@ WORDS: dict[str, dict[str, str]] = {
               "(aangemaakt als het niet bestaat, hergebruikt voor vaste codes).",
         "en": "With --pseudonymise: JSON file holding the secret and the codes' originals."},
     "help.opt.solve.workers": {
-        "nl": "Zoekprocessen van CP-SAT (0: één per kern). Meer dan het aantal kernen helpt "
-              "nog: ze vormen een portfolio van strategieën. 1 geeft altijd hetzelfde plan.",
-        "en": "CP-SAT search workers (0: one per core)."},
+        "nl": "Zoekprocessen van CP-SAT (0: één per kern). 1 (standaard) geeft telkens "
+              "hetzelfde plan; meer werken als portfolio op de klok, nooit herhaalbaar.",
+        "en": "CP-SAT search workers (0: one per core); 1 is repeatable."},
+    "help.opt.solve.time_limit": {
+        "nl": "Seconden op de klok voor het hele commando (lezen, alle fasen, schrijven): een "
+              "plafond. Een plan dat erdoor werd afgebroken, is niet herhaalbaar.",
+        "en": "Wall-clock seconds for the whole command: a cap."},
+    "help.opt.solve.work_limit": {
+        "nl": "Met één zoekproces: het deterministische werk van CP-SAT voor alle fasen samen "
+              "[standaard: 0,25 x --time-limit]. Een plan dat binnen dit werk en de tijdslimiet "
+              "klaar is, is herhaalbaar: dezelfde invoer geeft hetzelfde plan, ook op een "
+              "drukke machine.",
+        "en": "With one worker: CP-SAT's deterministic work for all stages together."},
     "help.opt.solve.seed": {"nl": "Seed van CP-SAT.", "en": "CP-SAT random seed."},
     "help.opt.solve.backend": {
         "nl": "auto: CP-SAT, en als dat een exacte fase niet bewijst binnen 15 % van haar "

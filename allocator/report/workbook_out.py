@@ -58,7 +58,7 @@ def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
 
 
 def _yes(value: bool, lang: Lang) -> str:
-    return text("word.yes" if value else "word.no", lang)
+    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
 
 
 def _reason_words(code: str, lang: Lang) -> str:

@@ -1,8 +1,12 @@
 """One time budget for a whole command: reading, compiling, every stage and writing.
 
 Created when the command starts and handed down, so no layer trims the limit on its own.
-In deterministic mode (one CP-SAT worker) only solver work counts, in the solver's own
-deterministic units, so that the plan does not depend on the machine's load.
+The wall-clock limit is always a cap on the whole command. In deterministic mode (one CP-SAT
+worker) stages are also given a share of a deterministic work budget, in the solver's own
+units, so that a stage ends by its work, not by the machine's load: a plan whose stages all
+ended so is repeatable. Each stage may use more than its share of the wall-clock time left
+(half of it plus its share of the other half), so a loaded machine ends a stage by the cap
+only when the command is short of time.
 """
 
 from __future__ import annotations
@@ -10,54 +14,65 @@ from __future__ import annotations
 import time
 
 from allocator.solve.backends.base import StageLimit
-from allocator.solve.options import DETERMINISTIC_WALL_FACTOR, SolveOptions
+from allocator.solve.options import SolveOptions
 
 MIN_STAGE_SECONDS = 0.05
 
 
 class TimeBudget:
-    """What is left of a time limit.
+    """What is left of a time limit (and, in deterministic mode, of a work budget).
 
     Parameters
     ----------
     limit
-        Seconds (or deterministic units when ``deterministic``).
+        Wall-clock seconds for the whole command.
     deterministic
-        Count solver work (:meth:`charge`) instead of the wall clock.
+        Give stages deterministic work limits out of ``work`` as well.
     started
         ``time.perf_counter()`` at the start of the command (default: now).
+    work
+        The deterministic work budget (solver units) when ``deterministic``.
     """
 
     def __init__(self, limit: float, deterministic: bool = False,
-                 started: float | None = None) -> None:
+                 started: float | None = None, work: float | None = None) -> None:
         self.limit = limit
         self.deterministic = deterministic
         self.started = time.perf_counter() if started is None else started
+        self.work_limit = limit if work is None else work
         self.work = 0.0
 
     @classmethod
     def for_options(cls, options: SolveOptions, started: float | None = None) -> TimeBudget:
-        return cls(options.time_limit, options.deterministic, started)
+        return cls(options.time_limit, options.deterministic, started, options.work)
 
     def elapsed(self) -> float:
         """Wall-clock seconds since the command started."""
         return time.perf_counter() - self.started
 
     def spent(self) -> float:
-        """What counts against the limit so far."""
-        return self.work if self.deterministic else self.elapsed()
+        """Wall-clock seconds counted against the limit so far."""
+        return self.elapsed()
 
     def remaining(self) -> float:
-        return max(0.0, self.limit - self.spent())
+        """Wall-clock seconds left."""
+        return max(0.0, self.limit - self.elapsed())
+
+    def work_remaining(self) -> float:
+        return max(0.0, self.work_limit - self.work)
 
     def charge(self, work: float) -> None:
         """Record solver work (deterministic units, or seconds for wall-clock backends)."""
         self.work += work
 
     def stage_limit(self, share: float) -> StageLimit:
-        """A limit for one stage: ``share`` of what remains."""
-        seconds = max(MIN_STAGE_SECONDS, self.remaining() * share)
+        """A limit for one stage: ``share`` of what remains (of the work budget in
+        deterministic mode, with a wall-clock cap)."""
         if self.deterministic:
-            return StageLimit(seconds, deterministic=True,
-                              wall_cap=seconds * DETERMINISTIC_WALL_FACTOR)
-        return StageLimit(seconds)
+            # a stage ended by its work is repeatable, so it may use much more than its share
+            # of the wall clock (a loaded machine does the same work slower), but not all of
+            # it: a stage cut by the cap leaves half the rest (at least) to the stages after
+            wall = max(MIN_STAGE_SECONDS, self.remaining() * (1.0 + share) / 2)
+            return StageLimit(max(MIN_STAGE_SECONDS, self.work_remaining() * share),
+                              deterministic=True, wall_cap=wall)
+        return StageLimit(max(MIN_STAGE_SECONDS, self.remaining() * share))

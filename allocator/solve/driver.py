@@ -13,7 +13,8 @@ Portfolios (``SolveOptions.backend``):
   that is a real restriction (``backends/highs/kernel.py``), then, once the kernel is exhausted,
   on the whole program from the best plan so far. The better plan and the tighter
   whole-program bound win (a kernel's bound holds for the kernel only and is never reported).
-  In deterministic mode (one worker) CP-SAT works alone, since HiGHS's limits are wall-clock.
+  In deterministic mode (one worker, the default) CP-SAT works alone under a deterministic
+  work limit per stage, since HiGHS's limits are wall-clock: the plan is repeatable.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class _StageRecord:
         self.details: dict[str, object] = {}
         self.work = 0.0
         self.last_from: str | None = None  # the backend whose plan is ``plan``
+        self.repeatable = False
 
     def first(self, result: StageResult) -> None:
         """The first turn's result, taken whole."""
@@ -74,10 +76,12 @@ class _StageRecord:
         self.details.update(result.details)
         self.work += result.work
         self.last_from = result.solver if result.plan is not None else None
+        self.repeatable = result.repeatable
 
     def offer(self, result: StageResult, restricted: bool) -> None:
         """A later turn: keep its plan when better, its bound unless it holds for a
         restricted program only."""
+        self.repeatable = self.repeatable and result.repeatable
         self.work += result.work
         if not restricted and not math.isnan(result.bound):
             self.bound = min(b for b in (self.bound, result.bound) if not math.isnan(b))
@@ -114,7 +118,8 @@ class _StageRecord:
             seconds=round(time.perf_counter() - self.began, 3),
             time_limit=round(self.limit.seconds, 3), solver=self.solver,
             work=round(self.work, 3), improvements=self.improvements,
-            details=self.details, within_gap_limit=within, interrupted=interrupted)
+            details=self.details, within_gap_limit=within, interrupted=interrupted,
+            repeatable=self.repeatable and not interrupted)
 
 
 class LexicographicDriver:
@@ -294,10 +299,14 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
         return ProgramSolution(arc_source_units=empty.units, covered=empty.covered,
                                switches=empty.switches, stages=driver.reports, status=driver.status.value,
                                seconds=time.perf_counter() - started, interrupted=interrupted)
+    # repeatable: every stage ran and each ended by something the same input reproduces
+    repeatable = (not interrupted and len(driver.reports) == len(program.stages)
+                  and all(report.repeatable for report in driver.reports))
     exact = [stage.name for stage in program.stages if not stage.relative_gap]
     reached = {report.name: report.status for report in driver.reports}
     status = (Status.optimal if all(reached.get(name) == Status.optimal for name in exact)
               else Status.feasible)
     return ProgramSolution(arc_source_units=driver.best.units, covered=driver.best.covered,
                            switches=driver.best.switches, stages=driver.reports, status=status.value,
-                           seconds=time.perf_counter() - started, interrupted=interrupted)
+                           seconds=time.perf_counter() - started, interrupted=interrupted,
+                           repeatable=repeatable)

@@ -6,16 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-DEFAULT_TIME_LIMIT = 120.0  # seconds for the whole command
-# CP-SAT's portfolio: 8 workers interleaved on 2 cores prove stage 2 on 20-40 school groups in
-# seconds where 2 workers did not within 40 s (benchmarks/results/groups.md)
-DEFAULT_WORKERS = 8
+DEFAULT_TIME_LIMIT = 120.0  # wall-clock seconds for the whole command
+# repeatable by default: one CP-SAT worker under a deterministic work budget gives the same
+# plan on every run. CP-SAT's parallel portfolio (workers > 1) is not deterministic, and its
+# deterministic variant (interleave_search) was measured 35x slower on group S
+# (benchmarks/results/README.md, "Repeatable by default").
+DEFAULT_WORKERS = 1
+# the default work budget (CP-SAT deterministic time, summed over the stages) per second of
+# the wall-clock limit: CP-SAT counted 0.1-0.2 units per wall second on this 2-core machine
+# under a load of 12-24, so a budget this size is used up before the wall clock in most runs,
+# while an idle machine (~1 unit a second) leaves the rest of the limit for reading and writing
+WORK_PER_SECOND = 0.25
 DEFAULT_SEED = 0
 DEFAULT_BACKEND = "auto"
 BACKENDS = ("auto", "cpsat", "highs")
-# deterministic mode: the wall clock may exceed the deterministic limit by this factor (a
-# loaded machine runs slower), generous so that the work, not the load, ends each stage
-DETERMINISTIC_WALL_FACTOR = 10.0
 
 BackendName = Literal["auto", "cpsat", "highs"]
 
@@ -27,11 +31,16 @@ class SolveOptions:
     Parameters
     ----------
     time_limit
-        Seconds for the whole command. With ``workers == 1`` the limit counts CP-SAT's
-        deterministic time instead, so the same input, seed and limit give the same plan on
-        every run (the wall clock is capped at ``DETERMINISTIC_WALL_FACTOR`` times the limit).
+        Wall-clock seconds for the whole command: a cap, never exceeded by the search.
+    work_limit
+        With ``workers == 1``: the deterministic work budget (CP-SAT deterministic time, all
+        stages together; default ``WORK_PER_SECOND * time_limit``). A plan whose every stage
+        ends by proof, by its gap limit or by this budget, before the wall-clock cap, is
+        repeatable: the same input, options and machine give the same plan, also under load.
     workers
-        CP-SAT search workers; 0 lets CP-SAT pick (one per core).
+        CP-SAT search workers; 0 lets CP-SAT pick (one per core). More than one worker runs
+        CP-SAT's parallel portfolio on wall-clock limits: faster on some groups, never
+        repeatable.
     seed
         CP-SAT's random seed.
     log_search
@@ -42,6 +51,7 @@ class SolveOptions:
     """
 
     time_limit: float = DEFAULT_TIME_LIMIT
+    work_limit: float | None = None
     workers: int = DEFAULT_WORKERS
     seed: int = DEFAULT_SEED
     log_search: bool = False
@@ -49,5 +59,11 @@ class SolveOptions:
 
     @property
     def deterministic(self) -> bool:
-        """One CP-SAT worker and a deterministic-time limit: repeatable plans."""
-        return self.workers == 1
+        """One CP-SAT worker and a deterministic work budget: repeatable plans."""
+        return self.workers == 1 and self.backend != "highs"
+
+    @property
+    def work(self) -> float:
+        """The deterministic work budget of the whole solve."""
+        return (self.work_limit if self.work_limit is not None
+                else WORK_PER_SECOND * self.time_limit)

@@ -29,7 +29,7 @@ def test_sigterm_during_the_search_writes_the_best_plan_marked_interrupted(tmp_p
     plan_json, plan_xlsx = tmp_path / "plan.json", tmp_path / "plan.xlsx"
     process = subprocess.Popen(
         [sys.executable, "-m", "allocator", "solve", str(source), "-o", str(plan_json),
-         "-o", str(plan_xlsx), "--time-limit", "300", "--lang", "en"],
+         "-o", str(plan_xlsx), "--time-limit", "300", "--workers", "8", "--lang", "en"],
         stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert process.stderr is not None
     deadline = time.time() + 120

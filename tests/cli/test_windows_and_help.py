@@ -75,7 +75,7 @@ def _help(args: list[str], environ: dict[str, str]) -> str:
 def test_help_is_dutch_in_a_dutch_environment_and_english_otherwise():
     dutch = _help(["solve", "--help"], {"ALLOCATOR_LANG": "nl"})
     assert "Gebruik:" in dutch and "Opties" in dutch and "Toon deze hulp en stop." in dutch
-    assert "Los INVOER op" in dutch and "Seconden voor alle fasen samen." in dutch
+    assert "Los INVOER op" in dutch and "Seconden op de klok voor het hele commando" in dutch
     assert "standaard:" in dutch
     english = _help(["solve", "--help"], {"ALLOCATOR_LANG": "", "LANG": "en_US.UTF-8",
                                           "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""})

@@ -43,7 +43,7 @@ class StageLimit:
 
     ``seconds`` is wall-clock time unless ``deterministic``: then it is the solver's own
     deterministic work units (CP-SAT's deterministic time), so a run is repeatable, and
-    ``wall_cap`` seconds bound the wall clock as a safety net.
+    ``wall_cap`` seconds bound the wall clock: a stage ended by it is not repeatable.
     """
 
     seconds: float
@@ -67,6 +67,9 @@ class StageResult:
         ``(seconds since the stage began, objective)`` of every improving plan.
     details
         Backend-specific figures for the stage report (e.g. a kernel's size).
+    repeatable
+        The search ended by something the same input and options reproduce (a proof, the
+        gap limit, a deterministic work limit), not by the wall clock or an interruption.
     """
 
     status: Status
@@ -78,6 +81,7 @@ class StageResult:
     work: float = 0.0
     improvements: list[tuple[float, float]] = field(default_factory=list)
     details: dict[str, object] = field(default_factory=dict)
+    repeatable: bool = False
 
     @property
     def found(self) -> bool:

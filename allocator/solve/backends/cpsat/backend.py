@@ -125,6 +125,7 @@ class CpsatBackend:
         plan = self._read(solver) if status.found else None
         if plan is not None:
             self._last = (plan, list(solver.response_proto.solution))
+        bound = solver.best_objective_bound
         return StageResult(
             status=status,
             # stage weights are integers: values are too (CP-SAT's LP may return 24.999...)
@@ -132,7 +133,28 @@ class CpsatBackend:
             bound=float(math.floor(solver.best_objective_bound + 1e-6)) if plan is not None
             else float("nan"),
             seconds=solver.wall_time, work=solver.response_proto.deterministic_time,
-            solver=self.name, plan=plan, improvements=improvements.trace)
+            solver=self.name, plan=plan, improvements=improvements.trace,
+            repeatable=self._ended_by_work(limit, stage, status, solver, bound))
+
+    def _ended_by_work(self, limit: StageLimit, stage: Stage, status: Status,
+                       solver: cp_model.CpSolver, bound: float) -> bool:
+        """Did the search end by proof, gap or its deterministic limit (not by the wall
+        clock, nor by an interruption)? Only one worker under a deterministic limit
+        reproduces its path to that end."""
+        if not limit.deterministic or self.workers != 1 or self._stop_requested:
+            return False
+        if status in (Status.optimal, Status.infeasible):
+            return True
+        work = solver.response_proto.deterministic_time
+        if work >= limit.seconds * 0.99:
+            return True
+        if stage.relative_gap and status.found:
+            gap = abs(bound - solver.objective_value) / max(1.0, abs(bound))
+            if gap <= stage.relative_gap:
+                return True
+        # nothing deterministic ended it: the wall-clock cap did (a wall time short of the
+        # cap proves nothing: CP-SAT's wall_time leaves out some of its own set-up)
+        return False
 
     def _hint(self, start: ProgramPlan) -> None:
         model = self.variables.model

@@ -278,7 +278,10 @@ class HighsProgram:
             else float("nan"),
             seconds=0.0, solver=self.name,
             plan=self._read(highs.getSolution().col_value) if has_solution else None,
-            details={"highs_status": highs.modelStatusToString(model_status)})
+            details={"highs_status": highs.modelStatusToString(model_status)},
+            # HiGHS's search is deterministic up to its wall-clock limit: a proof (or the gap
+            # limit, which HiGHS reports as optimal) reproduces, a time-limited run does not
+            repeatable=status in (Status.optimal, Status.infeasible) and not self._stop_requested)
 
     def stop_search(self) -> None:
         """Ask a running (or the next) solve to stop; safe from another thread."""
