@@ -1,12 +1,14 @@
 """Benchmark suites with tables and plots in benchmarks/results/.
 
-    python -m benchmarks run [--suite smoke|gap|hard|groups|all] [--time-limit S] [--workers N]
-                             [--data-dir DIR] [--out DIR]
+    python -m benchmarks run [--suite smoke|gap|hard|yagiura|groups|all] [--time-limit S]
+                             [--workers N] [--data-dir DIR] [--out DIR] [--instances a,b]
 
 smoke: small instances, correctness only (run by the tests); gap: OR-Library gap1-12 and types
 A-D with the plain CP-SAT model, HiGHS and the greedy in the same run; hard: types A-D
 with backend auto beside CP-SAT alone (d20200 with two more seeds); groups: synthetic school
-groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT.
+groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT; yagiura: the
+33 larger instances of types C-E (DATA/yagiura2004), one result file per instance, resuming
+(benchmarks/yagiura.py).
 
     python -m benchmarks web [--repeats 3] [--time-limit 60]
 
@@ -202,13 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run a suite")
-    run.add_argument("--suite", choices=["smoke", "gap", "hard", "groups", "all"],
+    run.add_argument("--suite", choices=["smoke", "gap", "hard", "yagiura", "groups", "all"],
                      default="smoke")
     run.add_argument("--time-limit", type=float, default=None)
     run.add_argument("--workers", type=int, default=8)
     run.add_argument("--data-dir", default=None)
     run.add_argument("--sizes", default="5,20,40,100")
     run.add_argument("--out", type=Path, default=RESULTS)
+    run.add_argument("--instances", default="", help="yagiura: comma-separated names")
     args = parser.parse_args(argv)
     data = gap_bench.data_dir(args.data_dir)
     ok = True
@@ -222,6 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.suite == "hard":
         _, hard_ok = run_hard(args.time_limit or 60, args.workers, data, args.out)
         ok &= hard_ok
+    if args.suite == "yagiura":
+        from benchmarks import yagiura
+
+        only = {name.strip() for name in args.instances.split(",") if name.strip()} or None
+        _, yagiura_ok = yagiura.run_suite(data, args.out, args.time_limit or 60, args.workers,
+                                          only)
+        ok &= yagiura_ok
     if args.suite in ("groups", "all"):
         group_bench.main(["--sizes", args.sizes, "--time-limit", str(args.time_limit or 120),
                           "--workers", str(args.workers), "--peers",

@@ -1,9 +1,11 @@
 """OR-Library GAP instances through the engine, with peers, one JSON object per instance.
 
-    python -m benchmarks.gap FILE... [--time-limit S] [--workers N] [--instances a,b]
-                                     [--json] [--peers] [--data-dir DIR]
+    python -m benchmarks.gap FILE... [--sense min|max] [--time-limit S] [--workers N]
+                                     [--instances a,b] [--json] [--peers] [--data-dir DIR]
 
 FILE is a path or a name in the data folder (default ../shared/data/gap, or $ALLOCATOR_GAP_DATA).
+OR-Library's names say the sense (gap1-gap12 maximise, gapa-gapd minimise); any other file
+needs --sense (it is refused otherwise, never guessed).
 Each engine solution is re-checked by an independent checker before it is printed.
 """
 
@@ -18,6 +20,8 @@ from pathlib import Path
 from allocator.compile.gap import (
     GapInstance,
     KnownValue,
+    Sense,
+    UnknownSense,
     assignment_from_solution,
     compile_gap,
     read_gap_file,
@@ -36,15 +40,15 @@ def data_dir(explicit: str | None = None) -> Path:
     return Path(explicit or os.environ.get("ALLOCATOR_GAP_DATA") or DEFAULT_DATA)
 
 
-def load_instances(files: list[str], folder: Path, only: set[str] | None = None
-                   ) -> list[tuple[GapInstance, KnownValue | None]]:
+def load_instances(files: list[str], folder: Path, only: set[str] | None = None,
+                   sense: Sense | None = None) -> list[tuple[GapInstance, KnownValue | None]]:
     known, names = read_known_values(folder)
     chosen = []
     for name in files:
         path = Path(name)
         if not path.exists():
             path = folder / (name if name.endswith(".txt") else f"{name}.txt")
-        for instance in read_gap_file(path, names):
+        for instance in read_gap_file(path, names, sense):
             if not only or instance.name in only:
                 chosen.append((instance, known.get(instance.name)))
     return chosen
@@ -165,10 +169,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", choices=["auto", "cpsat"], default="auto",
                         help="the engine's backend (auto: HiGHS may finish what CP-SAT left)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sense", choices=["min", "max"], default=None,
+                        help="minimise or maximise (required for files OR-Library's names "
+                             "do not cover)")
     args = parser.parse_args(argv)
     only = {name.strip() for name in args.instances.split(",") if name.strip()} or None
     failures = 0
-    for instance, known in load_instances(args.files, data_dir(args.data_dir), only):
+    try:
+        instances = load_instances(args.files, data_dir(args.data_dir), only, args.sense)
+    except (UnknownSense, ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for instance, known in instances:
         row = run_instance(instance, known, args.time_limit, args.workers, args.peers,
                            args.backend, args.seed)
         failures += any(row.get(key) is False for key in row if key.endswith("checked"))
