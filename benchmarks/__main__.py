@@ -5,8 +5,10 @@
 
 smoke: small instances, correctness only (run by the tests); gap: OR-Library gap1-12 and types
 A-D with the plain CP-SAT model, HiGHS and the greedy in the same run; hard: types A-D
-with backend auto beside CP-SAT alone (d20200 with two more seeds); groups: synthetic school
-groups S/M/L/XL (5, 20, 40, 100 schools) with HiGHS and the greedy beside CP-SAT; yagiura: the
+with backend auto beside CP-SAT alone (d20200 with two more seeds); groups: the frozen groups
+(benchmarks/groups/*.xlsx, --sizes S,M,L,XL,XXL) as fresh commands, engine vs HiGHS alone vs
+greedy, time and process-tree peak memory, median of --repeats (benchmarks/frozen_groups.py);
+all: also synthetic groups (5, 20, 40, 100 schools) in one process each; yagiura: the
 33 larger instances of types C-E (DATA/yagiura2004), one result file per instance, resuming
 (benchmarks/yagiura.py).
 
@@ -209,8 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--time-limit", type=float, default=None)
     run.add_argument("--workers", type=int, default=8)
     run.add_argument("--data-dir", default=None)
-    run.add_argument("--sizes", default="5,20,40,100")
+    run.add_argument("--sizes", default="S,M,L,XL",
+                     help="groups: frozen group names (S,M,L,XL,XXL); all: school counts")
     run.add_argument("--out", type=Path, default=RESULTS)
+    run.add_argument("--repeats", type=int, default=3, help="groups: runs per group")
     run.add_argument("--instances", default="", help="yagiura: comma-separated names")
     args = parser.parse_args(argv)
     data = gap_bench.data_dir(args.data_dir)
@@ -232,8 +236,16 @@ def main(argv: list[str] | None = None) -> int:
         _, yagiura_ok = yagiura.run_suite(data, args.out, args.time_limit or 60, args.workers,
                                           only)
         ok &= yagiura_ok
-    if args.suite in ("groups", "all"):
-        group_bench.main(["--sizes", args.sizes, "--time-limit", str(args.time_limit or 120),
+    if args.suite == "groups":  # the frozen groups, each command in its own process tree
+        from benchmarks import frozen_groups
+
+        names = [n.strip() for n in args.sizes.split(",")] if not args.sizes[0].isdigit() \
+            else ["S", "M", "L", "XL"]
+        frozen_groups.main(names, args.time_limit or 120, args.repeats,
+                           args.out / "groups-frozen.md")
+    if args.suite == "all":  # synthetic groups with peers in one process (benchmarks/groups.py)
+        sizes = args.sizes if args.sizes[0].isdigit() else "5,20,40,100"
+        group_bench.main(["--sizes", sizes, "--time-limit", str(args.time_limit or 120),
                           "--workers", str(args.workers), "--peers",
                           "--out", str(args.out / "groups.md")])
     return 0 if ok else 1
