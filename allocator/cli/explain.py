@@ -224,7 +224,7 @@ def _save_answers(answers, target: Path | None, lang: str) -> Path:
     from allocator.report.atomic import write_text_atomically
 
     if target is None:
-        target = Path("antwoorden.yaml" if lang == "nl" else "answers.yaml")
+        target = Path(text("file.answers", lang))
         if target.exists():
             target = alternative_name(target)
     check_output(target, lang)

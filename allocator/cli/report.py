@@ -43,7 +43,7 @@ def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tupl
     if unknown:
         raise click.BadParameter(f"{', '.join(unknown)}: not a school id in {input_path}",
                                  param_hint="--school")
-    folder = folder or Path("schoolrapporten" if lang == "nl" else "school-reports")
+    folder = folder or Path(text("file.report_folder", lang))
     result = write_director_reports(problem, plan, folder, lang,  # type: ignore[arg-type]
                                     pdf=pdf, only=set(schools) or None)
     for entry in result["schools"]:

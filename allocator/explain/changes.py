@@ -129,7 +129,7 @@ def reason_sentence(reason: dict[str, Any], problem: Problem, lang: Lang,
 
 def people_text(rows: list[dict[str, Any]], problem: Problem, lang: Lang,
                 names: dict[str, str] | None = None) -> str:
-    unit = "u" if lang == "nl" else "h"
+    unit = text("word.hours_short", lang)
     return ", ".join(
         f"{_name(r['person'], problem, names or {})} "
         f"({hours(r['hours'], lang)} {unit} {text('funding.' + r['funding'], lang)})"

@@ -24,7 +24,7 @@ def join(items: list[str], lang: Lang) -> str:
     """"a, b en c" / "a, b and c"."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {'en' if lang == 'nl' else 'and'} {items[-1]}"
+    return f"{', '.join(items[:-1])} {text('word.and', lang)} {items[-1]}"
 
 
 def competency(code: str, lang: Lang) -> str:
@@ -79,6 +79,6 @@ def work_item(problem: Problem, task_id: str, school_id: str | None, amount: flo
               lang: Lang) -> str:
     """"«Name» (De Linde, 2 u)"."""
     task = problem.task_by_id()[task_id]
-    unit = "u" if lang == "nl" else "h"
+    unit = text("word.hours_short", lang)
     return (f"«{task.name(lang)}» ({place(problem, task_id, school_id, lang)}, "
             f"{hours(amount, lang)} {unit})")

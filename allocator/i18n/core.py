@@ -20,6 +20,14 @@ def hours(value: float, lang: Lang = "nl") -> str:
     return shown.replace(".", ",") if lang == "nl" else shown
 
 
+def euros(value: float, lang: Lang = "nl") -> str:
+    """An amount in euros: € 1 234,50 in Dutch, €1,234.50 in English."""
+    amount = f"{value:,.2f}"
+    if lang == "nl":  # a space groups thousands, a comma marks the decimals
+        amount = amount.replace(",", " ").replace(".", ",")
+    return text("money.eur", lang, amount=amount)
+
+
 def text(key: str, lang: Lang = "nl", **values: object) -> str:
     """The text for ``key`` in ``lang``, with ``{name}`` fields filled in."""
     template = _all_words()[key][lang]

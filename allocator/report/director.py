@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from allocator.i18n import Lang, hours, text
+from allocator.i18n import Lang, euros, hours, text
 from allocator.report.file_names import UniqueNames
 from allocator.report.load_chart import load_chart_png
 from allocator.report.summary import management_summary, single_points_of_failure
@@ -132,9 +132,7 @@ def _environment(lang: Lang):
     environment.globals["rec"] = lambda code: _recommendation(code, lang)
     environment.filters["h"] = lambda value: hours(float(value), lang)
     environment.filters["pct"] = lambda value: "–" if value is None else f"{100 * value:.0f} %"
-    environment.filters["eur"] = (lambda value: "–" if value is None else
-                                  (f"€ {value:,.2f}".replace(",", " ").replace(".", ",")
-                                   if lang == "nl" else f"€{value:,.2f}"))
+    environment.filters["eur"] = lambda value: "–" if value is None else euros(value, lang)
     return environment
 
 

@@ -32,7 +32,7 @@ def _role(role: Role | str | None, lang: Lang) -> str:
 
 
 def _yes(value: bool, lang: Lang) -> str:
-    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    return text("word.yes" if value else "word.no", lang)
 
 
 def _cols(lang: Lang, *keys: str) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from openpyxl import Workbook
 
+from allocator.i18n import text
 from allocator.read.schema import SHEETS, SheetSpec
 from allocator.report.cell_safety import save_workbook
 from allocator.report.xlsx_style import write_table
@@ -33,9 +34,9 @@ def _cell(value: Any, lang: str, for_sheet: bool, field: str = "") -> Any:
     if for_sheet and lang == "nl" and isinstance(value, str) and field in _DUTCH_CELLS:
         value = _DUTCH_CELLS[field].get(value, value)
     if isinstance(value, bool) and for_sheet:
-        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        return text("word.yes" if value else "word.no", lang)
     if value == "choose" and for_sheet:
-        return "kies" if lang == "nl" else "choose"
+        return text("word.choose", lang)
     if isinstance(value, list):
         return ",".join(str(item) for item in value) if for_sheet else value
     return value

@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from allocator.i18n import text
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
 from allocator.report.cell_safety import save_workbook
@@ -38,7 +39,7 @@ _ENGLISH_FUNDING = {"ict": "ict", "bpt": "bpt", "other": "other"}
 
 
 def _yes_no(lang: str) -> tuple[str, str]:
-    return ("ja", "nee") if lang == "nl" else ("yes", "no")
+    return text("word.yes", lang), text("word.no", lang)
 
 
 def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | None:
@@ -47,7 +48,7 @@ def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | 
     english = {"cluster": ["technical", "pedagogical", "policy", "administrative"],
                "scope": ["school", "group"], "placement": ["local", "central", "either"]}
     if field == "pools":
-        return [yes, no, "kies" if lang == "nl" else "choose"], "warning"
+        return [yes, no, text("word.choose", lang)], "warning"
     if field in ("core", "strategic"):
         return [yes, no], "warning"  # x, 1/0, true/false are accepted as well
     if field == "level" or (spec.key == "tasks" and field == "levels"):
@@ -63,7 +64,7 @@ def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | 
         return (list(_DUTCH["funding"].values()) if lang == "nl"
                 else list(_ENGLISH_FUNDING.values())), "stop"
     if field == "score":
-        return ["-2", "-1", "0", "1", "2", "nooit" if lang == "nl" else "never"], "stop"
+        return ["-2", "-1", "0", "1", "2", text("word.never", lang)], "stop"
     return None
 
 
@@ -86,7 +87,7 @@ def _numbers(field: str) -> DataValidation | None:
 
 def _teach(sheet: Worksheet, spec: SheetSpec, lang: str) -> None:
     """Comments on the headers, drop-downs and checks, widths, frozen header row."""
-    example_word = "Voorbeeld" if lang == "nl" else "Example"
+    example_word = text("word.example", lang)
     for k, column in enumerate(spec.columns, start=1):
         letter = get_column_letter(k)
         description, example = column_help(spec.key, column.field, lang)
@@ -143,32 +144,14 @@ def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
 
 def write_instructions(sheet: Worksheet, lang: str) -> None:
     """What each sheet and column means, units and an example value for each column."""
-    nl = lang == "nl"
-    sheet.append(["Zo vul je deze werkmap in" if nl else "How to fill in this workbook"])
+    nl = lang == "nl"  # only to pick SHEET_HELP's column, a table of its own
+    sheet.append([text("template.how_to", lang)])
     sheet["A1"].font = Font(bold=True, size=14)
-    intro = [
-        "1. Vul de bladen Scholen en Personen in (één rij per school, één rij per persoon)."
-        if nl else "1. Fill in the sheets Schools and People (one row per school, one per person).",
-        "2. Kijk het blad Taken na: de standaardtakenlijst staat er al; pas aan waar nodig."
-        if nl else "2. Review the Tasks sheet: the default catalogue is there; adapt it.",
-        "3. Optioneel: Voorkeuren (wie wat graag doet) en Vast (toewijzingen die vastliggen)."
-        if nl else "3. Optional: Preferences (who likes what) and Fixed (fixed assignments).",
-        "4. Bewaar en maak het plan: allocator solve groep.xlsx -o plan.xlsx"
-        if nl else "4. Save and make the plan: allocator solve group.xlsx -o plan.xlsx",
-        "Uren zijn altijd uren per week, in veelvouden van 0,5 (komma of punt). Ja/nee mag ook "
-        "als x of 1/0. Lijsten (specialisaties, niveaus, regio's, rollen) met komma's. "
-        "Beweeg over een kolomtitel voor uitleg; veel kolommen hebben een keuzelijst."
-        if nl else
-        "Hours are always hours per week, in multiples of 0.5. Yes/no may also be x or 1/0. "
-        "Lists (specialisations, levels, regions, roles) are comma-separated. Hover over a "
-        "column header for help; many columns have a drop-down list.",
-        "Dit blad wordt bij het inlezen genegeerd." if nl
-        else "This sheet is ignored when the workbook is read.",
-    ]
+    intro = [text(f"template.intro_{n}", lang) for n in range(1, 7)]
     for line in intro:
         sheet.append([line])
-    headers = (["blad", "kolom", "verplicht", "betekenis en eenheid", "voorbeeld"] if nl
-               else ["sheet", "column", "required", "meaning and unit", "example"])
+    headers = [text(f"template.head_{key}", lang)
+               for key in ("sheet", "column", "required", "meaning", "example")]
     for spec in SHEETS:
         sheet.append([])
         purpose = SHEET_HELP.get(spec.key, ("", ""))[0 if nl else 1]
@@ -180,7 +163,7 @@ def write_instructions(sheet: Worksheet, lang: str) -> None:
         for column in spec.columns:
             description, example = column_help(spec.key, column.field, lang)
             sheet.append([spec.name(lang), column.header(lang),
-                          ("ja" if nl else "yes") if column.required else "", description,
+                          text("word.yes", lang) if column.required else "", description,
                           example])
     for letter, width in zip("ABCDE", (14, 26, 10, 90, 28), strict=True):
         sheet.column_dimensions[letter].width = width

@@ -58,7 +58,7 @@ def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
 
 
 def _yes(value: bool, lang: Lang) -> str:
-    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    return text("word.yes" if value else "word.no", lang)
 
 
 def _reason_words(code: str, lang: Lang) -> str:
