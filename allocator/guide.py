@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from allocator.guide_steps import Mark, marks_from_mapping
-from allocator.i18n import Lang
+from allocator.i18n import Lang, text
 from allocator.read.schema import GUIDE_SHEETS
 from allocator.read.text_load import load_yaml_file
 from models import Cluster, Problem, Task
@@ -131,7 +131,7 @@ class GuideAnswers:
             by_task: dict[str, dict] = {}
             for mark in self.marks:
                 by_task.setdefault(mark.task, {})[mark.school] = mark.kind
-            lines.append("taken:" if lang == "nl" else "tasks:")
+            lines.append(text("guide.list.tasks_key", lang))  # type: ignore[arg-type]
             for task_id, per_school in by_task.items():
                 if list(per_school) == [None]:
                     lines.append(f"  {task_id}: {per_school[None]}")
@@ -192,59 +192,27 @@ def in_focus(task: Task, focus: str | None) -> bool:
 
 
 def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl") -> str:
-    yes, no = ("ja", "nee") if lang == "nl" else ("yes", "no")
-    lines = [("Stappenplan teamgerichte ICT-coördinatie" if lang == "nl"
-              else "Guideline for team-based ICT coordination")]
+    yes, no = text("word.yes", lang), text("word.no", lang)
+    lines = [text("guide.list.title", lang)]
     for name, question in QUESTIONS.items():
         answer = getattr(answers, name)
         lines.append(f"[{'x' if answer else ' '}] {question[lang]} {yes if answer else no}")
-    advice = {
-        "technical_core": {"nl": "→ Focus: de technische kerntaken (de infrastructuur draaiende "
-                                 "houden). Directie: werk eerst aan bewustzijn en een gedragen "
-                                 "visie, samen met de scholengroep.",
-                           "en": "→ Focus: technical core tasks (keep the infrastructure "
-                                 "running). Direction: first build awareness and a shared "
-                                 "vision, with the school group."},
-        "technical_core_and_policy": {
-            "nl": "→ Focus: technische kerntaken en beleidstaken (visie en ICT-beleidsplan, "
-                  "samen met directie en team).",
-            "en": "→ Focus: technical core tasks and policy tasks (vision and ICT policy "
-                  "plan, with the direction and the team)."},
-    }
     if answers.focus:
-        lines.append(advice[answers.focus][lang])
-    lines.append(("→ Trekker: de scholengroep/-gemeenschap (poolen)." if answers.willing_to_pool
-                  else "→ Trekker: de school zelf.") if lang == "nl" else
-                 ("→ Lead: the school group (pooling)." if answers.willing_to_pool
-                  else "→ Lead: the school itself."))
+        lines.append(text(f"guide.list.focus.{answers.focus}", lang))
+    lines.append(text("guide.list.lead_group" if answers.willing_to_pool
+                      else "guide.list.lead_school", lang))
     if problem is not None:
         pooling = sum(s.always_pools for s in problem.schools)  # 'kies': the plan decides
-        lines.append(f"   {pooling} van {len(problem.schools)} scholen poolen nu."
-                      if lang == "nl" else
-                      f"   {pooling} of {len(problem.schools)} schools pool today.")
+        lines.append(text("guide.list.pooling_now", lang, pooling=pooling,
+                          schools=len(problem.schools)))
         if answers.willing_to_pool and pooling < len(problem.schools):
-            lines.append("   Overweeg de andere scholen te laten poolen (schaalvoordelen, "
-                         "gespecialiseerde expertise)." if lang == "nl" else
-                         "   Consider pooling the other schools too (scale, specialised "
-                         "expertise).")
+            lines.append(text("guide.list.pool_others", lang))
     if problem is not None:
         from allocator.guide_steps import resources_text
 
         lines += resources_text(problem, lang)
     lines += step5_lines(answers, problem, lang)
-    steps = {"nl": ["6. Wie heeft motivatie en expertise? Het plan verdeelt op rollen, "
-                    "competenties en voorkeuren; per leemte zegt het plan wat kan: de directie, "
-                    "bijscholen, overdragen aan de koepel, uitbesteden, aanwerven (allocator "
-                    "recruit) of uitstellen.",
-                    "7. Teamgerichte ICT-coördinatie: breng de mensen samen, verdeel in "
-                    "overleg, erken met uren, maak mandaten duidelijk."],
-             "en": ["6. Who has motivation and expertise? The plan assigns by role, competence "
-                    "and preference; for each gap it says what can be done: the directie, "
-                    "train, hand over to the umbrella body, outsource, recruit (allocator "
-                    "recruit) or defer.",
-                    "7. Team-based ICT coordination: bring people together, divide tasks in "
-                    "consultation, recognise with hours, make mandates clear."]}
-    return "\n".join(lines + steps[lang])
+    return "\n".join(lines + [text("guide.list.step6", lang), text("guide.list.step7", lang)])
 
 
 def guide_sheet_rows(path: Path) -> list[tuple[int, list]] | None:
