@@ -314,28 +314,19 @@ def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl",
         return f"{shown}; "
 
     task_lines = [f"- {t[name]} ({at(t)}{hours(t['hours'], lang)} "
-                  f"{'u' if lang == 'nl' else 'h'}/week"
-                  f"{', kerntaak' if t['core'] and lang == 'nl' else ''}"
-                  f"{', core task' if t['core'] and lang == 'en' else ''})"
+                  f"{text('word.hours_per_week_short', lang)}"
+                  f"{text('word.core_task_suffix', lang) if t['core'] else ''})"
                   for t in core_first]
     total = hours(profile.hours, lang)
     role = phrases.role_name(profile.kind, lang)
     envelope = _envelope_sentence(profile, lang)
-    if lang == "nl":
-        return "\n".join([
-            f"# Vacature: {role} voor {where}", "",
-            f"Omvang: ongeveer {total} uur per week.", "",
-            "## Wat je doet", *task_lines, "",
-            "## Wat je meebrengt", *needs,
-            "- communicatief, teamgericht, leergierig en discreet", "",
-            "## Financiering", f"- ICT-envelop: {envelope}", "",
-            "_Opgesteld met het takenoverzicht ICT-coördinatie (allocator)._", ""])
     return "\n".join([
-        f"# Vacancy: {role} for {where}", "",
-        f"About {total} hours a week.", "", "## What you will do", *task_lines, "",
-        "## What you bring", *needs, "- communicative, team-minded, eager to learn, discreet",
-        "", "## Funding", f"- ICT envelope: {envelope}", "",
-        "_Drafted from the ICT-coordination task overview (allocator)._", ""])
+        text("vacancy.title", lang, role=role, where=where), "",
+        text("vacancy.size", lang, total=total), "",
+        text("vacancy.what_you_do", lang), *task_lines, "",
+        text("vacancy.what_you_bring", lang), *needs, text("vacancy.soft_skills", lang), "",
+        text("vacancy.funding", lang), text("vacancy.envelope", lang, envelope=envelope), "",
+        text("vacancy.footer", lang), ""])
 
 
 def _envelope_sentence(profile: Profile, lang: Lang) -> str:

@@ -68,15 +68,14 @@ def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = N
                         levels=phrases.levels_needed(remedy["levels"], lang),
                         hours=hours(remedy["extra_hours"], lang))
         levels = ", ".join(f"{c}≥{v}" for c, v in remedy["levels"].items() if v)
-        return (f"nieuwe persoon ({remedy['site']}, {levels}) voor {hours(remedy['extra_hours'])} u"
-                if lang == "nl" else
-                f"a new person ({remedy['site']}, {levels}) for {hours(remedy['extra_hours'], lang)} h")
+        return text("remedy.new_person_codes", lang, site=remedy["site"], levels=levels,
+                    hours=hours(remedy["extra_hours"], lang))
     who = remedy["people"][0]["person"]
     if problem is not None:
         return text("remedy.extra", lang, hours=hours(remedy["extra_hours"], lang), source=source,
                     name=phrases.person_name(problem, who, lang))
-    return (f"{hours(remedy['extra_hours'])} u {source} extra voor {who}" if lang == "nl"
-            else f"{hours(remedy['extra_hours'], lang)} h more {source} for {who}")
+    return text("remedy.extra_codes", lang, hours=hours(remedy["extra_hours"], lang),
+                source=source, who=who)
 
 
 def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
