@@ -99,12 +99,6 @@ class InputError(Exception):
 
     def render(self, limit: int | None = None, lang: str = "en") -> str:
         shown = self.issues if limit is None else self.issues[:limit]
-        if lang == "en":
-            lines = [f"{len(self.issues)} problem(s) in the input:"]
-            lines += [f"  - {issue}" for issue in shown]
-            if limit is not None and len(self.issues) > limit:
-                lines.append(f"  ... and {len(self.issues) - limit} more")
-            return "\n".join(lines)
         from allocator.i18n import text
 
         lines = [text("input.head", lang, count=len(self.issues))]  # type: ignore[arg-type]
