@@ -18,7 +18,7 @@ from allocator.i18n import text
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
 from allocator.report.cell_safety import save_workbook
-from allocator.report.template_help import SHEET_HELP, column_help
+from allocator.report.template_help import column_help, sheet_help
 from allocator.report.xlsx_style import HEADER_FILL, write_table
 from models import ROLES, Level, Problem, Task
 
@@ -144,7 +144,6 @@ def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
 
 def write_instructions(sheet: Worksheet, lang: str) -> None:
     """What each sheet and column means, units and an example value for each column."""
-    nl = lang == "nl"  # only to pick SHEET_HELP's column, a table of its own
     sheet.append([text("template.how_to", lang)])
     sheet["A1"].font = Font(bold=True, size=14)
     intro = [text(f"template.intro_{n}", lang) for n in range(1, 7)]
@@ -154,7 +153,7 @@ def write_instructions(sheet: Worksheet, lang: str) -> None:
                for key in ("sheet", "column", "required", "meaning", "example")]
     for spec in SHEETS:
         sheet.append([])
-        purpose = SHEET_HELP.get(spec.key, ("", ""))[0 if nl else 1]
+        purpose = sheet_help(spec.key, lang)
         sheet.append([spec.name(lang), purpose])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
         sheet.append(headers)
