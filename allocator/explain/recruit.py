@@ -38,17 +38,6 @@ from models import CENTRAL, COMPETENCIES, Funding, Placement, Plan, Problem, Rol
 POINTS_PER_FTE = {"hso": 63, "bachelor": 75, "master": 95}
 FULL_TIME_HOURS = 36.0
 MIN_POST_HOURS = 4.0
-LEVEL_WORDS = {
-    "nl": {1: "basisaffiniteit", 2: "werkkennis", 3: "professioneel niveau", 4: "expertniveau"},
-    "en": {1: "basic affinity", 2: "working knowledge", 3: "professional level",
-           4: "expert level"},
-}
-COMPETENCY_WORDS = {
-    "nl": {"T": "technisch", "P": "pedagogisch-didactisch", "B": "beleid en visie",
-           "A": "administratief"},
-    "en": {"T": "technical", "P": "pedagogical-didactic", "B": "policy and vision",
-           "A": "administrative"},
-}
 
 
 @dataclass
@@ -301,9 +290,8 @@ def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl",
                      school_names: bool = True) -> str:
     """The draft; ``school_names=False`` (a pseudonymised plan) names a school by its id."""
     where = _where(problem, profile, lang, school_names)
-    words = LEVEL_WORDS[lang]
-    needs = [f"- {COMPETENCY_WORDS[lang][c]}: {words[v]}" for c, v in profile.levels.items()
-             if v]
+    needs = [f"- {text(f'vacancy.competency.{c}', lang)}: {text(f'vacancy.level.{v}', lang)}"
+             for c, v in profile.levels.items() if v]
     core_first = sorted(profile.tasks, key=lambda t: (not t["core"], t["task"]))
     name = "name_nl" if lang == "nl" else "name_en"
 
