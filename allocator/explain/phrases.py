@@ -9,15 +9,12 @@ from __future__ import annotations
 from allocator.i18n import Lang, hours, text
 from models import Problem, Role, Scope
 
-_NUMBERS = {"nl": ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
-                   "negen", "tien"),
-            "en": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                   "nine", "ten")}
+_SPELLED_OUT = 11  # 0 to 10 in words (number.<n> in allocator/i18n/words_explain.py)
 
 
 def number(count: int, lang: Lang) -> str:
     """A small count in words ("één", "two"), larger ones in digits."""
-    return _NUMBERS[lang][count] if 0 <= count < len(_NUMBERS[lang]) else str(count)
+    return text(f"number.{count}", lang) if 0 <= count < _SPELLED_OUT else str(count)
 
 
 def join(items: list[str], lang: Lang) -> str:

@@ -82,10 +82,7 @@ def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
            top: int = 10) -> str:
     bullet = "- " if fmt == "md" else "  - "
     lines = []
-    head = {"nl": ("Niet gedekt (belangrijkste eerst)", "Kernwerk dat op één persoon rust",
-                   "Toewijzingen"),
-            "en": ("Uncovered (most important first)", "Core work resting on one person",
-                   "Assignments")}[lang]
+    head = [text(f"explain.head.{key}", lang) for key in ("uncovered", "single", "assignments")]
     uncovered = sorted(explanation["uncovered"],
                        key=lambda u: (not u["core"], -u.get("priority", 0), u["task"]))
     lines.append(("## " if fmt == "md" else "") + f"{head[0]}: {len(uncovered)}")

@@ -223,14 +223,13 @@ def write_load_sheet(sheet: Worksheet, summary: dict, lang: Lang) -> None:
     sheet.add_chart(chart, f"{get_column_letter(len(headers) + 2)}2")
 
 
+_TECHNICAL_ROWS = ("status", "core", "core_bound", "noncore", "noncore_bound", "preferences",
+                   "assignments", "uncovered", "uncovered_core", "bundled", "seconds")
+
+
 def write_technical_sheet(sheet: Worksheet, plan: Plan, lang: Lang) -> None:
     """The solver's figures per stage: status, value, bound, time."""
-    labels = {"nl": ["status", "kerntaken (fase 1)", "grens fase 1", "andere taken (fase 2)",
-                     "grens fase 2", "voorkeuren (fase 3)", "toewijzingen", "niet gedekt",
-                     "niet gedekte kerntaken", "gebundeld", "seconden"],
-              "en": ["status", "core tasks (stage 1)", "stage 1 bound", "other tasks (stage 2)",
-                     "stage 2 bound", "preferences (stage 3)", "assignments", "uncovered",
-                     "uncovered core", "bundled", "seconds"]}[lang]
+    labels = [text(f"technical.{key}", lang) for key in _TECHNICAL_ROWS]
 
     def shown(value: float | None) -> float | str:
         return "-" if value is None or value != value else value
