@@ -26,23 +26,22 @@ from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
 from models import CENTRAL, Plan, Problem
 
-_HEADERS = {
-    "plan": {lang: [column.header(lang) for column in PLAN_COLUMNS] for lang in ("nl", "en")},
-    "people": {"nl": ["id", "naam", "plaats", "rol", "ict_gebruikt", "ict_over", "bpt_gebruikt",
-                      "bpt_over", "andere_gebruikt", "andere_over", "taken"],
-               "en": ["id", "name", "site", "role", "ict_used", "ict_left", "bpt_used",
-                      "bpt_left", "other_used", "other_left", "tasks"]},
-    "coverage": {"nl": ["school", "cluster", "instanties", "gedekt", "uren", "uren_gedekt",
-                        "dekking"],
-                 "en": ["school", "cluster", "instances", "covered", "hours", "hours_covered",
-                        "coverage"]},
-    "uncovered": {"nl": ["taak", "taaknaam", "school", "kern", "prioriteit", "uren", "reden",
-                         "toelichting", "aanbeveling", "wat is nodig"],
-                  "en": ["task", "task name", "school", "core", "priority", "hours", "reason",
-                         "detail", "recommendation", "what it would take"]},
-    "explanation": {"nl": ["persoon", "taak", "school", "uitleg", "ook mogelijk"],
-                    "en": ["person", "task", "school", "explanation", "runners-up"]},
+# the columns of the plan workbook's tables; their headers are i18n words out.<table>.<column>
+_COLUMNS = {
+    "people": ("id", "name", "site", "role", "ict_used", "ict_left", "bpt_used", "bpt_left",
+               "other_used", "other_left", "tasks"),
+    "coverage": ("school", "cluster", "instances", "covered", "hours", "hours_covered",
+                 "coverage"),
+    "uncovered": ("task", "task_name", "school", "core", "priority", "hours", "reason",
+                  "detail", "recommendation", "what_it_would_take"),
+    "explanation": ("person", "task", "school", "explanation", "runners_up"),
 }
+
+
+def _headers(table: str, lang: Lang) -> list[str]:
+    if table == "plan":
+        return [column.header(lang) for column in PLAN_COLUMNS]
+    return [text(f"out.{table}.{column}", lang) for column in _COLUMNS[table]]
 
 
 def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
@@ -81,7 +80,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     book = Workbook()
     sheet = book.active
     sheet.title = text("sheet.plan", lang)
-    write_table(sheet, _HEADERS["plan"][lang], (
+    write_table(sheet, _headers("plan", lang), (
         [row.person, people[row.person].name, row.task, tasks[row.task].name(lang),
          text(f"cluster.{tasks[row.task].cluster.value}", lang), _yes(tasks[row.task].core, lang),
          _where(row.school, lang), row.hours, text(f"funding.{row.funding.value}", lang)]
@@ -90,12 +89,12 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     load = people_load(problem, plan)
     load["site"] = load["site"].map(lambda site: text("word.central", lang)
                                     if site == CENTRAL else site)
-    write_table(book.create_sheet(text("sheet.people", lang)), _HEADERS["people"][lang],
+    write_table(book.create_sheet(text("sheet.people", lang)), _headers("people", lang),
                 load.itertuples(index=False))
 
     cover = coverage(problem, plan)
     sheet = book.create_sheet(text("sheet.coverage", lang))
-    write_table(sheet, _HEADERS["coverage"][lang], (
+    write_table(sheet, _headers("coverage", lang), (
         [_where(r.school, lang), text(f"cluster.{r.cluster}", lang), r.instances, r.covered, r.hours, r.hours_covered,
          round(r.share, 3)] for r in cover.itertuples(index=False)))
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
@@ -105,7 +104,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     sheet = book.create_sheet(text("sheet.uncovered", lang))
     ordered = sorted(plan.uncovered, key=lambda u: (not u.core, -getattr(u, "priority", 0),
                                                     u.school or "", u.task))
-    write_table(sheet, _HEADERS["uncovered"][lang], (
+    write_table(sheet, _headers("uncovered", lang), (
         [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
          tasks[u.task].priority, getattr(u, "hours", None), _reason_words(u.reason, lang),
          u.detail,
@@ -123,7 +122,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
 
     explanation = explain_plan(problem, plan, lang)
     write_table(book.create_sheet(text("sheet.explanation", lang)),
-                _HEADERS["explanation"][lang],
+                _headers("explanation", lang),
                 ([row["person"], row["task"], _where(row["school"], lang), row["sentence"],
                   "; ".join(f"{people[r['person']].name} ({text('why.' + r['why'], lang)})"
                             for r in row["runners_up"])]
