@@ -24,24 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from allocator.guide_steps import Mark, marks_from_mapping
-from allocator.i18n import Lang, text
+from allocator.i18n import LANGS, Lang, text
 from allocator.read.schema import GUIDE_SHEETS
 from allocator.read.text_load import load_yaml_file
 from models import Cluster, Problem, Task
 
-QUESTIONS = {
-    "awareness": {"nl": "1. Is iedereen zich bewust dat teamgerichte ICT-coördinatie een "
-                        "groeiproces is, en is er tijd voor?",
-                  "en": "1. Is everyone aware that team-based ICT coordination is a growth "
-                        "process, and is there time for it?"},
-    "shared_vision": {"nl": "2. Is er een gedragen pedagogische visie?",
-                      "en": "2. Is there a shared pedagogical vision?"},
-    "policy_plan": {"nl": "3. Is er een ICT-beleidsplan?", "en": "3. Is there an ICT policy plan?"},
-    "willing_to_pool": {"nl": "4. Is er bereidheid om ICT-middelen samen te leggen op "
-                              "niveau scholengroep/-gemeenschap?",
-                        "en": "4. Is there willingness to pool ICT resources at school-group "
-                              "level?"},
-}
+# question -> its text per language (the words are guide.question.<name> in i18n)
+QUESTIONS: dict[str, dict[str, str]] = {
+    name: {lang: text(f"guide.question.{name}", lang) for lang in LANGS}
+    for name in ("awareness", "shared_vision", "policy_plan", "willing_to_pool")}
 ALIASES = {"bewustzijn": "awareness", "bewust": "awareness", "groeiproces": "awareness",
            "gedragen_visie": "shared_vision", "visie": "shared_vision",
            "gedeelde_visie": "shared_vision", "pedagogische_visie": "shared_vision",

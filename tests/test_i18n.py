@@ -106,21 +106,13 @@ def test_the_branch_scan_finds_word_branches(tmp_path: Path) -> None:
 
 # Inline {"nl": ..., "en": ...} tables outside allocator/i18n that may stay: the workbook's
 # sheet names and the answers file's keys are vocabulary the readers recognise (like the
-# schema's headers). The guide's questions are words still to move (web/pages.py and
-# cli/explain.py index guide.QUESTIONS by language); take a line off when it moves.
+# schema's headers).
 _LANGUAGE_TABLES = {
     ("allocator/read/schema.py",
      'INSTRUCTION_SHEETS: dict[str, str] = {"nl": "Instructies", "en": "Instructions"}'),
     ("allocator/read/schema.py", 'GUIDE_SHEETS: dict[str, str] = {"nl": "Gids", "en": "Guide"}'),
     ("allocator/guide.py",
      'KEYS = {"nl": {"awareness": "bewustzijn", "shared_vision": "gedragen_visie",'),
-    ("allocator/guide.py",
-     '"awareness": {"nl": "1. Is iedereen zich bewust dat teamgerichte ICT-coördinatie een "'),
-    ("allocator/guide.py", '"shared_vision": {"nl": "2. Is er een gedragen pedagogische visie?",'),
-    ("allocator/guide.py",
-     '"policy_plan": {"nl": "3. Is er een ICT-beleidsplan?", "en": "3. Is there an ICT policy plan?"},'),
-    ("allocator/guide.py",
-     '"willing_to_pool": {"nl": "4. Is er bereidheid om ICT-middelen samen te leggen op "'),
 }
 
 

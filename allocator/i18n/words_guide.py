@@ -1,6 +1,19 @@
 """Words of the guideline's checklist (allocator guide) and its answers file (nl/en)."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "guide.question.awareness": {
+        "nl": "1. Is iedereen zich bewust dat teamgerichte ICT-coördinatie een groeiproces is, "
+              "en is er tijd voor?",
+        "en": "1. Is everyone aware that team-based ICT coordination is a growth process, and "
+              "is there time for it?"},
+    "guide.question.shared_vision": {"nl": "2. Is er een gedragen pedagogische visie?",
+                                     "en": "2. Is there a shared pedagogical vision?"},
+    "guide.question.policy_plan": {"nl": "3. Is er een ICT-beleidsplan?",
+                                   "en": "3. Is there an ICT policy plan?"},
+    "guide.question.willing_to_pool": {
+        "nl": "4. Is er bereidheid om ICT-middelen samen te leggen op niveau "
+              "scholengroep/-gemeenschap?",
+        "en": "4. Is there willingness to pool ICT resources at school-group level?"},
     "guide.list.title": {"nl": "Stappenplan teamgerichte ICT-coördinatie",
                          "en": "Guideline for team-based ICT coordination"},
     "guide.list.focus.technical_core": {
