@@ -12,6 +12,7 @@ and the load average of the machine is recorded with every run (the machine is s
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import statistics
@@ -75,8 +76,11 @@ def _stage_values(plan_path: Path) -> dict:
     values = {}
     for stage in plan.get("stages", []):
         values[stage["name"]] = (stage["objective"], stage["status"], stage.get("gap"))
+    rows = sorted(json.dumps(a, sort_keys=True) for a in plan.get("assignments", []))
     return {"stages": values, "repeatable": plan.get("repeatable"),
-            "status": plan.get("status")}
+            "status": plan.get("status"),
+            # the plan itself, to show whether repeated runs give the same one
+            "fingerprint": hashlib.sha256("\n".join(rows).encode()).hexdigest()[:12]}
 
 
 def greedy_main(path: str) -> int:
@@ -140,6 +144,8 @@ def to_markdown(runs: dict[str, list[dict]], time_limit: float) -> str:
         engine_s, highs_s = _median(rows, "engine_s"), _median(rows, "highs_s")
         engine_mb, highs_mb = _median(rows, "engine_mb"), _median(rows, "highs_mb")
         repeatable = ",".join(str(r.get("engine", {}).get("repeatable")) for r in rows)
+        plans = len({r.get("engine", {}).get("fingerprint") for r in rows})
+        repeatable += f" ({plans} distinct plan{'s' if plans > 1 else ''})"
         lines.append(
             f"| {name} | {len(rows)} | {loads} | {engine_s:.1f} | {highs_s:.1f} | "
             f"{engine_s / highs_s:.2f} | {engine_mb:.0f} | {highs_mb:.0f} | "
