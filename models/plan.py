@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field
 
 from models.domain import FundingEnum
 from models.rules import Status
@@ -100,6 +100,8 @@ class Plan(BaseModel):
     """
 
     model_config = ConfigDict(extra="allow")
+    # the language its sentences are in, once explain/render.py has worded it (not saved)
+    _words: str | None = PrivateAttr(default=None)
     status: Status
     objective: StageValues
     bound: StageValues

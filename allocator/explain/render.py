@@ -33,7 +33,10 @@ def render_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan:
     from allocator.explain.from_plan import solution_from_plan
     from allocator.explain.uncovered import explain_uncovered
 
+    if plan._words == lang:  # already worded in this language (writers share one rendering)
+        return plan
     rendered = plan.model_copy(deep=True)
+    rendered._words = lang
     rendered.message = plan_message(problem, rendered, lang)
     if not rendered.uncovered:
         return rendered
