@@ -329,8 +329,8 @@ def _solver_options(function):
                           "15 % of that stage's time, HiGHS continues (on the stage's LP kernel "
                           "first when that is much smaller, then on the whole program; proves "
                           "large groups); cpsat: CP-SAT alone; highs: the whole program as a "
-                          "MIP in HiGHS. With --workers 1 (deterministic), auto is CP-SAT "
-                          "alone."),
+                          "MIP in HiGHS. With --workers 1 (the default) a stage HiGHS "
+                          "proves stays repeatable."),
     ]):
         function = option(function)
     return function

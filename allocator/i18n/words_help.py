@@ -152,8 +152,8 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "auto: CP-SAT, en als dat een exacte fase niet bewijst binnen 15 % van haar "
               "tijd, gaat HiGHS verder (eerst op de LP-kern van de fase als die veel kleiner "
               "is, dan op het hele programma; bewijst grote groepen); cpsat: enkel CP-SAT; "
-              "highs: het hele programma als MIP in HiGHS. Met --workers 1 (altijd hetzelfde "
-              "plan) is auto enkel CP-SAT.",
+              "highs: het hele programma als MIP in HiGHS. Met --workers 1 (standaard) blijft "
+              "een fase die HiGHS bewijst herhaalbaar.",
         "en": "auto, cpsat or highs."},
     # demo, template, generate
     "help.opt.demo.output": {"nl": "Waar het voorbeeldplan komt (.xlsx of .json, - voor JSON "

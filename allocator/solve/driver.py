@@ -13,8 +13,9 @@ Portfolios (``SolveOptions.backend``):
   that is a real restriction (``backends/highs/kernel.py``), then, once the kernel is exhausted,
   on the whole program from the best plan so far. The better plan and the tighter
   whole-program bound win (a kernel's bound holds for the kernel only and is never reported).
-  In deterministic mode (one worker, the default) CP-SAT works alone under a deterministic
-  work limit per stage, since HiGHS's limits are wall-clock: the plan is repeatable.
+  In deterministic mode (one worker, the default) CP-SAT works under a deterministic work
+  limit; HiGHS continues within the wall-clock cap, and the stage stays repeatable when HiGHS
+  proves it (a time-limited HiGHS turn makes it repeatable false).
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class _StageRecord:
         self.work = 0.0
         self.last_from: str | None = None  # the backend whose plan is ``plan``
         self.repeatable = False
+        # CP-SAT's deterministic work only: HiGHS reports wall seconds, which must not move
+        # the work budget of later stages (their limits would then depend on the load)
+        self.deterministic_work = 0.0
 
     def first(self, result: StageResult) -> None:
         """The first turn's result, taken whole."""
@@ -75,6 +79,7 @@ class _StageRecord:
         self.improvements = list(result.improvements)
         self.details.update(result.details)
         self.work += result.work
+        self.deterministic_work += result.work if result.solver == "cp-sat" else 0.0
         self.last_from = result.solver if result.plan is not None else None
         self.repeatable = result.repeatable
 
@@ -83,6 +88,7 @@ class _StageRecord:
         restricted program only."""
         self.repeatable = self.repeatable and result.repeatable
         self.work += result.work
+        self.deterministic_work += result.work if result.solver == "cp-sat" else 0.0
         if not restricted and not math.isnan(result.bound):
             self.bound = min(b for b in (self.bound, result.bound) if not math.isnan(b))
         if result.plan is not None and (self.plan is None or result.objective > self.objective):
@@ -195,7 +201,7 @@ class LexicographicDriver:
             record.close(result)
         else:
             self._auto_or_cpsat(stage, limit, record)
-        self.budget.charge(record.work)
+        self.budget.charge(record.deterministic_work)
         interrupted = self.watch.interrupted
         report = record.report(interrupted)
         self.reports.append(report)
@@ -214,15 +220,22 @@ class LexicographicDriver:
         return True
 
     def _auto_or_cpsat(self, stage: Stage, limit: StageLimit, record: _StageRecord) -> None:
-        assist = self.options.backend == "auto" and not limit.deterministic
+        assist = self.options.backend == "auto"
+        # wall-clock seconds the stage may take in all (deterministic: its cap)
+        wall = limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
         # too short a stage for a MIP turn: CP-SAT keeps all of it
         assisted = (assist and not stage.relative_gap
-                    and limit.seconds * (1 - CPSAT_SHARE_BEFORE_MIP) >= MIN_MIP_SECONDS)
-        first_limit = (StageLimit(limit.seconds * CPSAT_SHARE_BEFORE_MIP) if assisted
+                    and wall * (1 - CPSAT_SHARE_BEFORE_MIP) >= MIN_MIP_SECONDS)
+        # deterministic: CP-SAT's share of the stage's work, then HiGHS within the cap; a
+        # stage HiGHS proves stays repeatable (the same model and start give the same proof)
+        first_limit = (StageLimit(limit.seconds * CPSAT_SHARE_BEFORE_MIP, deterministic=True,
+                                  wall_cap=limit.wall_cap)
+                       if assisted and limit.deterministic
+                       else StageLimit(limit.seconds * CPSAT_SHARE_BEFORE_MIP) if assisted
                        else limit)
         cpsat = self.backend("cp-sat")
         record.first(cpsat.solve_stage(stage, first_limit, self.best, self._improved(stage)))
-        mip_seconds = limit.seconds - (time.perf_counter() - record.began)
+        mip_seconds = wall - (time.perf_counter() - record.began)
         if not (assisted and record.status in (Status.feasible, Status.unknown)
                 and not self.watch.interrupted and mip_seconds >= MIN_MIP_SECONDS / 2):
             record.close(None)

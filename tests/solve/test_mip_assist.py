@@ -62,12 +62,13 @@ def test_the_report_says_which_solver_closed_each_stage():
                for r in exact)
 
 
-def test_deterministic_mode_never_hands_over_to_highs():
+def test_deterministic_mode_hands_over_to_highs_and_a_highs_proof_stays_repeatable():
     program = compile_problem(generate_group(5, seed=3))
     with _highs_does_every_exact_stage():
-        solution = lexicographic.solve_program(program, SolveOptions(time_limit=5, workers=1))
-    assert all(r.solver == "cp-sat" and "mip_seconds" not in r.details
-               for r in solution.stages)
+        solution = lexicographic.solve_program(program, SolveOptions(time_limit=60, workers=1))
+    exact = [r for r in solution.stages if r.name in ("core", "noncore")]
+    assert all("mip_seconds" in r.details and r.status == "optimal" for r in exact)
+    assert all(r.repeatable for r in exact)
 
 
 def test_a_stop_request_from_another_thread_ends_a_highs_solve():
