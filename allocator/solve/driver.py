@@ -66,7 +66,6 @@ class _StageRecord:
         self.improvements: list[tuple[float, float]] = []
         self.details: dict[str, object] = {}
         self.work = 0.0
-        self.last_from: str | None = None  # the backend whose plan is ``plan``
         self.repeatable = False
         # CP-SAT's deterministic work only: HiGHS reports wall seconds, which must not move
         # the work budget of later stages (their limits would then depend on the load)
@@ -80,7 +79,6 @@ class _StageRecord:
         self.details.update(result.details)
         self.work += result.work
         self.deterministic_work += result.work if result.solver == "cp-sat" else 0.0
-        self.last_from = result.solver if result.plan is not None else None
         self.repeatable = result.repeatable
 
     def offer(self, result: StageResult, restricted: bool) -> None:
@@ -96,7 +94,6 @@ class _StageRecord:
             self.improvements.append((round(time.perf_counter() - self.began, 4),
                                       result.objective))
             self.solver = f"{self.solver}+{result.solver}"
-            self.last_from = result.solver
 
     def close(self, last_whole: StageResult | None) -> None:
         """Settle status and bound after the turns."""
