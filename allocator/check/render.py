@@ -5,20 +5,31 @@ from __future__ import annotations
 from allocator.check.checker import CheckReport, Violation
 from allocator.i18n import Lang, hours, text
 
-_NUMBERS = ("hours", "got", "limit", "pinned", "claimed", "value", "bound", "has", "needs")
+# the checker writes its numbers as text (f"{x:g}"); they are shown as every Dutch number is
+_NUMBERS = ("hours", "got", "limit", "pinned", "claimed", "value", "bound", "has", "needs",
+            "expected")
 
 
 def _place(school: str | None, lang: Lang) -> str:
     return school if school else text("word.group", lang)
 
 
+def _number(value: object, lang: Lang) -> object:
+    """A number (or a number the checker wrote as text) as :func:`allocator.i18n.hours` shows
+    it everywhere else; anything else as it is."""
+    if not isinstance(value, (float, str)):  # whole counts (ints) have no decimals to show
+        return value
+    try:
+        return hours(float(value), lang)
+    except ValueError:  # text that is not a number
+        return value
+
+
 def _values(values: dict, lang: Lang) -> dict:
     shown = dict(values)
     for name in _NUMBERS:
-        if isinstance(shown.get(name), str) and lang == "nl":
-            shown[name] = shown[name].replace(".", ",")
-        elif isinstance(shown.get(name), float):
-            shown[name] = hours(shown[name], lang)
+        if name in shown:
+            shown[name] = _number(shown[name], lang)
     if "task" in shown and "person" in shown and "where" in shown:
         shown["where"] = f"{shown['person']} → {shown['task']} @ {_place(shown.get('school'), lang)}"
     if "instance" in shown and "task" in shown:

@@ -78,3 +78,18 @@ def test_assignments_to_a_bundled_task_school_instance_are_caught():
     plan.assignments.append(Assignment(person="a", task="T", school="S1", hours=1,
                                        funding="ict"))
     assert "instance" in _rules(prob, plan)
+
+
+def test_numbers_in_check_results_look_like_every_other_dutch_number():
+    from allocator.check.checker import Violation
+    from allocator.check.render import violation_text
+    from allocator.i18n import hours
+
+    travel = Violation("travel", "travel_hours",
+                       {"person": "c", "school": "S1", "hours": "1.5", "expected": "2.5"})
+    assert f"{hours(1.5, 'nl')} u" in violation_text(travel, "nl")
+    assert "2,5 u" in violation_text(travel, "nl") and "1.5" not in violation_text(travel, "nl")
+    assert "1.5 h" in violation_text(travel, "en") and "2.5 h" in violation_text(travel, "en")
+    envelope = Violation("envelope", "over_envelope", {"school": "S1", "hours": 3.25,
+                                                       "limit": "3"})
+    assert "3,25 u" in violation_text(envelope, "nl") and "3 u" in violation_text(envelope, "nl")
