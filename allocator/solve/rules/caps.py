@@ -24,52 +24,46 @@ def _arcs(program: AllocationProgram, cap: HoursCap) -> np.ndarray:
                           & program.arc_sources[:, cap.source])
 
 
-def add_cpsat(program: AllocationProgram, variables: ModelVariables, kind: str) -> None:
-    for cap in program.caps:
-        if cap.kind != kind:
-            continue
-        terms = [variables.funded[a][cap.source] for a in _arcs(program, cap)]
-        if terms:
-            variables.model.add(sum(terms) <= cap.base_units + sum(
-                units * variables.switch[k] for k, units in cap.switch_units))
+class _CapRows:
+    """The rows of the caps of one ``kind`` (shared by the pool budget and the envelopes:
+    one cap, two families)."""
+
+    kind: str
+
+    def add_cpsat(self, program: AllocationProgram, variables: ModelVariables,
+                  enforce: Sequence[Any] | None = None) -> None:
+        for cap in program.caps:
+            if cap.kind != self.kind:
+                continue
+            terms = [variables.funded[a][cap.source] for a in _arcs(program, cap)]
+            if terms:
+                variables.model.add(sum(terms) <= cap.base_units + sum(
+                    units * variables.switch[k] for k, units in cap.switch_units))
+
+    def add_highs(self, program: AllocationProgram, model: Any) -> None:
+        for cap in program.caps:
+            if cap.kind != self.kind:
+                continue
+            terms = [model.funded[a][cap.source] for a in _arcs(program, cap)]
+            if terms:
+                model.highs.addConstr(sum(terms) - sum(units * model.switch[k]
+                                                       for k, units in cap.switch_units)
+                                      <= cap.base_units)
 
 
-def add_highs(program: AllocationProgram, model, kind: str) -> None:
-    for cap in program.caps:
-        if cap.kind != kind:
-            continue
-        terms = [model.funded[a][cap.source] for a in _arcs(program, cap)]
-        if terms:
-            model.highs.addConstr(sum(terms) - sum(units * model.switch[k]
-                                                   for k, units in cap.switch_units)
-                                  <= cap.base_units)
-
-
-class PoolBudget(RuleFamily):
+class PoolBudget(_CapRows, RuleFamily):
     """Central staff's ict hours within ``central_ict_hours`` plus the pooling schools' hours."""
 
     rule = Rule.pool_budget
     order = 65
     reason = Reason.pool_budget
-
-    def add_cpsat(self, program: AllocationProgram, model: Any,
-                  enforce: Sequence[Any] | None = None) -> None:
-        add_cpsat(program, model, "pool_budget")
-
-    def add_highs(self, program: AllocationProgram, model: Any) -> None:
-        add_highs(program, model, "pool_budget")
+    kind = "pool_budget"
 
 
-class Envelope(RuleFamily):
+class Envelope(_CapRows, RuleFamily):
     """A school's own staff's ict hours within its envelope (minus its pool hours)."""
 
     rule = Rule.envelope
     order = 66
     reason = Reason.envelope
-
-    def add_cpsat(self, program: AllocationProgram, model: Any,
-                  enforce: Sequence[Any] | None = None) -> None:
-        add_cpsat(program, model, "envelope")
-
-    def add_highs(self, program: AllocationProgram, model: Any) -> None:
-        add_highs(program, model, "envelope")
+    kind = "envelope"

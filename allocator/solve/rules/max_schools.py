@@ -46,32 +46,6 @@ def _limited(program: AllocationProgram) -> dict[int, int]:
     return {p: int(limit) for p, limit in enumerate(program.person_max_schools) if limit >= 0}
 
 
-def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
-    limits = _limited(program)
-    if not limits:
-        return
-    indicators = site_indicators(program, variables)
-    per_person: dict[int, list] = defaultdict(list)
-    for (person, _), indicator in indicators.items():
-        per_person[person].append(indicator)
-    for person, limit in limits.items():
-        if len(per_person[person]) > limit:
-            variables.model.add(sum(per_person[person]) <= limit)
-
-
-def add_highs(program: AllocationProgram, model) -> None:
-    limits = _limited(program)
-    if not limits:
-        return
-    indicators = model.site_indicators()
-    per_person: dict[int, list] = defaultdict(list)
-    for (person, _), indicator in indicators.items():
-        per_person[person].append(indicator)
-    for person, limit in limits.items():
-        if len(per_person[person]) > limit:
-            model.highs.addConstr(sum(per_person[person]) <= limit)
-
-
 class MaxSchools(RuleFamily):
     """At most ``max_schools`` distinct schools per person."""
 
@@ -79,12 +53,30 @@ class MaxSchools(RuleFamily):
     order = 90
     reason = Reason.max_schools
 
-    def add_cpsat(self, program: AllocationProgram, model: Any,
+    def add_cpsat(self, program: AllocationProgram, variables: ModelVariables,
                   enforce: Sequence[Any] | None = None) -> None:
-        add_cpsat(program, model)
+        limits = _limited(program)
+        if not limits:
+            return
+        indicators = site_indicators(program, variables)
+        per_person: dict[int, list] = defaultdict(list)
+        for (person, _), indicator in indicators.items():
+            per_person[person].append(indicator)
+        for person, limit in limits.items():
+            if len(per_person[person]) > limit:
+                variables.model.add(sum(per_person[person]) <= limit)
 
     def add_highs(self, program: AllocationProgram, model: Any) -> None:
-        add_highs(program, model)
+        limits = _limited(program)
+        if not limits:
+            return
+        indicators = model.site_indicators()
+        per_person: dict[int, list] = defaultdict(list)
+        for (person, _), indicator in indicators.items():
+            per_person[person].append(indicator)
+        for person, limit in limits.items():
+            if len(per_person[person]) > limit:
+                model.highs.addConstr(sum(per_person[person]) <= limit)
 
     def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
         if program.person_max_schools is None or program.arc_site is None:

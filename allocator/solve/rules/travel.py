@@ -14,41 +14,33 @@ from allocator.solve.registry import RuleFamily
 from models.rules import Rule
 
 
-def add_cpsat(program: AllocationProgram, variables: ModelVariables) -> None:
-    model = variables.model
-    for line, arcs in program.travel:
-        due = variables.cover[line]
-        if due is None:  # nobody can pay the travel: the local work cannot be done either
-            for a in arcs:
-                model.add(variables.use[a] == 0)
-            continue
-        for a in arcs:
-            model.add_implication(variables.use[a], due)
-        model.add_bool_or([due.Not(), *(variables.use[a] for a in arcs)])
-
-
-def add_highs(program: AllocationProgram, model) -> None:
-    highs = model.highs
-    for line, arcs in program.travel:
-        due = model.cover[line]
-        if due is None:
-            for a in arcs:
-                highs.addConstr(model.use[a] <= 0)
-            continue
-        for a in arcs:
-            highs.addConstr(model.use[a] - due <= 0)
-        highs.addConstr(due - sum(model.use[a] for a in arcs) <= 0)
-
-
 class Travel(RuleFamily):
     """A central person's travel line is due exactly when they do local work there."""
 
     rule = Rule.travel
     order = 70
 
-    def add_cpsat(self, program: AllocationProgram, model: Any,
+    def add_cpsat(self, program: AllocationProgram, variables: ModelVariables,
                   enforce: Sequence[Any] | None = None) -> None:
-        add_cpsat(program, model)
+        model = variables.model
+        for line, arcs in program.travel:
+            due = variables.cover[line]
+            if due is None:  # nobody can pay the travel: the local work cannot be done either
+                for a in arcs:
+                    model.add(variables.use[a] == 0)
+                continue
+            for a in arcs:
+                model.add_implication(variables.use[a], due)
+            model.add_bool_or([due.Not(), *(variables.use[a] for a in arcs)])
 
     def add_highs(self, program: AllocationProgram, model: Any) -> None:
-        add_highs(program, model)
+        highs = model.highs
+        for line, arcs in program.travel:
+            due = model.cover[line]
+            if due is None:
+                for a in arcs:
+                    highs.addConstr(model.use[a] <= 0)
+                continue
+            for a in arcs:
+                highs.addConstr(model.use[a] - due <= 0)
+            highs.addConstr(due - sum(model.use[a] for a in arcs) <= 0)
