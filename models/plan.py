@@ -102,6 +102,9 @@ class Plan(BaseModel):
     model_config = ConfigDict(extra="allow")
     # the language its sentences are in, once explain/render.py has worded it (not saved)
     _words: str | None = PrivateAttr(default=None)
+    # what explain/render.py compiled to word it (the program and the solution rebuilt from
+    # this plan), so a plan written in two languages is compiled once (not saved)
+    _explained: Any = PrivateAttr(default=None)
     status: Status
     objective: StageValues
     bound: StageValues
