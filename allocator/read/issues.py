@@ -64,7 +64,6 @@ class InputIssue:
         if lang == "en":
             return str(self)
         from allocator.i18n import text
-        from allocator.i18n.translate import from_english
 
         parts = [excerpt(self.source)] if self.source else []
         if self.sheet:
@@ -77,10 +76,15 @@ class InputIssue:
         shown = "" if self.value is None else \
             ": " + text("input.value", lang,  # type: ignore[arg-type]
                         value=repr(excerpt(self.value)))
-        expected = from_english(excerpt(self.expected, EXPECTED_CHARS), lang,  # type: ignore[arg-type]
-                                "expected.")
         return f"{location}{shown}: " + text("input.expected", lang,  # type: ignore[arg-type]
-                                             expected=expected)
+                                             expected=self.expected_text(lang))
+
+    def expected_text(self, lang: str = "en") -> str:
+        """What was expected, in the user's language (a bounded excerpt)."""
+        from allocator.i18n.translate import from_english
+
+        return from_english(excerpt(self.expected, EXPECTED_CHARS), lang,  # type: ignore[arg-type]
+                            "expected.")
 
     def to_dict(self) -> dict[str, Any]:
         value = excerpt(self.value)

@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from allocator.read import InputError
 from allocator.read.text_load import load_json
 from allocator.web.intake import UploadTooLarge, issue_rows
-from allocator.web.service import PlanService, QueueFull, RequestError
+from allocator.web.service import PlanService, QueueFull, RequestError, checked_lang
 from allocator.web.store import PlanRecord
 
 router = APIRouter(prefix="/api", tags=["plans"])
@@ -57,12 +57,18 @@ def create_plan(request: Request,
                                                                      "together")] = None,
                 lang: Annotated[str, Form(description="nl or en")] = "nl",
                 guide: Annotated[str | None, Form(description="guideline answers as YAML or "
-                                                              "JSON")] = None) -> JSONResponse:
+                                                              "JSON")] = None,
+                previous: Annotated[UploadFile | None, File(
+                    description="a previous plan (plan workbook .xlsx or plan .json) to keep "
+                                "as much of as the input allows")] = None) -> JSONResponse:
     """Read a workbook and queue its solve: 202 {"id"}; input errors: 422 {"errors"}."""
+    earlier = (previous.file, previous.filename) if previous is not None and \
+        previous.filename else None
     try:
-        record = service(request).create(file.file, file.filename, time_limit, lang, guide)
+        record = service(request).create(file.file, file.filename, time_limit, lang, guide,
+                                         earlier)
     except InputError as error:
-        return JSONResponse({"errors": issue_rows(error)}, status_code=422)
+        return JSONResponse({"errors": issue_rows(error, checked_lang(lang))}, status_code=422)
     except RequestError as error:
         return JSONResponse(message_rows(str(error)), status_code=422)
     except UploadTooLarge:

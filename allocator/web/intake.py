@@ -42,8 +42,10 @@ def display_name(filename: str | None) -> str:
     return (name or "upload")[:120]
 
 
-def save_upload(source: BinaryIO, folder: Path, suffix: str, limit: int) -> Path:
-    target = folder / f"input{suffix}"
+def save_upload(source: BinaryIO, folder: Path, suffix: str, limit: int,
+                stem: str = "input") -> Path:
+    """Copy the upload to ``folder/<stem><suffix>`` in chunks; UploadTooLarge past ``limit``."""
+    target = folder / f"{stem}{suffix}"
     written = 0
     with target.open("wb") as out:
         while chunk := source.read(CHUNK):
@@ -61,28 +63,30 @@ def read_upload(path: Path, shown_name: str) -> Intake:
     try:
         result = read_problem(path)
     except InputError as error:
-        raise InputError([_renamed(issue, path.name, shown_name)
+        raise InputError([renamed_issue(issue, path.name, shown_name)
                           for issue in error.issues]) from None
     return Intake(result.problem,
                   [warning.replace(path.name, shown_name) for warning in result.warnings])
 
 
-def _renamed(issue: InputIssue, saved: str, shown: str) -> InputIssue:
+def renamed_issue(issue: InputIssue, saved: str, shown: str) -> InputIssue:
+    """``issue`` naming the user's file where it named the saved copy."""
     source = shown if issue.source in (None, saved) else issue.source
     value = shown if issue.value == saved else issue.value
     return InputIssue(issue.code, issue.sheet, issue.row, issue.column, value, issue.expected,
                       source)
 
 
-def issue_rows(error: InputError) -> list[dict[str, Any]]:
-    """The API's error rows: sheet, row, column, value, message (what is expected)."""
+def issue_rows(error: InputError, lang: str = "nl") -> list[dict[str, Any]]:
+    """The error rows of a page or the API: sheet, row, column, value, and the message (what
+    is expected) in ``lang``."""
     rows = []
     for issue in error.issues:
         value = issue.to_dict()["value"]
         if isinstance(value, str) and len(value) > 200:  # a cell may hold a whole novel
             value = value[:200] + "…"
         rows.append({"sheet": issue.sheet, "row": issue.row, "column": issue.column,
-                     "value": value, "message": issue.expected, "code": issue.code,
+                     "value": value, "message": issue.expected_text(lang), "code": issue.code,
                      "file": issue.source})
     return rows
 

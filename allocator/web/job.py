@@ -90,6 +90,10 @@ def run_job(job: dict, emit: Emit) -> dict:
     report = check_plan(problem, plan)
     if not report.ok:  # never hand a user a plan the independent checker rejects
         return {"status": "failed", "reason": "check", "message": report.render()}
+    if previous is not None:  # the Wijzigingen sheet and the plan JSON's "changes", as the CLI
+        from allocator.explain.changes import plan_changes
+
+        plan.changes = plan_changes(problem, previous, plan)
     emit("writing", {})
     write_outputs(problem, plan, folder, lang)
     return {"status": "done", "plan_status": plan.status, "stages": plain(stages, PROGRESS_DROP),

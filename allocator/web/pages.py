@@ -127,11 +127,17 @@ async def upload(request: Request) -> Response:
 
     if upload is None or isinstance(upload, str) or not upload.filename:
         return again(422, message=text("web.error.no_file", lang))
+    earlier = form.get("previous")
+    previous = (earlier.file, earlier.filename) if earlier is not None and \
+        not isinstance(earlier, str) and earlier.filename else None
     try:
         record = await run_in_threadpool(service(request).create, upload.file, upload.filename,
-                                         form.get("time_limit"), lang, _guide_text(form))
+                                         form.get("time_limit"), lang, _guide_text(form),
+                                         previous)
     except InputError as error:
-        return again(422, errors=issue_rows(error), filename=upload.filename)
+        files = sorted({issue.source for issue in error.issues if issue.source})
+        return again(422, errors=issue_rows(error, lang),  # the earlier plan's, or the workbook's
+                     filename=", ".join(files) or upload.filename)
     except RequestError as error:
         return again(422, message=str(error))
     except UploadTooLarge:

@@ -13,41 +13,49 @@ from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
-from allocator.i18n import LANGS, text
+from allocator.i18n import LANGS, Lang, text
 from allocator.read import InputError, InputIssue
 from allocator.web.intake import (
     UploadTooLarge,
     display_name,
     guide_focus,
     read_upload,
+    renamed_issue,
     safe_suffix,
     save_upload,
 )
 from allocator.web.settings import DEFAULT_TIME_LIMIT, MAX_TIME_LIMIT, ServerSettings
 from allocator.web.store import PlanRecord, PlanStore
 from allocator.web.workers import QueueFull, WorkerPool
-from models import Problem
+from models import Plan, Problem
 
 
 class RequestError(ValueError):
     """A request that cannot be carried out, with a message for the user (422)."""
 
 
-def checked_time_limit(value: Any) -> float:
+def checked_time_limit(value: Any, lang: Lang = "nl") -> float:
+    """The time limit in seconds (the default when none is given); RequestError when unusable."""
     try:
         seconds = float(value) if value not in (None, "") else DEFAULT_TIME_LIMIT
     except (TypeError, ValueError):
-        raise RequestError(f"time_limit: expected a number of seconds, not {value!r}") from None
+        raise RequestError(text("web.error.time_limit_number", lang,
+                                value=str(value)[:40])) from None
     if not math.isfinite(seconds) or not 1 <= seconds <= MAX_TIME_LIMIT:
-        raise RequestError(f"time_limit: expected 1 to {MAX_TIME_LIMIT:g} seconds")
+        raise RequestError(text("web.error.time_limit_range", lang,
+                                high=f"{MAX_TIME_LIMIT:g}"))
     return seconds
 
 
-def checked_lang(value: Any) -> str:
+def checked_lang(value: Any) -> Lang:
+    """The page or request language (Dutch when none is given); RequestError when unknown."""
     lang = (value or "nl").strip().lower() if isinstance(value, str) else "nl"
-    if lang not in LANGS:
-        raise RequestError(f"lang: expected one of {', '.join(LANGS)}")
-    return lang
+    for known in LANGS:
+        if lang == known:
+            return known
+    # said in every language: the language the user wants is what is unknown
+    raise RequestError(" / ".join(text("web.error.lang", known, langs=", ".join(LANGS))
+                                  for known in LANGS))
 
 
 class PlanService:
@@ -74,11 +82,17 @@ class PlanService:
 
     # -- new plans ------------------------------------------------------------------------------
     def create(self, upload: BinaryIO, filename: str | None, time_limit: Any = None,
-               lang: Any = "nl", guide: str | None = None) -> PlanRecord:
+               lang: Any = "nl", guide: str | None = None,
+               previous: tuple[BinaryIO, str | None] | None = None) -> PlanRecord:
         """Read the upload and queue its solve.
 
+        ``previous`` is an earlier plan (plan workbook or plan JSON, as the user uploaded it,
+        with its file name): the new plan keeps as much of it as the input allows, as
+        ``allocator solve --previous`` does.
+
         Raises InputError (located issues), RequestError, UploadTooLarge or QueueFull."""
-        seconds, lang = checked_time_limit(time_limit), checked_lang(lang)
+        lang = checked_lang(lang)
+        seconds = checked_time_limit(time_limit, lang)
         shown = display_name(filename)
         suffix = safe_suffix(filename)
         if suffix is None:
@@ -99,14 +113,50 @@ class PlanService:
                 focus_name, focus = guide_focus(guide, problem, folder)
             except ValueError as error:
                 raise RequestError(str(error)) from None
+            earlier = None
+            if previous is not None:
+                earlier = self._previous_plan(previous, folder, problem)
+                (folder / "previous.json").write_text(earlier.model_dump_json(),
+                                                      encoding="utf-8")
             record = PlanRecord(id=plan_id, folder=folder, filename=shown, lang=lang,
                                 time_limit=seconds, counts=_counts(problem),
-                                warnings=intake.warnings, focus=focus_name)
-            self._queue(record, problem, {"focus": focus})
+                                warnings=intake.warnings, focus=focus_name,
+                                previous_name=display_name(previous[1]) if previous else None)
+            self._queue(record, problem, {"focus": focus, "previous": earlier is not None})
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         return record
+
+    def _previous_plan(self, previous: tuple[BinaryIO, str | None], folder: Path,
+                       problem: Problem) -> Plan:
+        """The uploaded earlier plan, read by the CLI's plan reader (InputError when unusable;
+        its issues name the user's file)."""
+        from allocator.privacy import looks_pseudonymised
+        from allocator.read.plan import PLAN_SUFFIXES, read_plan
+
+        source, filename = previous
+        shown = display_name(filename)
+        suffix = Path(shown).suffix.lower()
+        if suffix not in PLAN_SUFFIXES:
+            raise InputError([InputIssue("unknown_format", None, None, None,
+                                         Path(shown).suffix or shown,
+                                         "a plan file ending in .xlsx or .json", shown)])
+        path = save_upload(source, folder, suffix, self.settings.max_upload_bytes,
+                           stem="previous")
+        try:
+            plan = read_plan(path)
+        except InputError as error:
+            raise InputError([renamed_issue(issue, path.name, shown)
+                              for issue in error.issues]) from None
+        people = {row.person for row in plan.assignments}
+        if self.key is not None and not looks_pseudonymised(
+                people, {person.id for person in problem.people}):
+            # the input was pseudonymised on arrival: the earlier plan's names must match it
+            plan = plan.model_copy(update={"assignments": [
+                row.model_copy(update={"person": self.key.code(row.person)})
+                for row in plan.assignments]})
+        return plan
 
     def whatif(self, parent: PlanRecord, body: Any) -> PlanRecord:
         """Apply scenario-style changes to the parent's problem and re-plan from its plan."""
@@ -118,11 +168,11 @@ class PlanService:
         if isinstance(body, list):
             body = {"changes": body}
         if not isinstance(body, dict):
-            raise RequestError("expected {\"changes\": [...]} or a list of changes")
-        seconds = checked_time_limit(body.get("time_limit", parent.time_limit))
+            raise RequestError(text("web.error.changes_shape", parent.lang))
+        seconds = checked_time_limit(body.get("time_limit", parent.time_limit), parent.lang)
         changes = body.get("changes")
         if not isinstance(changes, list) or not changes:
-            raise RequestError("changes: give at least one change")
+            raise RequestError(text("web.error.no_changes", parent.lang))
         try:
             variant = Variant.model_validate({"name": "what-if", "changes": changes,
                                               "replan": True})

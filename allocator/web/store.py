@@ -37,6 +37,7 @@ class PlanRecord:
     warnings: list[str] = field(default_factory=list)
     focus: str | None = None
     parent: str | None = None  # the plan a what-if starts from
+    previous_name: str | None = None  # an uploaded earlier plan the new one keeps close to
     changes: list[dict] = field(default_factory=list)
     status: str = "queued"  # queued | running | done | failed
     created: float = field(default_factory=time.time)
