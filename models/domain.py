@@ -68,8 +68,12 @@ _ALIASES: dict[type[Enum], dict[str, str]] = {
     },
     Scope: {"groep": "group", "school group": "group", "scholengroep": "group"},
     Placement: {"lokaal": "local", "centraal": "central", "beide": "either", "school": "local"},
-    Funding: {"ict-uren": "ict", "ict_uren": "ict", "bpt-uren": "bpt", "bpt_uren": "bpt",
-              "andere": "other", "andere_uren": "other", "andere uren": "other"},
+    # the labels every workbook of the tool writes (nl, en: allocator/i18n funding.*) and
+    # their spellings; the plan reader takes the same (allocator/read/plan_layout.py)
+    Funding: {"ict-uren": "ict", "ict_uren": "ict", "ict uren": "ict", "ict hours": "ict",
+              "bpt-uren": "bpt", "bpt_uren": "bpt", "bpt uren": "bpt", "bpt hours": "bpt",
+              "andere": "other", "andere_uren": "other", "andere uren": "other",
+              "other hours": "other"},
 }
 
 

@@ -10,33 +10,20 @@ import yaml
 from openpyxl import Workbook
 
 from allocator.i18n import text
+from allocator.i18n.cells import cell_word
 from allocator.read.schema import SHEETS, SheetSpec
 from allocator.report.cell_safety import save_workbook
 from allocator.report.xlsx_style import write_table
 from models import Problem
 
-# In a Dutch workbook the coded values are written as a Dutch user types them (the reader
-# takes both): 'centraal', not 'central'.
-_DUTCH_CELLS: dict[str, dict[str, str]] = {
-    "site": {"central": "centraal"},
-    "cluster": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
-                "administrative": "administratief"},
-    "scope": {"group": "groep"},
-    "placement": {"local": "lokaal", "central": "centraal", "either": "beide"},
-    "funding": {"other": "andere"},
-    "score": {"never": "nooit"},
-    "task": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
-             "administrative": "administratief"},  # a preference for a whole cluster
-}
-
 
 def _cell(value: Any, lang: str, for_sheet: bool, field: str = "") -> Any:
-    if for_sheet and lang == "nl" and isinstance(value, str) and field in _DUTCH_CELLS:
-        value = _DUTCH_CELLS[field].get(value, value)
+    # in a workbook, coded values are written as a user types them (the template's words:
+    # 'centraal', 'ICT-uren'); YAML and JSON keep the codes
+    if for_sheet:
+        value = cell_word(field, value, lang)
     if isinstance(value, bool) and for_sheet:
         return text("word.yes" if value else "word.no", lang)
-    if value == "choose" and for_sheet:
-        return text("word.choose", lang)
     if isinstance(value, list):
         return ",".join(str(item) for item in value) if for_sheet else value
     return value

@@ -15,6 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from allocator.i18n import text
+from allocator.i18n.cells import cell_word, cell_words
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
 from allocator.report.cell_safety import save_workbook
@@ -25,19 +26,6 @@ from models import ROLES, Level, Problem, Task
 VALIDATED_ROWS = 2000  # drop-downs and checks reach this far down each sheet
 WIDE = {"name", "name_nl", "name_en", "specialisations", "who"}
 
-# Dutch spellings of coded values (the reader takes both languages)
-_DUTCH = {
-    "cluster": {"technical": "technisch", "pedagogical": "pedagogisch", "policy": "beleid",
-                "administrative": "administratief"},
-    "scope": {"group": "groep", "school": "school"},
-    "placement": {"local": "lokaal", "central": "centraal", "either": "beide"},
-    "funding": {"ict": "ICT-uren", "bpt": "BPT-uren", "other": "andere uren"},
-    "site": {"central": "centraal"},
-    "pools": {"choose": "kies"},
-}
-_ENGLISH_FUNDING = {"ict": "ict", "bpt": "bpt", "other": "other"}
-
-
 def _yes_no(lang: str) -> tuple[str, str]:
     return text("word.yes", lang), text("word.no", lang)
 
@@ -45,26 +33,20 @@ def _yes_no(lang: str) -> tuple[str, str]:
 def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | None:
     """(drop-down values, error style) for a column with a fixed vocabulary."""
     yes, no = _yes_no(lang)
-    english = {"cluster": ["technical", "pedagogical", "policy", "administrative"],
-               "scope": ["school", "group"], "placement": ["local", "central", "either"]}
     if field == "pools":
-        return [yes, no, text("word.choose", lang)], "warning"
+        return [yes, no, cell_word("pools", "choose", lang)], "warning"
     if field in ("core", "strategic"):
         return [yes, no], "warning"  # x, 1/0, true/false are accepted as well
     if field == "level" or (spec.key == "tasks" and field == "levels"):
         return [level.value for level in Level], "stop" if field == "level" else "warning"
     if field == "role":
         return [role.value for role in ROLES], "stop"
-    if field in english:
-        words = list(_DUTCH[field].values()) if lang == "nl" else english[field]
-        return (["school", "groep"] if field == "scope" and lang == "nl" else words), "stop"
+    if field in ("cluster", "scope", "placement", "funding"):
+        return cell_words(field, lang), "stop"
     if field == "outsourceable":
         return ["nee", "firma", "koepel"], "stop"
-    if field == "funding":
-        return (list(_DUTCH["funding"].values()) if lang == "nl"
-                else list(_ENGLISH_FUNDING.values())), "stop"
     if field == "score":
-        return ["-2", "-1", "0", "1", "2", text("word.never", lang)], "stop"
+        return ["-2", "-1", "0", "1", "2", cell_word("score", "never", lang)], "stop"
     return None
 
 
@@ -128,9 +110,7 @@ def _cell(field: str, value: Any, lang: str) -> Any:
         return yes if value else no
     if isinstance(value, list):
         return ",".join(str(item) for item in value)
-    if isinstance(value, str) and lang == "nl" and field in _DUTCH:
-        return _DUTCH[field].get(value, value)
-    return value
+    return cell_word(field, value, lang)  # the same words as a problem written back out
 
 
 def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
