@@ -90,9 +90,11 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
     caps (pool budget, envelopes) are spent like hours, and a central person's first local
     instance at a school also pays the travel line there (from one source).
     """
-    units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
+    # one bookkeeping: the state holds the plan's units, the hours left, what each bundle
+    # needs under the decisions and what each hours cap may still pay
     state = PlanState.empty(program, switches)
-    left = state.left
+    assert state.units is not None and state.demand is not None and state.cap_room is not None
+    left, demand, room = state.left, state.demand, state.cap_room
     families = rule_families()
     arcs_of = program.arcs_of_instance()
     covered = np.zeros(program.n_instances, dtype=bool)
@@ -102,7 +104,6 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
                                 else np.zeros(len(program.source_names))), kind="stable")
 
     # bundles: members (and hours) follow the decisions of their 'kies' schools
-    demand = program.instance_units.astype(np.int64).copy()
     switched = set()  # bundles whose hours follow decisions
     off = {m.member for m in program.switch_members if not switches[m.switch]}
     for item in program.bundle_demands:
@@ -110,7 +111,6 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
         if item.fixed_units == 0 and not any(
                 switches[m.switch] for m in program.switch_members if m.bundle == item.bundle):
             blocked[item.bundle] = True  # no school pools: there is nothing to bundle
-        demand[item.bundle] = program.demand_of(item.bundle, switches)
     bundle_of: dict[int, int] = {}
     members_of: dict[int, np.ndarray] = {}
     for bundle, members in program.bundles:
@@ -118,14 +118,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
         for member in members_of[bundle]:
             bundle_of[int(member)] = bundle
 
-    # hours caps: what each may still pay, and which caps a (person, source) draws on
-    room = np.array([cap.base_units + sum(units_ for k, units_ in cap.switch_units
-                                          if switches[k]) for cap in program.caps],
-                    dtype=np.int64)
-    caps_of: dict[tuple[int, int], list[int]] = {}
-    for c, cap in enumerate(program.caps):
-        for person in cap.people:
-            caps_of.setdefault((int(person), int(cap.source)), []).append(c)
+    caps_of = state.cap_buckets  # the hours caps a (person, source) draws on
     line_of = {int(a): line for line, arcs in program.travel for a in arcs}
 
     pinned = {pin.arc: pin for pin in program.pins}  # placed as pinned, or not at all
@@ -199,10 +192,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
         if need_single and not plan or not need_single and remaining > 0:
             return False
         for arc, source, part in plan:
-            units[arc, source] += part
-            state.take(program, arc, source, part)
-            for c in caps_of.get((int(program.arc_person[arc]), source), ()):
-                room[c] -= part
+            state.take(program, arc, source, part)  # units, hours left and caps' room
         covered[lines] = True
         covered[instance] = True
         if instance in members_of:
@@ -229,7 +219,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
     for instance in order:
         if not covered[instance] and (not weights or any(w[instance] for w in weights)):
             fill(int(instance))
-    return units, covered
+    return state.units, covered
 
 
 def _travel(program: AllocationProgram, line_arcs: np.ndarray, source_order: np.ndarray,

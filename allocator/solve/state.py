@@ -6,7 +6,7 @@ it whether one more arc would break their rule) and the explain layer (which rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -28,21 +28,49 @@ class PlanState:
     switches
         ``(n_switches,)`` the pooling decisions of 'kies' schools when they are taken (the
         greedy baseline fixes them before it assigns anything); ``None``: not known.
+    units
+        ``(n_arcs, n_sources)`` half-hours on each arc from each source (the plan itself).
+    demand
+        ``(n_instances,)`` half-hours each instance needs under ``switches`` (a bundle's
+        hours follow its members' decisions); ``None`` when the decisions are not known.
+    cap_room
+        ``(n_caps,)`` half-hours each hours cap (pool budget, envelopes) may still pay under
+        ``switches``; ``None`` when the decisions are not known.
     """
 
     left: np.ndarray
     used: np.ndarray
     task_count: np.ndarray
     switches: np.ndarray | None = None
+    units: np.ndarray | None = None
+    demand: np.ndarray | None = None
+    cap_room: np.ndarray | None = None
+    # the caps each (person, source) bucket draws on, indices into program.caps
+    cap_buckets: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
     @classmethod
     def empty(cls, program: AllocationProgram,
               switches: np.ndarray | None = None) -> PlanState:
         """Nothing assigned yet (with the pooling decisions ``switches``, when taken)."""
+        decided = None if switches is None else np.asarray(switches, dtype=bool)
+        demand = room = None
+        if decided is not None:
+            demand = program.instance_units.astype(np.int64).copy()
+            for item in program.bundle_demands:
+                demand[item.bundle] = program.demand_of(item.bundle, decided)
+            room = np.array([cap.base_units + sum(units for k, units in cap.switch_units
+                                                  if decided[k]) for cap in program.caps],
+                            dtype=np.int64)
+        buckets: dict[tuple[int, int], list[int]] = {}
+        for c, cap in enumerate(program.caps):
+            for person in cap.people:
+                buckets.setdefault((int(person), int(cap.source)), []).append(c)
         return cls(left=program.bucket_capacity.astype(np.int64).copy(),
                    used=np.zeros(program.n_arcs, dtype=bool),
                    task_count=np.zeros(program.n_people, dtype=np.int64),
-                   switches=None if switches is None else np.asarray(switches, dtype=bool))
+                   switches=decided,
+                   units=np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
+                   demand=demand, cap_room=room, cap_buckets=buckets)
 
     def eligible_left(self, program: AllocationProgram, arc: int) -> int:
         """Half-hours left in the buckets that may pay for ``arc``."""
@@ -59,6 +87,11 @@ class PlanState:
         """Record ``units`` half-hours on ``arc`` paid from ``source``."""
         person = int(program.arc_person[arc])
         self.left[person, source] -= units
+        if self.units is not None:
+            self.units[arc, source] += units
+        if self.cap_room is not None:
+            for c in self.cap_buckets.get((person, source), ()):
+                self.cap_room[c] -= units
         if not self.used[arc]:
             self.used[arc] = True
             if program.task_arc_mask()[arc]:  # travel lines are no tasks
@@ -73,4 +106,5 @@ def plan_state(program: AllocationProgram, arc_source_units: np.ndarray) -> Plan
     tasks = used & program.task_arc_mask()  # travel lines are no tasks
     return PlanState(left=program.bucket_capacity - spent, used=used,
                      task_count=np.bincount(program.arc_person[tasks],
-                                            minlength=program.n_people))
+                                            minlength=program.n_people),
+                     units=arc_source_units)
