@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import signal
 import sys
 from pathlib import Path
@@ -338,6 +339,23 @@ def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor
              solver_workers=sweep.solver_workers, run=run)
 
 
+class _Stage3Work(click.ParamType):
+    """A positive amount of solver work, or ``all`` (no cap: None)."""
+
+    name = "WORK|all"
+
+    def convert(self, value, param, ctx):
+        if value is None or (isinstance(value, str) and value.strip().lower() == "all"):
+            return None
+        try:
+            work = float(value)
+        except (TypeError, ValueError):
+            work = float("nan")
+        if not (work > 0 and math.isfinite(work)):
+            self.fail(f"{value!r} is not a positive number or 'all'", param, ctx)
+        return work
+
+
 @scenarios.command("flanders")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed of the group sizes and of every group.")
@@ -346,9 +364,12 @@ def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor
 @click.option("--solver-workers", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--sample", type=click.IntRange(min=1), default=None,
               help="Solve a seeded random sample of this many groups (a quick estimate).")
+@click.option("--stage3-work", type=_Stage3Work(), default="0.5", show_default=True,
+              help="Solver work per group for stage 3 (preferences), which the totals barely "
+                   "depend on; 'all' gives it all that stages 1 and 2 left.")
 @run_options
 def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample: int | None,
-                       output: Path | None, **run) -> None:
+                       stage3_work: float | None, output: Path | None, **run) -> None:
     """Flanders as school groups: every school of the domain brief, every group solved.
 
     About 2,723 primary, 1,130 secondary (special education included) and 32 adult-education
@@ -357,17 +378,26 @@ def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample
     """
     from allocator.scenarios.flanders import flanders_jobs
 
-    jobs = flanders_jobs(seed, time_limit, solver_workers, sample)
+    jobs = flanders_jobs(seed, time_limit, solver_workers, sample, stage3_work)
     _execute(jobs, [], kind="flanders", stem="flanders",
              output=output or Path("flanders-results"), axes=["kind"],
              baseline={"kind": "primary"},
              settings={"seed": seed, "time_limit": time_limit, "solver_workers": solver_workers,
                        "sample": sample, "groups": len(jobs),
+                       "stage3_work": "all" if stage3_work is None else stage3_work,
+                       "stage3_note": "stage 3 (preferences) capped at this much CP-SAT "
+                                      "deterministic work per group; its gap is in "
+                                      "gap_preferences" if stage3_work is not None else
+                                      "stage 3 (preferences) ran to its gap or the budget",
                        "seeds": "group g: seed 10000 × seed + g; solver seed 0"},
-             solver_workers=solver_workers, run=run, extra=_flanders_totals)
+             solver_workers=solver_workers, run=run,
+             extra=functools.partial(_flanders_totals, stage3_work=stage3_work))
 
 
-def _flanders_totals(points, output: Path, made: dict, lang: str) -> list[Path]:
+def _flanders_totals(points, output: Path, made: dict, lang: str,
+                     stage3_work: float | None = None) -> list[Path]:
+    import pandas as pd
+
     from allocator.report.atomic import write_text_atomically
     from allocator.scenarios.flanders import flanders_totals
     from allocator.scenarios.outputs import presented, write_csv
@@ -383,4 +413,7 @@ def _flanders_totals(points, output: Path, made: dict, lang: str) -> list[Path]:
              posts=flemish["recruitment_posts"],
              over=int(flemish["groups_gap_core_over_1pct"]
                       + flemish["groups_gap_noncore_over_1pct"])))
+    if stage3_work is not None and pd.notna(flemish["max_gap_preferences"]):
+        err(text("r_cli_flanders_stage3", lang, work=stage3_work,
+                 gap=flemish["max_gap_preferences"], mean=flemish["mean_gap_preferences"]))
     return paths

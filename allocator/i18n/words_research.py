@@ -86,6 +86,12 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Flanders: {groups} groups solved; core work {core:.1f} % covered, other work "
               "{noncore:.1f} %; recruitment need {posts:.0f} full-time posts; {over} stage 1/2 "
               "results with a gap above 1 %"},
+    "r_cli_flanders_stage3": {
+        "nl": "stap 3 (voorkeuren) begrensd op {work:g} eenheden solverwerk per groep (de "
+              "dekking ligt vast na stap 2): grootste gap van stap 3 {gap:.1%}, gemiddeld "
+              "{mean:.1%}",
+        "en": "stage 3 (preferences) capped at {work:g} units of solver work per group "
+              "(coverage is fixed by stage 2): largest stage 3 gap {gap:.1%}, mean {mean:.1%}"},
     "r_ci_note": {"nl": "lijntjes: 95 %-interval over de herhalingen",
                   "en": "whiskers: 95 % interval over repetitions"},
 }

@@ -54,6 +54,7 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         "core_instances": totals["core"], "core_covered": covered["core"],
         "noncore_instances": totals["noncore"], "noncore_covered": covered["noncore"],
         "gap_core": stage_gap.get("core"), "gap_noncore": stage_gap.get("noncore"),
+        "gap_preferences": stage_gap.get("preferences"),
         "uncovered_core_hours": open_hours["core"], "recruit_hours": open_hours["recruit"],
         "checked": check_plan(problem, plan).ok,
         "stability": plan.replan.stability if plan.replan is not None else None,

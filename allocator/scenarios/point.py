@@ -1,7 +1,8 @@
 """One point of a scenario run or sweep: build its group, solve it, measure it; plain data out.
 
 A job is plain data (picklable and JSON-able for every backend): ``name``, the solver settings
-(``time_limit``, ``workers``, ``seed``) and either ``problem`` (a group as JSON) or
+(``time_limit``, ``workers``, ``seed``; optionally ``last_stage_work``, a cap on stage 3, see
+SolveOptions) and either ``problem`` (a group as JSON) or
 ``generate`` (the generator's parameters, see GeneratedBase) with ``changes`` applied in order
 (as in a version 2 scenario file). Building the group on the worker keeps jobs small.
 
@@ -75,7 +76,8 @@ def solve_job(job: dict) -> dict:
         # any machine and load); the wall clock may take POINT_WALL_FACTOR times as long
         plan = solve_problem(problem, SolveOptions(
             time_limit=job["time_limit"] * POINT_WALL_FACTOR, work_limit=job["time_limit"],
-            workers=job["workers"], seed=job["seed"]), previous=previous)
+            workers=job["workers"], seed=job["seed"],
+            last_stage_work=job.get("last_stage_work")), previous=previous)
         result = {"name": job["name"], **carried, **described, **plan_metrics(problem, plan),
                   "repeatable": plan.repeatable, "loads": person_loads(problem, plan),
                   # CPU seconds of this process (all solver threads): a load-independent cost

@@ -33,7 +33,7 @@ SOLVED = ("optimal", "feasible")
 BASE_NAME = "(base)"
 # what makes two jobs the same solve (the rest is bookkeeping: names, axes)
 _SOLVE_KEYS = ("problem", "generate", "changes", "version", "time_limit", "workers", "seed",
-               "previous", "outsourcing")
+               "previous", "outsourcing", "last_stage_work")
 
 
 def load_base(spec: ScenarioFile, folder: Path) -> Problem:

@@ -65,14 +65,16 @@ class TimeBudget:
         """Record solver work (deterministic units, or seconds for wall-clock backends)."""
         self.work += work
 
-    def stage_limit(self, share: float) -> StageLimit:
+    def stage_limit(self, share: float, cap: float | None = None) -> StageLimit:
         """A limit for one stage: ``share`` of what remains (of the work budget in
-        deterministic mode, with a wall-clock cap)."""
+        deterministic mode, with a wall-clock cap), at most ``cap`` work (or seconds)."""
         if self.deterministic:
             # a stage ended by its work is repeatable, so it may use much more than its share
             # of the wall clock (a loaded machine does the same work slower), but not all of
             # it: a stage cut by the cap leaves half the rest (at least) to the stages after
             wall = max(MIN_STAGE_SECONDS, self.remaining() * (1.0 + share) / 2)
-            return StageLimit(max(MIN_STAGE_SECONDS, self.work_remaining() * share),
+            work = self.work_remaining() * share
+            return StageLimit(max(MIN_STAGE_SECONDS, work if cap is None else min(work, cap)),
                               deterministic=True, wall_cap=wall)
-        return StageLimit(max(MIN_STAGE_SECONDS, self.remaining() * share))
+        seconds = self.remaining() * share
+        return StageLimit(max(MIN_STAGE_SECONDS, seconds if cap is None else min(seconds, cap)))

@@ -174,7 +174,8 @@ class LexicographicDriver:
         for index, stage in enumerate(stages):
             last = index == len(stages) - 1
             share = 1.0 if last or self.options.backend == "highs" else stage.time_share
-            if not self._run_stage(stage, self.budget.stage_limit(share)):
+            cap = self.options.last_stage_work if last else None
+            if not self._run_stage(stage, self.budget.stage_limit(share, cap)):
                 return
 
     def _event(self, event: str, **data: object) -> None:

@@ -48,6 +48,12 @@ class SolveOptions:
     backend
         ``auto``: CP-SAT, and HiGHS closes exact stages CP-SAT leaves open; ``cpsat``: CP-SAT
         alone; ``highs``: the whole program as a MIP in HiGHS.
+    last_stage_work
+        At most this much for the last stage (the preferences, stage 3) instead of all the
+        budget the earlier stages left: deterministic work with one worker, seconds
+        otherwise. ``None``: all of it. For runs that report stages 1 and 2 (coverage) and
+        spend most of their time on stage 3 otherwise (the Flanders snapshot); the last
+        stage's gap then says how far from its optimum it ended.
     """
 
     time_limit: float = DEFAULT_TIME_LIMIT
@@ -56,6 +62,7 @@ class SolveOptions:
     seed: int = DEFAULT_SEED
     log_search: bool = False
     backend: BackendName = "auto"
+    last_stage_work: float | None = None
 
     @property
     def deterministic(self) -> bool:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from allocator.cli.main import main
 from allocator.scenarios.flanders import (
     GROUP_SIZES,
+    STAGE3_WORK,
     flanders_groups,
     flanders_jobs,
     flanders_totals,
@@ -62,10 +63,42 @@ def test_the_flanders_command_solves_a_sample_and_writes_totals(tmp_path):
                                        "--lang", "en"])
     assert result.exit_code == 0, result.output
     groups = pd.read_parquet(out / "flanders.parquet")
-    assert len(groups) == len(flanders_jobs(0, sample=3)) and {"kind", "group_seed", "gap_core", "gap_noncore",
-                                 "recruit_hours"} <= set(groups.columns)
+    assert len(groups) == len(flanders_jobs(0, sample=3))
+    assert {"kind", "group_seed", "gap_core", "gap_noncore", "gap_preferences",
+            "recruit_hours"} <= set(groups.columns)
     totals = pd.read_csv(out / "flanders-totals.csv", comment="#")
     assert list(totals["kind"])[-1] == "Flanders" and "Flanders:" in result.output
+    assert {"max_gap_preferences", "mean_gap_preferences"} <= set(totals.columns)
+    # the cap on stage 3 is said where the totals are, and in the provenance
+    assert f"stage 3 (preferences) capped at {STAGE3_WORK:g}" in result.output
+    assert f"# stage3_work: {STAGE3_WORK:g}" in (out / "flanders-totals.csv").read_text()
     again = CliRunner().invoke(main, ["scenarios", "flanders", "--sample", "3", "--time-limit",
                                       "2", "-o", str(out), "--no-plots", "--resume"])
     assert again.exit_code == 0 and "0/0" not in again.output
+
+
+def test_jobs_cap_stage_3_by_default_and_come_largest_group_first():
+    jobs = flanders_jobs(seed=0, sample=12)
+    assert all(job["last_stage_work"] == STAGE3_WORK for job in jobs)
+    sizes = [job["generate"]["schools"] for job in jobs]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
+    assert all(job["last_stage_work"] is None
+               for job in flanders_jobs(seed=0, sample=3, stage3_work=None))
+
+
+def test_the_stage_3_cap_must_be_a_positive_amount_or_all(tmp_path):
+    for bad in ("0", "-1", "inf", "much"):
+        result = CliRunner().invoke(main, ["scenarios", "flanders", "--sample", "1",
+                                           "--stage3-work", bad, "-o", str(tmp_path / "x")])
+        assert result.exit_code == 2 and "--stage3-work" in result.output, bad
+
+
+def test_totals_report_how_far_stage_3_ended_from_its_optimum():
+    points = pd.DataFrame([
+        {"kind": "primary", "status": "optimal", "core_instances": 1, "core_covered": 1,
+         "noncore_instances": 1, "noncore_covered": 1, "recruit_hours": 0.0,
+         "gap_core": 0.0, "gap_noncore": 0.0, "gap_preferences": gap}
+        for gap in (0.1, 0.3)])
+    flemish = flanders_totals(points).set_index("kind").loc["Flanders"]
+    assert flemish["max_gap_preferences"] == 0.3
+    assert abs(flemish["mean_gap_preferences"] - 0.2) < 1e-12

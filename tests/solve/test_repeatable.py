@@ -63,3 +63,20 @@ def test_a_stage_may_use_more_than_its_share_of_the_wall_clock_and_the_last_all(
     assert last.wall_cap is not None and 99.0 < last.wall_cap <= 100.0
     budget.charge(4.0)
     assert budget.stage_limit(0.5).seconds == 3.0
+
+
+def test_a_cap_on_a_stage_limits_its_work_or_seconds_and_never_raises_it():
+    budget = TimeBudget(100.0, deterministic=True, work=10.0)
+    assert budget.stage_limit(1.0, cap=0.5).seconds == 0.5
+    assert budget.stage_limit(0.5, cap=50.0).seconds == 5.0
+    assert TimeBudget(100.0).stage_limit(1.0, cap=3.0).seconds == 3.0
+
+
+def test_last_stage_work_caps_the_preferences_stage_only():
+    problem = generate_group(6, seed=2)
+    plan = solve_problem(problem, SolveOptions(time_limit=60, work_limit=4.0,
+                                               last_stage_work=0.05))
+    *earlier, last = plan.stages
+    assert last.name == "preferences" and last.time_limit <= 0.05 and last.work <= 0.05 * 1.5
+    assert all(stage.time_limit > 0.05 for stage in earlier)
+    assert plan.repeatable  # ended by its work: the same plan on every run
