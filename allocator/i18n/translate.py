@@ -15,6 +15,9 @@ from functools import cache
 from allocator.i18n.core import Lang, merged_words
 
 _FIELD = re.compile(r"\{(\w+)\}")
+# placeholders that hold a message of their own (a part's detail, a parser's error), said in
+# the user's language in turn
+_NESTED = ("inner", "detail", "error")
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -43,7 +46,7 @@ def from_english(message: str, lang: Lang, prefix: str) -> str:
     for pattern, words in _templates(prefix):
         match = pattern.fullmatch(message)
         if match:
-            values = {name: from_english(value, lang, prefix) if name == "inner" else value
+            values = {name: from_english(value, lang, prefix) if name in _NESTED else value
                       for name, value in match.groupdict().items()}
             return words[lang].format(**values)
     return message

@@ -357,7 +357,7 @@ WORDS: dict[str, dict[str, str]] = {
                              "en": "at most {limit} columns (XFD)"},
     "expected.cell_chars": {"nl": "een cel van hoogstens {limit} tekens (de grens van Excel)",
                             "en": "a cell of at most {limit} characters (Excel's own limit)"},
-    "expected.text_chars": {"nl": "een tekst van hoogstens {limit} tekens (de grens van Excel)",
+    "expected.text_chars": {"nl": "een tekst langer dan {limit} tekens (de grens van Excel)",
                             "en": "a text longer than {limit} characters (Excel's own limit)"},
     "expected.size_limits": {"nl": "een werkmap binnen de groottegrenzen",
                              "en": "a workbook within the size limits"},

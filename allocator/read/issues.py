@@ -10,6 +10,7 @@ EXCERPT_CHARS = 80  # of a value shown in a message: a 10 MB name is not echoed 
 EXPECTED_CHARS = 600
 RENDERED_ISSUES = 200
 MAX_ISSUES = 1_000  # a reader stops collecting here: the user has enough to fix first
+DEFAULT_CATALOGUE = "default catalogue"  # where the shipped catalogue's tasks come from
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxtuple, _SHORT.maxlist, _SHORT.maxdict = 2, 4, 4, 4
 _SHORT.maxset = _SHORT.maxfrozenset = _SHORT.maxdeque = _SHORT.maxarray = 4
@@ -46,7 +47,9 @@ class InputIssue:
         parts = []
         if self.source:
             parts.append(excerpt(self.source))
-        if self.sheet:
+        if self.sheet == DEFAULT_CATALOGUE:
+            parts.append("the default catalogue")
+        elif self.sheet:
             parts.append(f"sheet '{excerpt(self.sheet)}'")
         if self.row is not None:
             parts.append(f"row {self.row}")
@@ -66,7 +69,9 @@ class InputIssue:
         from allocator.i18n import text
 
         parts = [excerpt(self.source)] if self.source else []
-        if self.sheet:
+        if self.sheet == DEFAULT_CATALOGUE:
+            parts.append(text("input.default_catalogue", lang))
+        elif self.sheet:
             parts.append(text("input.sheet", lang, sheet=excerpt(self.sheet)))
         if self.row is not None:
             parts.append(text("input.row", lang, row=self.row))

@@ -29,6 +29,7 @@ from allocator.read.plan_layout import (
     column_by_header,
     funding_code,
 )
+from allocator.read.records import pydantic_expected
 from allocator.read.schema import normalise_header, sheet_by_name
 from allocator.read.text_load import LoadError, load_json
 from allocator.read.xlsx_reader import SheetRows, read_sheet_rows
@@ -60,7 +61,8 @@ def _validated(data: Any, source: str, sheet: str | None = None) -> Plan:
                              ".".join(str(part) for part in detail["loc"]) or None,
                              detail.get("input") if not isinstance(detail.get("input"), dict)
                              else None,
-                             str(detail.get("msg", "a valid value")), source)
+                             "a value (this key is required)" if detail["type"] == "missing"
+                             else pydantic_expected(detail), source)
                   for detail in error.errors()[:50]]
         raise InputError(issues) from error
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
-from allocator.read.issues import InputError, InputIssue, IssueList, excerpt
+from allocator.read.issues import DEFAULT_CATALOGUE, InputError, InputIssue, IssueList, excerpt
 from allocator.read.schema import (
     SHEETS,
     Column,
@@ -62,7 +62,9 @@ class _Origin:
     raw: dict[str, Any]
 
 
-def _pydantic_expected(error: dict[str, Any]) -> str:
+def pydantic_expected(error: dict[str, Any]) -> str:
+    """What a pydantic error expected, in the form allocator/i18n's ``expected.*`` templates
+    say in Dutch."""
     message = str(error.get("msg", "a valid value"))
     for prefix in ("Value error, ", "Assertion failed, ", "expected "):
         message = message.removeprefix(prefix)
@@ -146,7 +148,7 @@ def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
                         "missing_value" if detail.get("type") == "missing" else "bad_value",
                         table.sheet, row_number,
                         written.get(name, columns[name].en if name in columns else name),
-                        raw.get(name), _pydantic_expected(detail), source))
+                        raw.get(name), pydantic_expected(detail), source))
             continue
         if row_ok:
             records.append((record, origin))
@@ -170,7 +172,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
 
     task_records = read.get("tasks")
     tasks: list[tuple[BaseModel, _Origin]]
-    default_origin = _Origin("default catalogue", None, {}, {})
+    default_origin = _Origin(DEFAULT_CATALOGUE, None, {}, {})
     used_default = True
     if task_records is None or (not task_records and not found["tasks"].rows):
         tasks = [(task, default_origin) for task in (default_tasks or [])]
@@ -209,7 +211,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
         _, origin = group_rows[0]
         header = origin.headers.get("central_ict_hours", "centrale_ict_uren")
         raise InputError([InputIssue("bad_value", origin.sheet, origin.row, header, central,
-                                     _pydantic_expected(error.errors()[0]), source)]) from error
+                                     pydantic_expected(error.errors()[0]), source)]) from error
     for reference in problem.reference_issues():
         _, origin = collections[reference.collection][reference.index]
         column = origin.headers.get(reference.field, reference.field)

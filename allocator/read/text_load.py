@@ -27,7 +27,11 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LoadError(ValueError):
-    """Structured text that is refused; the message says what and where."""
+    """Structured text that is refused; the message says what and, given the parser's
+    ``event``, where (its line and column)."""
+
+    def __init__(self, message: str, event: Any = None) -> None:
+        super().__init__(message + _where(event))
 
 
 def _where(event: Any) -> str:
@@ -70,17 +74,16 @@ def _build(loader: Any, deadline: Deadline | None) -> Any:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise LoadError(f"one YAML document, not several{_where(event)}")
+                raise LoadError("one YAML document, not several", event)
             continue
         if isinstance(event, yaml.AliasEvent):
-            raise LoadError(f"no aliases (*{str(event.anchor)[:40]}): write the values out"
-                            f"{_where(event)}")
+            raise LoadError(f"no aliases (*{str(event.anchor)[:40]}): write the values out",
+                            event)
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if event.tag not in (None, "!", f"{_YAML}map", f"{_YAML}seq"):
-                raise LoadError(f"plain YAML without the tag {str(event.tag)[:40]}"
-                                f"{_where(event)}")
+                raise LoadError(f"plain YAML without the tag {str(event.tag)[:40]}", event)
             if len(stack) >= MAX_NESTING:
-                raise LoadError(f"at most {MAX_NESTING} levels of nesting{_where(event)}")
+                raise LoadError(f"at most {MAX_NESTING} levels of nesting", event)
             container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
             stack.append((container, []))
             continue
@@ -102,7 +105,7 @@ def _scalar(loader: Any, event: Any) -> Any:
     if tag in (None, "!"):
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag not in _SCALAR_TAGS:
-        raise LoadError(f"plain YAML without the tag {str(tag)[:40]}{_where(event)}")
+        raise LoadError(f"plain YAML without the tag {str(tag)[:40]}", event)
     name = tag.removeprefix(_YAML)
     return getattr(loader, f"construct_yaml_{name}")(yaml.ScalarNode(tag, event.value))
 
@@ -114,10 +117,9 @@ def _add(top: tuple[Any, list], value: Any, event: Any) -> None:
         return
     if not pending:
         if isinstance(value, (dict, list)):
-            raise LoadError(f"a plain key, not a list or mapping{_where(event)}")
+            raise LoadError("a plain key, not a list or mapping", event)
         if value in container:
-            raise LoadError(f"each key once ('{str(value)[:40]}' appears twice)"
-                            f"{_where(event)}")
+            raise LoadError(f"each key once ('{str(value)[:40]}' appears twice)", event)
         pending.append(value)
         return
     container[pending.pop()] = value
