@@ -139,7 +139,8 @@ def plan_difference(before: Plan, after: Plan) -> PlanDifference:
 
 def solve_problem(problem: Problem, options: SolveOptions | None = None,
                   progress: ProgressCallback | None = None,
-                  focus_tasks: set[str] | None = None, previous: Plan | None = None,
+                  focus_tasks: set[str] | set[str | tuple[str, str]] | None = None,
+                  previous: Plan | None = None,
                   budget: TimeBudget | None = None) -> Plan:
     """Compile, solve stage by stage and turn the result into a plan.
 
@@ -150,7 +151,8 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None,
     progress
         Called with ``("compiled", sizes)``, ``("built", ...)`` and ``("stage", report)``.
     focus_tasks
-        Tasks of a guideline focus stage, solved before every other stage.
+        Tasks of a guideline focus stage, solved before every other stage: task ids, or
+        ``(task id, school id)`` for one school's instance.
     previous
         With a previous plan, a stability stage keeps as many of its assignments as possible
         without losing coverage, and the plan carries the difference (``replan``).

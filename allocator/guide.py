@@ -63,10 +63,10 @@ class GuideFileError(ValueError):
         self.words, self.values = words, values
         super().__init__(self.text("en"))
 
-    def text(self, lang: str = "nl") -> str:
+    def text(self, lang: Lang = "nl") -> str:
         from allocator.i18n import text
 
-        return text(f"guide.{self.words}", lang, **self.values)  # type: ignore[arg-type]
+        return text(f"guide.{self.words}", lang, **self.values)
 
 
 # step 5's marks in an answers file: under one of these keys, {task: mark} or per school
@@ -108,12 +108,12 @@ class GuideAnswers:
                                      value=value) from error
         return cls(**answers)
 
-    def to_yaml(self, lang: str = "nl") -> str:
+    def to_yaml(self, lang: Lang = "nl") -> str:
         """The answers as an answers file (``--answers`` and ``solve --guide`` read it back)."""
         from allocator.i18n import text
 
-        yes, no = (text("word.yes", lang), text("word.no", lang))  # type: ignore[arg-type]
-        lines = [f"# {text('guide.file_head', lang)}"]  # type: ignore[arg-type]
+        yes, no = (text("word.yes", lang), text("word.no", lang))
+        lines = [f"# {text('guide.file_head', lang)}"]
         for name, question in QUESTIONS.items():
             lines.append(f"# {question['nl' if lang == 'nl' else 'en']}")
             lines.append(f"{KEYS['nl' if lang == 'nl' else 'en'][name]}: "
@@ -122,7 +122,7 @@ class GuideAnswers:
             by_task: dict[str, dict] = {}
             for mark in self.marks:
                 by_task.setdefault(mark.task, {})[mark.school] = mark.kind
-            lines.append(text("guide.list.tasks_key", lang))  # type: ignore[arg-type]
+            lines.append(text("guide.list.tasks_key", lang))
             for task_id, per_school in by_task.items():
                 if list(per_school) == [None]:
                     lines.append(f"  {task_id}: {per_school[None]}")

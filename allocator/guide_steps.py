@@ -46,8 +46,8 @@ class MarkError(ValueError):
         self.words, self.values = words, values
         super().__init__(self.text("en"))
 
-    def text(self, lang: str = "nl") -> str:
-        return text(f"guide.mark.{self.words}", lang, **self.values)  # type: ignore[arg-type]
+    def text(self, lang: Lang = "nl") -> str:
+        return text(f"guide.mark.{self.words}", lang, **self.values)
 
 
 def mark_of(value: object) -> str | None:

@@ -39,6 +39,8 @@ Numbers used (labels as in the domain brief; "seed" is the Dutch report):
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 
 from allocator.read.catalogue import default_tasks
@@ -173,7 +175,7 @@ def _pick_level(u: float, chosen: list[Level], level_mix: dict[Level, float] | N
 
 # (role, competency levels T P B A, specialisations, regional) of central posts in the order
 # the pot pays for them: the head of ICT first, then a TICT, the group's PICT, more TICTs
-_CENTRAL_POSTS = (
+_CENTRAL_POSTS: tuple[tuple[Role, tuple[int, int, int, int], list[str], bool], ...] = (
     (Role.tict, (4, 0, 2, 2), ["network", "cybersecurity"], True),
     (Role.pict, (2, 4, 3, 1), [], False),
     (Role.tict, (4, 0, 1, 2), ["software", "smartschool"], True),
@@ -212,8 +214,10 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
     def add_person(pid: str, site: str, role: Role, base: tuple[int, int, int, int],
                    rng: np.random.Generator, floor: tuple[int, int, int, int] = (0, 0, 0, 0),
                    label: str | None = None, **fields) -> None:
-        people.append(Person(id=pid, name=f"{label or _LABEL[role]} {pid}", site=site, role=role,
-                             **_levels(rng, base, floor), **fields))
+        # validated from a mapping: the levels and hours arrive as keyword dictionaries
+        people.append(Person.model_validate({
+            "id": pid, "name": f"{label or _LABEL[role]} {pid}", "site": site, "role": role,
+            **_levels(rng, base, floor), **fields}))
         streams.append(rng)
 
     for k in range(schools):
@@ -254,7 +258,7 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
         add_person(pid(_ADMIN), school.id, Role.administratief, (2, 0, 1, 3), rng,
                    floor=(1, 0, 0, 2), other=_half(min(18.0, rng.uniform(2, 4 + size / 200))))
         if pools:
-            pot += school.pool_hours if priced else pool_hours_of(envelope)
+            pot += school.pool_hours if school.pool_hours is not None else pool_hours_of(envelope)
             add_person(pid(_ICT), school.id, Role.digicoach, (2, 2, 1, 1), own(_ICT),
                        label="Ankerpunt", ict=envelope - pool_hours_of(envelope),
                        bpt=_half(bpt * 0.4))
@@ -319,7 +323,8 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
                     target = clusters[int(rng.integers(0, 4))]
                 else:
                     target = task_list[int(rng.integers(0, len(task_list)))].id
-                score = "never" if rng.random() < 0.05 else int(rng.integers(-2, 3))
+                score: int | Literal["never"] = (
+                    "never" if rng.random() < 0.05 else int(rng.integers(-2, 3)))
                 if all(p.person != person.id or p.task != target for p in prefs):
                     prefs.append(Preference(person=person.id, task=target, score=score))
     return Problem(schools=school_list, people=people, tasks=task_list, preferences=prefs)

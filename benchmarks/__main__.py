@@ -54,9 +54,9 @@ def _ratio(a, b) -> float | None:
     return None if a is None or b is None or b <= 0 else a / b
 
 
-def _geomean(values: list[float]) -> float | None:
-    values = [v for v in values if v is not None and v > 0]
-    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+def _geomean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None and v > 0]
+    return math.exp(sum(math.log(v) for v in present) / len(present)) if present else None
 
 
 def _family(name: str) -> str:

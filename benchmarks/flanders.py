@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -159,7 +160,7 @@ def efficiency(args: argparse.Namespace) -> int:
     chosen = {f"g{g['group']:04d}" for g in stratified_sample(
         flanders_groups(args.seed), args.groups, args.seed)}
     jobs = [job for job in jobs if job["name"] in chosen]
-    runs = {}
+    runs: dict[int, dict[str, Any]] = {}
     for workers in (1, 2):
         load = _load()
         print(f"[flanders] Dask LocalCluster, {workers} worker(s), {len(jobs)} groups ...",

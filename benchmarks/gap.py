@@ -30,6 +30,7 @@ from allocator.compile.gap import (
 from allocator.compile.program import ProgramSolution
 from allocator.solve import SolveOptions, solve_program
 from allocator.solve.greedy import solve_greedy
+from allocator.solve.options import BackendName
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
 
@@ -81,7 +82,7 @@ def _first_stage(solution: ProgramSolution) -> dict:
 
 
 def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0,
-               backend: str = "auto") -> dict:
+               backend: BackendName = "auto") -> dict:
     program = compile_gap(instance)
     solution = solve_program(program, SolveOptions(time_limit=time_limit, workers=workers,
                                                    seed=seed, backend=backend))
@@ -135,7 +136,7 @@ def gap_to(value: float | None, reference: float | None, sense: str) -> float | 
 
 
 def run_instance(instance: GapInstance, known: KnownValue | None, time_limit: float,
-                 workers: int, peers: bool, backend: str = "auto", seed: int = 0) -> dict:
+                 workers: int, peers: bool, backend: BackendName = "auto", seed: int = 0) -> dict:
     engine = run_engine(instance, time_limit, workers, seed, backend)
     row = {"instance": instance.name, "agents": instance.agents, "jobs": instance.jobs,
            "sense": instance.sense, "known": known.value if known else None,

@@ -29,8 +29,8 @@ def check_gap_solution(instance: GapInstance, agent_of: list[int]) -> GapCheck:
             problems.append(f"job {job} has no valid agent ({agent})")
             continue
         load[agent] += instance.weight[agent, job]
-        total += instance.value[agent, job]
-    for agent in np.flatnonzero(load > instance.capacity):
-        problems.append(f"agent {agent} carries {load[agent]} > capacity "
-                        f"{instance.capacity[agent]}")
+        total += int(instance.value[agent, job])
+    for over in np.flatnonzero(load > instance.capacity):
+        problems.append(f"agent {over} carries {load[over]} > capacity "
+                        f"{instance.capacity[over]}")
     return GapCheck(not problems, float(total) if not problems else None, problems)

@@ -265,7 +265,7 @@ def measure(command: list[str], python: str = sys.executable, cwd: Path = ROOT) 
         seconds, cpu = float(fields[-4]), float(fields[-3]) + float(fields[-2])
         rss_kb: int | None = int(fields[-1])
     else:
-        seconds = cpu = rss_kb = None
+        seconds, cpu, rss_kb = None, None, None
     message = next((line.strip() for line in stderr.splitlines()
                     if line.strip().startswith("- ")), stderr.strip().splitlines()[-1:] or [""])
     if isinstance(message, list):

@@ -33,6 +33,11 @@ class Uncovered(BaseModel):
     # for hand_over, the profile for recruit, ...) and the rule that chose it ("rule")
     recommendation_detail: dict[str, Any] | None = None
     recommendation_text: str = ""  # the recommendation in words (explain/render.py)
+    # what the engine records of the instance, so that it can be worded and sorted later
+    priority: int | None = None
+    cluster: str | None = None
+    hours: float | None = None
+    facts: dict[str, Any] | None = None  # ids and numbers the reason's sentence names
 
 
 class StageValues(BaseModel):
@@ -69,8 +74,7 @@ class StageReport(BaseModel):
     # solver-specific figures (HiGHS's turn: mip_seconds, mip_status, kernel size and status)
     details: dict[str, Any] = Field(default_factory=dict)
 
-    # mypy rejects a decorator on a property; pydantic documents exactly this pattern
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form; mypy refuses it
     @property
     def gap(self) -> float:
         """Relative distance between objective and bound (0 when proven)."""

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+from allocator.i18n import LANGS, Lang
+
+if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
+    from allocator.read.records import CatalogueMode
+    from models import Plan
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
 EXIT_CLUSTER = 6  # scenarios: the Dask cluster cannot run the work
@@ -21,7 +28,7 @@ class Seconds(click.FloatRange):
     def __init__(self, minimum: float = 0.1) -> None:
         super().__init__(min=minimum, max=MAX_TIME_LIMIT)
 
-    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+    def convert(self, value, param, ctx):
         import math
 
         number = super().convert(value, param, ctx)
@@ -30,7 +37,8 @@ class Seconds(click.FloatRange):
         return number
 
 
-lang_option = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
+# click refuses any other value, so a command's ``lang`` parameter is a ``Lang``
+lang_option = click.option("--lang", type=click.Choice(LANGS), default="nl",
                            show_default=True, help="Language of what a school user reads.")
 
 
@@ -38,18 +46,22 @@ def err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def requested_lang(argv: list[str] | None = None) -> str:
+def requested_lang(argv: list[str] | None = None) -> Lang:
     """The --lang of the command line, for messages outside a command (nl by default)."""
     args = sys.argv[1:] if argv is None else argv
     for k, arg in enumerate(args):
-        if arg == "--lang" and k + 1 < len(args) and args[k + 1] in ("nl", "en"):
-            return args[k + 1]
-        if arg in ("--lang=nl", "--lang=en"):
-            return arg.split("=", 1)[1]
+        if arg == "--lang" and k + 1 < len(args):
+            value = args[k + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            continue
+        if value in LANGS:
+            return value
     return "nl"
 
 
-def fail_on_input(error: Exception, lang: str = "nl") -> None:
+def fail_on_input(error: Exception, lang: Lang = "nl") -> None:
     from allocator.read import InputError
 
     assert isinstance(error, InputError)
@@ -57,15 +69,15 @@ def fail_on_input(error: Exception, lang: str = "nl") -> None:
     sys.exit(EXIT_INPUT)
 
 
-def check_output(target: Path | str, lang: str = "nl", folder: bool = False) -> None:
+def check_output(target: Path | str, lang: Lang = "nl", folder: bool = False) -> None:
     """Refuse an output that cannot be written (a folder, no permission) before any work."""
     from allocator.i18n import text
     from allocator.report.atomic import OutputError, check_folder, check_target
 
     try:
-        (check_folder if folder else check_target)(target)  # type: ignore[operator]
+        (check_folder if folder else check_target)(target)
     except OutputError as error:
-        err(text("output.refused", lang,  # type: ignore[arg-type]
+        err(text("output.refused", lang,
                  reason=error.message(lang)))
         sys.exit(EXIT_INPUT)
 
@@ -77,16 +89,16 @@ catalogue_version_option = click.option(
 SHOWN_WARNINGS = 50
 
 
-def warn(message: str, lang: str = "nl") -> None:
+def warn(message: str, lang: Lang = "nl") -> None:
     from allocator.i18n import text
     from allocator.i18n.translate import from_english
 
-    err(text("console.warning", lang,  # type: ignore[arg-type]
-             message=from_english(message, lang, "warning.")))  # type: ignore[arg-type]
+    err(text("console.warning", lang,
+             message=from_english(message, lang, "warning.")))
 
 
-def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | None = None,
-               plan_path: Path | None = None, lang: str = "nl", deadline=None):
+def read_input(path: Path, catalogue: CatalogueMode = "replace", catalogue_version: str | None = None,
+               plan_path: Path | None = None, lang: Lang = "nl", deadline=None):
     """Read INPUT; without --catalogue-version a plan's own recorded version is used.
 
     Exit 2 with every located issue; exit 4 when reading passes ``deadline``.
@@ -98,12 +110,12 @@ def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | 
     if version is None and plan_path is not None:
         version = _plan_catalogue_version(plan_path)
     try:
-        result = read_problem(path, catalogue=catalogue,  # type: ignore[arg-type]
+        result = read_problem(path, catalogue=catalogue,
                               catalogue_version=version, deadline=deadline)
     except InputError as error:
         fail_on_input(error, lang)
     except ReadTimeout as error:
-        err(text("limit.reading", lang, seconds=f"{error.limit:g}"))  # type: ignore[arg-type]
+        err(text("limit.reading", lang, seconds=f"{error.limit:g}"))
         sys.exit(EXIT_NO_PLAN)
     for warning in result.warnings[:SHOWN_WARNINGS]:
         warn(warning, lang)
@@ -114,7 +126,7 @@ def read_input(path: Path, catalogue: str = "replace", catalogue_version: str | 
     return result.problem
 
 
-def _with_plan_marks(problem, plan_path: Path, lang: str):
+def _with_plan_marks(problem, plan_path: Path, lang: Lang):
     from allocator.guide_steps import MarkError, apply_marks, marks_from_record
     from allocator.read import InputError
 
@@ -131,7 +143,7 @@ def _with_plan_marks(problem, plan_path: Path, lang: str):
         sys.exit(EXIT_INPUT)
 
 
-def load_key(key_file: Path, lang: str = "nl"):
+def load_key(key_file: Path, lang: Lang = "nl"):
     """The pseudonymisation key in ``key_file``; exit 2 when it is not a key file."""
     from allocator.i18n import text
     from allocator.privacy import KeyFileError, PseudonymKey
@@ -139,11 +151,11 @@ def load_key(key_file: Path, lang: str = "nl"):
     try:
         return PseudonymKey.load_or_create(key_file)
     except KeyFileError as error:
-        err(text("key.bad_file", lang, reason=str(error)))  # type: ignore[arg-type]
+        err(text("key.bad_file", lang, reason=str(error)))
         sys.exit(EXIT_INPUT)
 
 
-def with_key(problem, plan, key_file: Path | None, lang: str = "nl"):
+def with_key(problem, plan, key_file: Path | None, lang: Lang = "nl"):
     """(problem as the plan sees it, whether the plan is pseudonymised).
 
     With a key file the problem gets the plan's codes; a pseudonymised plan without its key
@@ -155,7 +167,7 @@ def with_key(problem, plan, key_file: Path | None, lang: str = "nl"):
     if key_file is not None:
         return pseudonymise(problem, load_key(key_file, lang)), True
     if plan_is_pseudonymised(problem, plan):
-        err(text("key.needed", lang))  # type: ignore[arg-type]
+        err(text("key.needed", lang))
         sys.exit(EXIT_INPUT)
     return problem, False
 
@@ -178,7 +190,7 @@ def _plan_catalogue_version(plan_path: Path) -> int | None:
     return recorded if recorded in (1, 2) else None
 
 
-_PLANS: dict[tuple[str, int], object] = {}
+_PLANS: dict[tuple[str, int], Plan] = {}
 
 
 def _read_plan(plan_path: Path):
@@ -192,7 +204,7 @@ def _read_plan(plan_path: Path):
     if key not in _PLANS:
         _PLANS.clear()
         _PLANS[key] = read_plan(plan_path)
-    return _PLANS[key].model_copy(deep=True)  # type: ignore[attr-defined]
+    return _PLANS[key].model_copy(deep=True)
 
 
 def yaml_error() -> type[Exception]:
@@ -201,7 +213,7 @@ def yaml_error() -> type[Exception]:
     return yaml.YAMLError
 
 
-def load_plan(plan_path: Path, lang: str = "nl", problem=None):
+def load_plan(plan_path: Path, lang: Lang = "nl", problem=None):
     """The plan in ``plan_path`` (.xlsx plan workbook or .json), exit 2 with the reason if not.
 
     With ``problem``, a plan whose Plan sheet was changed by hand gets its values and
@@ -223,17 +235,17 @@ def load_plan(plan_path: Path, lang: str = "nl", problem=None):
     edited = getattr(plan, "edited", None)
     if edited:
         key = "console.plan_by_hand" if edited.get("made_by_hand") else "console.plan_edited"
-        err(text(key, lang, path=plan_path.name, rows=len(edited["rows"]),  # type: ignore[arg-type]
+        err(text(key, lang, path=plan_path.name, rows=len(edited["rows"]),
                  removed=len(edited["removed"])))
         if problem is not None:
             plan = up_to_date(problem, plan, lang)
     return plan
 
 
-def up_to_date(problem, plan, lang: str = "nl"):
+def up_to_date(problem, plan, lang: Lang = "nl"):
     """``plan``, or when its Plan sheet was changed by hand, its values recomputed."""
     if not getattr(plan, "edited", None):
         return plan
     from allocator.explain.refresh import refresh_edited_plan
 
-    return refresh_edited_plan(problem, plan, lang)  # type: ignore[arg-type]
+    return refresh_edited_plan(problem, plan, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,7 +22,10 @@ from allocator.cli.common import (
     up_to_date,
     with_key,
 )
-from allocator.i18n import hours, text
+from allocator.i18n import Lang, hours, text
+
+if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
+    from allocator.read.records import CatalogueMode
 
 key_file_option = click.option(
     "--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
@@ -47,8 +51,8 @@ key_file_option = click.option(
 @lang_option
 def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: str | None,
             person_id: str | None, fmt: str, top: int, what_if_person: str | None,
-            catalogue: str, key_file: Path | None, catalogue_version: str | None,
-            lang: str) -> None:
+            catalogue: CatalogueMode, key_file: Path | None, catalogue_version: str | None,
+            lang: Lang) -> None:
     """Explain a plan (.xlsx or .json): why each gap, what it would take, who is a single point
     of failure."""
     from allocator.explain.report import explain_plan, render
@@ -61,20 +65,20 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
         from allocator.scenarios.counterfactual import what_if, what_if_sentence
 
         if task_id is None:
-            raise click.UsageError(text("cli.what_if_needs_task", lang))  # type: ignore[arg-type]
+            raise click.UsageError(text("cli.what_if_needs_task", lang))
         school = None if school_id in (None, "group", "groep") else school_id
         from allocator.cli.progress import SolveProgress
         from allocator.scenarios.counterfactual import WHAT_IF_SECONDS
 
-        err(text("progress.what_if", lang))  # type: ignore[arg-type]
-        with SolveProgress(WHAT_IF_SECONDS, lang) as progress:  # type: ignore[arg-type]
+        err(text("progress.what_if", lang))
+        with SolveProgress(WHAT_IF_SECONDS, lang) as progress:
             result = what_if(problem, plan, what_if_person, task_id, school, progress=progress,
                              lang=lang)
         click.echo(json.dumps(result) if fmt == "json"
                    else what_if_sentence(result, what_if_person, task_id, lang))
         return
     try:
-        explanation = explain_plan(problem, plan, lang)  # type: ignore[arg-type]
+        explanation = explain_plan(problem, plan, lang)
     except ValueError as error:
         err(f"{plan_path}: {error}")
         sys.exit(EXIT_CHECK_FAILED)
@@ -91,7 +95,7 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
     if fmt == "json":
         click.echo(json.dumps(explanation, ensure_ascii=False, indent=1))
     else:
-        click.echo(render(explanation, lang, fmt, top))  # type: ignore[arg-type]
+        click.echo(render(explanation, lang, fmt, top))
 
 
 @click.command()
@@ -113,8 +117,8 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
 @catalogue_version_option
 @lang_option
 def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_hours: float,
-            catalogue: str, key_file: Path | None, catalogue_version: str | None,
-            lang: str) -> None:
+            catalogue: CatalogueMode, key_file: Path | None, catalogue_version: str | None,
+            lang: Lang) -> None:
     """Group uncovered work marked 'recruit' into posts and write vacancy drafts.
 
     Work of one role merges across the pooling schools of a region (group-wide for central
@@ -138,27 +142,27 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
         click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=1))
         return
     if not found.posts and not found.suggestions:
-        err(text("cli.no_recruitment", lang))  # type: ignore[arg-type]
+        err(text("cli.no_recruitment", lang))
         return
     names = UniqueNames(folder)
     for profile in found.posts:
         # school ids come from the input: sanitised, they can never name another folder
         path = names.path("vacature", profile.site, profile.kind, suffix=".md")
-        write_text_atomically(path, vacancy_markdown(  # type: ignore[arg-type]
+        write_text_atomically(path, vacancy_markdown(
             problem, profile, lang, school_names=not pseudonymised))
         from allocator.explain.phrases import role_name
 
         fits = ("?" if profile.envelope_left is None
-                else text("cli.fits", lang) if profile.over_budget == 0  # type: ignore[arg-type]
-                else text("cli.over_budget", lang,  # type: ignore[arg-type]
-                          hours=hours(round(profile.over_budget, 1), lang)))  # type: ignore[arg-type]
-        click.echo(text("cli.recruit_line", lang, path=path,  # type: ignore[arg-type]
-                        role=role_name(profile.kind, lang),  # type: ignore[arg-type]
+                else text("cli.fits", lang) if profile.over_budget == 0
+                else text("cli.over_budget", lang,
+                          hours=hours(round(profile.over_budget, 1), lang)))
+        click.echo(text("cli.recruit_line", lang, path=path,
+                        role=role_name(profile.kind, lang),
                         site=_site_words(profile.site, lang),
-                        hours=hours(profile.hours, lang),  # type: ignore[arg-type]
+                        hours=hours(profile.hours, lang),
                         tasks=len(profile.tasks), fits=fits))
     for suggestion in found.suggestions:
-        click.echo(suggestion_sentence(problem, suggestion, lang))  # type: ignore[arg-type]
+        click.echo(suggestion_sentence(problem, suggestion, lang))
 
 
 @click.command()
@@ -174,7 +178,7 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
                    "(answers.yaml with --lang en), or the next free name].")
 @lang_option
 def guide(input_path: Path | None, answers: Path | None, answers_out: Path | None,
-          lang: str) -> None:
+          lang: Lang) -> None:
     """Walk the report's guideline (steps 1-7) and print the checklist and the plan focus."""
     from allocator.guide import QUESTIONS, GuideAnswers, GuideFileError, checklist
 
@@ -189,36 +193,37 @@ def guide(input_path: Path | None, answers: Path | None, answers_out: Path | Non
             _save_answers(given, answers_out, lang)
             saved = answers_out
     else:
-        given = GuideAnswers(**{name: _ask_yes_no(question[lang], lang)
-                                for name, question in QUESTIONS.items()})
+        asked: dict[str, Any] = {name: _ask_yes_no(question[lang], lang)  # by field name
+                                 for name, question in QUESTIONS.items()}
+        given = GuideAnswers(**asked)
         saved = _save_answers(given, answers_out, lang)
     problem = read_input(input_path, lang=lang) if input_path is not None else None
-    click.echo(checklist(given, problem, lang))  # type: ignore[arg-type]
+    click.echo(checklist(given, problem, lang))
     if given.focus:
-        click.echo(text("guide.solve_with", lang, file=_shell_word(saved)))  # type: ignore[arg-type]
+        click.echo(text("guide.solve_with", lang, file=_shell_word(saved)))
 
 
-def _ask_yes_no(question: str, lang: str) -> bool:
+def _ask_yes_no(question: str, lang: Lang) -> bool:
     """Ask until the answer is ja/nee, j/n, yes/no, y/n (Enter: ja); Ctrl-D stops."""
     from allocator.read.cells import CellError, read_cell
 
-    prompt = f"{question} {text('guide.yes_no_hint', lang)}"  # type: ignore[arg-type]
+    prompt = f"{question} {text('guide.yes_no_hint', lang)}"
     while True:
         try:
             answer = click.prompt(prompt, default="", show_default=False, err=True,
                                   prompt_suffix=" ")
         except click.Abort:
-            err(text("guide.no_answer", lang))  # type: ignore[arg-type]
+            err(text("guide.no_answer", lang))
             sys.exit(EXIT_INPUT)
         if not answer.strip():
             return True
         try:
             return bool(read_cell(answer, "bool"))
         except CellError:
-            err(text("guide.answer_yes_no", lang))  # type: ignore[arg-type]
+            err(text("guide.answer_yes_no", lang))
 
 
-def _save_answers(answers, target: Path | None, lang: str) -> Path:
+def _save_answers(answers, target: Path | None, lang: Lang) -> Path:
     """Write the answers where asked, else to antwoorden.yaml (or the next free name)."""
     from allocator.cli.plan_outputs import alternative_name
     from allocator.report.atomic import write_text_atomically
@@ -229,7 +234,7 @@ def _save_answers(answers, target: Path | None, lang: str) -> Path:
             target = alternative_name(target)
     check_output(target, lang)
     write_text_atomically(target, answers.to_yaml(lang))
-    err(text("guide.saved", lang, file=str(target)))  # type: ignore[arg-type]
+    err(text("guide.saved", lang, file=str(target)))
     return target
 
 
@@ -239,10 +244,10 @@ def _shell_word(path: Path) -> str:
     return f'"{shown}"' if any(char.isspace() for char in shown) else shown
 
 
-def _site_words(site: str, lang: str) -> str:
+def _site_words(site: str, lang: Lang) -> str:
     """A profile's site in words: central, a region, or the school id."""
     if site == "central":
-        return text("word.central", lang)  # type: ignore[arg-type]
+        return text("word.central", lang)
     if site.startswith("region:"):
-        return text("cli.region", lang, region=site.removeprefix("region:"))  # type: ignore[arg-type]
+        return text("cli.region", lang, region=site.removeprefix("region:"))
     return site

@@ -20,6 +20,8 @@ from collections.abc import Mapping
 
 import click
 
+from allocator.i18n import LANGS, Lang
+
 _CLICK_MODULES = ("click.core", "click.formatting", "click.exceptions", "click.parser",
                   "click.types", "click.decorators", "click.termui", "click.utils")
 
@@ -73,11 +75,11 @@ CLICK_NL_PLURAL: dict[str, tuple[str, str]] = {
 }
 
 
-def help_language(environ: Mapping[str, str] | None = None) -> str:
+def help_language(environ: Mapping[str, str] | None = None) -> Lang:
     """'nl' or 'en' for --help and click's messages (see the module docstring)."""
     environ = os.environ if environ is None else environ
     chosen = environ.get("ALLOCATOR_LANG", "").strip().lower()[:2]
-    if chosen in ("nl", "en"):
+    if chosen in LANGS:
         return chosen
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = environ.get(name, "")
@@ -104,20 +106,21 @@ def _dutch_ngettext(singular: str, plural: str, count: int) -> str:
     return words[0] if count == 1 else words[1]
 
 
-def install_click_words(lang: str) -> None:
+def install_click_words(lang: Lang) -> None:
     """Give click's modules Dutch (or back their own) gettext."""
+    words = _dutch_gettext if lang == "nl" else gettext.gettext
+    plural = _dutch_ngettext if lang == "nl" else gettext.ngettext
     for name in _CLICK_MODULES:
         module = sys.modules.get(name)
         if module is None:
             continue
         if hasattr(module, "_"):
-            module._ = _dutch_gettext if lang == "nl" else gettext.gettext  # type: ignore[attr-defined]
+            module._ = words  # type: ignore[attr-defined]  # a global of click's, not declared
         if hasattr(module, "ngettext"):
-            module.ngettext = (_dutch_ngettext if lang == "nl"  # type: ignore[attr-defined]
-                               else gettext.ngettext)
+            module.ngettext = plural  # type: ignore[attr-defined]  # a global of click's too
 
 
-def localise(command: click.Command, lang: str, path: str = "") -> None:
+def localise(command: click.Command, lang: Lang, path: str = "") -> None:
     """Set every command's and option's help to ``lang`` (reversible: English is kept)."""
     from allocator.i18n import text
     from allocator.i18n.core import merged_words
@@ -144,7 +147,7 @@ def localise(command: click.Command, lang: str, path: str = "") -> None:
             localise(sub, lang, f"{path} {name}".strip())
 
 
-def apply(command: click.Command) -> str:
+def apply(command: click.Command) -> Lang:
     """Help and click's words in the environment's language; returns that language."""
     lang = help_language()
     install_click_words(lang)

@@ -44,17 +44,19 @@ from allocator.solve.options import (
     DEFAULT_TIME_LIMIT,
     DEFAULT_WORKERS,
     WORK_PER_SECOND,
+    BackendName,
     SolveOptions,
 )
 
 if TYPE_CHECKING:
+    from allocator.read.records import CatalogueMode
     from models import Plan, Problem
 
 
 class _Group(click.Group):
     """Turns an unexpected exception into exit code 1 with one line, not a traceback."""
 
-    def main(self, *args, **kwargs):  # type: ignore[override]
+    def main(self, *args, **kwargs):
         from allocator.cli.help_lang import apply
         from allocator.cli.windows import utf8_console
 
@@ -68,10 +70,10 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Terminated:
-            err(text("cli.terminated_nothing", requested_lang()))  # type: ignore[arg-type]
+            err(text("cli.terminated_nothing", requested_lang()))
             sys.exit(128 + signal.SIGTERM)
         except KeyboardInterrupt:
-            err(text("cli.interrupted_nothing", requested_lang()))  # type: ignore[arg-type]
+            err(text("cli.interrupted_nothing", requested_lang()))
             sys.exit(130)
         except _output_error() as error:  # the output vanished or changed after the check
             err(str(error))
@@ -82,7 +84,7 @@ class _Group(click.Group):
         except Exception as error:  # noqa: BLE001 - last line of defence for users
             if context.obj and context.obj.get("verbose"):
                 raise
-            err(text("cli.internal_error", requested_lang(),  # type: ignore[arg-type]
+            err(text("cli.internal_error", requested_lang(),
                      kind=error.__class__.__name__, error=error))
             sys.exit(EXIT_INTERNAL)
 
@@ -128,7 +130,7 @@ def _stop_cleanly_on_sigterm(context: click.Context) -> None:
 @catalogue_version_option
 @lang_option
 def template(output: Path | None, example: bool, catalogue_version: str | None,
-             lang: str) -> None:
+             lang: Lang) -> None:
     """Write an input workbook that explains itself: instructions, comments on the headers,
     drop-down lists and the default task catalogue; --example fills in an example group."""
     from allocator.read.catalogue import CATALOGUE_VERSION, default_tasks
@@ -140,7 +142,7 @@ def template(output: Path | None, example: bool, catalogue_version: str | None,
     group = _example_group() if example else None
     tasks = default_tasks(int(catalogue_version or CATALOGUE_VERSION))
     write_atomically(output, lambda path: write_template(path, lang, tasks, example=group))
-    err(text("console.wrote", lang, paths=output))  # type: ignore[arg-type]
+    err(text("console.wrote", lang, paths=output))
 
 
 def _example_group():
@@ -151,12 +153,12 @@ def _example_group():
         return read_input(Path(path))
 
 
-def _write_plan(problem, plan, output: PlanOutput, lang: str) -> None:
+def _write_plan(problem, plan, output: PlanOutput, lang: Lang) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
     from allocator.report.atomic import write_atomically, write_text_atomically
 
     if output.fmt == "json":
-        content = plan_to_json(problem, plan, lang)  # type: ignore[arg-type]
+        content = plan_to_json(problem, plan, lang)
         if output.is_stdout:
             click.echo(content)
         else:
@@ -166,7 +168,7 @@ def _write_plan(problem, plan, output: PlanOutput, lang: str) -> None:
                          lambda path: write_plan_workbook(problem, plan, path, lang))
 
 
-def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: str) -> int:
+def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: Lang) -> int:
     """Write the one plan to every output; a file Excel holds open is said, and the plan is
     saved beside it under another name instead of being lost."""
     from allocator.cli.plan_outputs import alternative_name
@@ -179,13 +181,13 @@ def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: str) -> int:
             target = Path(output.target)
             saved = alternative_name(target)
             _write_plan(problem, plan, PlanOutput(str(saved), output.fmt), lang)
-            err(text("output.locked_at_end", lang, name=target.name,  # type: ignore[arg-type]
+            err(text("output.locked_at_end", lang, name=target.name,
                      saved=saved.name))
             status = EXIT_INPUT
     return status
 
 
-def _check_outputs(outputs: list[PlanOutput], lang: str) -> None:
+def _check_outputs(outputs: list[PlanOutput], lang: Lang) -> None:
     """Before any work: every output writable, none held open by Excel."""
     from allocator.cli.plan_outputs import excel_lock_file, held_open
 
@@ -195,11 +197,11 @@ def _check_outputs(outputs: list[PlanOutput], lang: str) -> None:
             continue
         target = Path(output.target)
         if held_open(target):
-            err(text("output.held_open", lang, name=target.name))  # type: ignore[arg-type]
+            err(text("output.held_open", lang, name=target.name))
             sys.exit(EXIT_INPUT)
         lock = excel_lock_file(target)
         if lock is not None:
-            warn(text("output.lock_file", lang, name=target.name,  # type: ignore[arg-type]
+            warn(text("output.lock_file", lang, name=target.name,
                       lock=lock.name), lang)
 
 
@@ -235,30 +237,30 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
     # the limit is a wall-clock cap on the whole command: reading and writing count too
     budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
     try:
-        with SolveProgress(time_limit, lang, verbose=verbose) as progress:  # type: ignore[arg-type]
+        with SolveProgress(time_limit, lang, verbose=verbose) as progress:
             plan = solve_problem(problem, options, progress, focus_tasks=request.focus,
                                  previous=previous, budget=budget)
     except PinError as error:
         from allocator.explain.pins import pin_error_text
 
-        err(pin_error_text(problem, error, lang))  # type: ignore[arg-type]
+        err(pin_error_text(problem, error, lang))
         return EXIT_INFEASIBLE
     except ProblemTooLarge as error:
-        err(text("cli.too_large", lang, error=error))  # type: ignore[arg-type]
+        err(text("cli.too_large", lang, error=error))
         return EXIT_INPUT
     if plan.status == "infeasible":
-        err(plan_message(problem, plan, lang)  # type: ignore[arg-type]
-            if plan.conflict else text("console.infeasible", lang))  # type: ignore[arg-type]
+        message = plan_message(problem, plan, lang) if plan.conflict else None
+        err(message or text("console.infeasible", lang))
         return EXIT_INFEASIBLE
     if plan.status == "unknown":
-        err(text("cli.no_plan", lang, seconds=f"{time_limit:g}"))  # type: ignore[arg-type]
+        err(text("cli.no_plan", lang, seconds=f"{time_limit:g}"))
         return EXIT_NO_PLAN
     report = check_plan(problem, plan)
     if not report.ok:  # never hand a user a plan the independent checker rejects
         from allocator.check.render import render_report
 
-        err(text("cli.check_failed", lang) + "\n"  # type: ignore[arg-type]
-            + render_report(report, lang))  # type: ignore[arg-type]
+        err(text("cli.check_failed", lang) + "\n"
+            + render_report(report, lang))
         return EXIT_INTERNAL
     if pseudonymised:
         plan.pseudonymised = True  # explain/recruit see it
@@ -274,24 +276,24 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
         changes = plan.changes
         forced = sum(1 for row in changes["rows"] if row["reasons"]
                      and row["reasons"][0]["code"] != "plan_choice")
-        err(text("change.line", lang, forced=forced, **changes["counts"]))  # type: ignore[arg-type]
+        err(text("change.line", lang, forced=forced, **changes["counts"]))
     if plan.interrupted:
-        err(text("cli.interrupted_best", lang))  # type: ignore[arg-type]
+        err(text("cli.interrupted_best", lang))
     if plan.quick:
-        warn(text("limit.quick_plan", lang, kind=plan.quick), lang)  # type: ignore[arg-type]
+        warn(text("limit.quick_plan", lang, kind=plan.quick), lang)
     err(_solved_line(plan, outputs, lang))
     return status
 
 
-def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
+def _solved_line(plan, outputs: list[PlanOutput], lang: Lang) -> str:
     from allocator.i18n import hours as shown_hours
 
-    def hours(value, lang: str) -> str:
-        return "-" if value is None or value != value else shown_hours(value, lang)  # type: ignore[arg-type]
+    def hours(value, lang: Lang) -> str:
+        return "-" if value is None or value != value else shown_hours(value, lang)
 
     files = [output.target for output in outputs if not output.is_stdout]
-    line = text("console.solved", lang,  # type: ignore[arg-type]
-                status=text(f"status.{plan.status}", lang),  # type: ignore[arg-type]
+    line = text("console.solved", lang,
+                status=text(f"status.{plan.status}", lang),
                 core=hours(plan.objective.core, lang),
                 core_bound=hours(plan.bound.core, lang),
                 noncore=hours(plan.objective.noncore, lang),
@@ -300,7 +302,7 @@ def _solved_line(plan, outputs: list[PlanOutput], lang: str) -> str:
                 uncovered_core=sum(u.core for u in plan.uncovered),
                 seconds=hours(round(plan.seconds, 1), lang))
     if files:
-        line += "; " + text("console.wrote", lang, paths=", ".join(files))  # type: ignore[arg-type]
+        line += "; " + text("console.wrote", lang, paths=", ".join(files))
     return line
 
 
@@ -367,25 +369,26 @@ def _solver_options(function):
 @lang_option
 @click.pass_context
 def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fmt: str | None,
-          catalogue: str, guide_file: Path | None, previous_path: Path | None,
+          catalogue: CatalogueMode, guide_file: Path | None, previous_path: Path | None,
           pseudonymise: bool, key_file: Path | None, catalogue_version: str | None,
-          time_limit: float, work_limit: float | None, workers: int, seed: int, backend: str,
-          lang: str) -> None:
+          time_limit: float, work_limit: float | None, workers: int, seed: int,
+          backend: BackendName,
+          lang: Lang) -> None:
     """Solve INPUT (.xlsx, .yaml or .json) and write the plan."""
     started = time.perf_counter()
     chosen = plan_outputs(outputs, fmt, input_path)
     files = [Path(output.target).resolve() for output in chosen if not output.is_stdout]
     if input_path.resolve() in files:
-        err(text("output.over_input", lang))  # type: ignore[arg-type]
+        err(text("output.over_input", lang))
         sys.exit(EXIT_INPUT)
     if any(output.is_stdout and output.fmt == "xlsx" for output in chosen) \
             and sys.stdout.isatty():
-        raise click.UsageError(text("cli.workbook_to_terminal", lang))  # type: ignore[arg-type]
+        raise click.UsageError(text("cli.workbook_to_terminal", lang))
     _check_outputs(chosen, lang)
     if key_file is not None and not pseudonymise:
-        raise click.UsageError(text("cli.key_file_alone", lang))  # type: ignore[arg-type]
+        raise click.UsageError(text("cli.key_file_alone", lang))
     if key_file is not None and key_file.resolve() in [input_path.resolve(), *files]:
-        err(text("output.key_over", lang))  # type: ignore[arg-type]
+        err(text("output.key_over", lang))
         sys.exit(EXIT_INPUT)
     from allocator.read import Deadline
 
@@ -398,12 +401,12 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
     options = SolveOptions(time_limit=time_limit, work_limit=work_limit, workers=workers,
                            seed=seed,
                            log_search=context.obj["verbose"] >= 2,
-                           backend=backend)  # type: ignore[arg-type]  # click.Choice
+                           backend=backend)
     sys.exit(_solve_and_write(problem, chosen, SolveRequest(
-        options, lang, started, focus, previous, pseudonymise, guide)))  # type: ignore[arg-type]
+        options, lang, started, focus, previous, pseudonymise, guide)))
 
 
-def _guided(guide_file: Path | None, input_path: Path, problem, lang: str = "nl"):
+def _guided(guide_file: Path | None, input_path: Path, problem, lang: Lang = "nl"):
     """The guide's answers (--guide, else the workbook's Gids sheet) applied: the problem as
     step 5 shapes it, the focus of steps 1-3 and 'nu', and what the plan records."""
     from allocator.guide import GuideFileError, guide_answers_for, in_focus
@@ -417,19 +420,20 @@ def _guided(guide_file: Path | None, input_path: Path, problem, lang: str = "nl"
     except (GuideFileError, MarkError) as error:
         err(error.text(lang))
         sys.exit(EXIT_INPUT)
-    focus = {task.id for task in guided.problem.tasks if in_focus(task, answers.focus)}
+    focus: set[str | tuple[str, str]] = {
+        task.id for task in guided.problem.tasks if in_focus(task, answers.focus)}
     if focus:
         try:
-            named = text(f"guide.focus.{answers.focus}", lang)  # type: ignore[arg-type]
+            named = text(f"guide.focus.{answers.focus}", lang)
         except KeyError:  # a focus without words yet: its code, not a crash
             named = str(answers.focus)
-        err(text("console.guide_focus", lang, focus=named, count=len(focus)))  # type: ignore[arg-type]
-    focus |= guided.focus  # type: ignore[arg-type]  # step 5 'nu'
+        err(text("console.guide_focus", lang, focus=named, count=len(focus)))
+    focus |= guided.focus  # step 5 'nu'
     record = {**guided.record(), "focus": answers.focus}
     return guided.problem, focus or None, record
 
 
-def _pseudonymised(problem, key_file: Path | None, lang: str = "nl"):
+def _pseudonymised(problem, key_file: Path | None, lang: Lang = "nl"):
     from allocator.cli.common import load_key
     from allocator.privacy import PseudonymKey, pseudonymise
 
@@ -437,7 +441,7 @@ def _pseudonymised(problem, key_file: Path | None, lang: str = "nl"):
     problem = pseudonymise(problem, key)
     if key_file is not None:
         key.save(key_file)
-        err(text("cli.pseudonyms", lang, file=key_file))  # type: ignore[arg-type]
+        err(text("cli.pseudonyms", lang, file=key_file))
     return problem
 
 
@@ -449,8 +453,8 @@ def _pseudonymised(problem, key_file: Path | None, lang: str = "nl"):
               default=None, help="Key file of a pseudonymised plan.")
 @catalogue_version_option
 @lang_option
-def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | None,
-          catalogue_version: str | None, lang: str) -> None:
+def check(input_path: Path, plan_path: Path, catalogue: CatalogueMode, key_file: Path | None,
+          catalogue_version: str | None, lang: Lang) -> None:
     """Check a plan (plan workbook .xlsx or .json) against INPUT with the independent checker."""
 
     from allocator.check.checker import check_plan
@@ -464,8 +468,8 @@ def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | No
         problem = pseudonymise(problem, load_key(key_file, lang))
     plan = load_plan(plan_path, lang, problem)
     report = check_plan(problem, plan)
-    click.echo(render_report(report, lang))  # type: ignore[arg-type]
-    for line in removed_rows_text(plan, lang):  # type: ignore[arg-type]
+    click.echo(render_report(report, lang))
+    for line in removed_rows_text(plan, lang):
         click.echo(line)
     sys.exit(EXIT_OK if report.ok else EXIT_CHECK_FAILED)
 
@@ -475,20 +479,20 @@ def check(input_path: Path, plan_path: Path, catalogue: str, key_file: Path | No
               help="Where to write the demo plan (.xlsx or .json, - for JSON on stdout).")
 @click.option("--time-limit", type=Seconds(), default=30.0, show_default=True)
 @lang_option
-def demo(output: str, time_limit: float, lang: str) -> None:
+def demo(output: str, time_limit: float, lang: Lang) -> None:
     """Solve the embedded example school group and write its plan."""
     from importlib import resources
 
     data = resources.files("allocator.data").joinpath("demo_group.yaml")
     with resources.as_file(data) as path:
         problem = read_input(Path(path), lang=lang)
-    err(text("cli.demo_group", lang, schools=len(problem.schools),  # type: ignore[arg-type]
+    err(text("cli.demo_group", lang, schools=len(problem.schools),
              people=len(problem.people), tasks=len(problem.tasks)))
     chosen = plan_outputs((output,), None, Path("demo"))
     _check_outputs(chosen, lang)
     options = SolveOptions(time_limit=time_limit)  # the shared defaults otherwise
     sys.exit(_solve_and_write(problem, chosen,
-                              SolveRequest(options, lang)))  # type: ignore[arg-type]
+                              SolveRequest(options, lang)))
 
 
 @main.command()
@@ -505,7 +509,7 @@ def demo(output: str, time_limit: float, lang: str) -> None:
               help=".xlsx, .yaml or .json")
 @lang_option
 def generate(schools: int, seed: int, levels: str, pool_share: float, with_catalogue: bool,
-             output: Path, lang: str) -> None:
+             output: Path, lang: Lang) -> None:
     """Write a realistic, seeded synthetic school group."""
     from allocator.report.atomic import write_atomically
     from allocator.report.problem_out import write_problem
@@ -518,13 +522,13 @@ def generate(schools: int, seed: int, levels: str, pool_share: float, with_catal
         raise click.BadParameter(str(error), param_hint="--levels") from error
     suffix = output.suffix.lower()
     if suffix not in (".xlsx", ".yaml", ".yml", ".json"):
-        raise click.BadParameter(text("cli.generate_suffix", lang),  # type: ignore[arg-type]
+        raise click.BadParameter(text("cli.generate_suffix", lang),
                                  param_hint="-o")
     check_output(output, lang)
     problem = generate_group(schools, seed=seed, levels=chosen, pool_share=pool_share)
     write_atomically(output, lambda path: write_problem(problem, path, lang, with_catalogue,
                                                         suffix))
-    err(text("cli.generated", lang, path=output, schools=len(problem.schools),  # type: ignore[arg-type]
+    err(text("cli.generated", lang, path=output, schools=len(problem.schools),
              people=len(problem.people)))
 
 

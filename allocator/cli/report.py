@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from allocator.cli.common import EXIT_CHECK_FAILED, err, lang_option, load_plan, read_input
-from allocator.i18n import text
+from allocator.i18n import Lang, text
+
+if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
+    from allocator.read.records import CatalogueMode
 
 
 @click.command()
@@ -25,7 +29,7 @@ from allocator.i18n import text
 @click.option("--catalogue", type=click.Choice(["replace", "extend"]), default="replace")
 @lang_option
 def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tuple[str, ...],
-           pdf: bool, catalogue: str, lang: str) -> None:
+           pdf: bool, catalogue: CatalogueMode, lang: Lang) -> None:
     """Write a report for each school's director: who does what at the school, what the group
     does for it, what stays open and what to do about it (HTML; PDF where possible)."""
     from allocator.check.checker import check_plan
@@ -36,7 +40,7 @@ def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tupl
     plan = load_plan(plan_path, lang, problem)
     checked = check_plan(problem, plan)
     if not checked.ok:  # a report must never describe a plan that breaks the rules
-        err(render_report(checked, lang))  # type: ignore[arg-type]
+        err(render_report(checked, lang))
         sys.exit(EXIT_CHECK_FAILED)
     known = {school.id for school in problem.schools}
     unknown = [school for school in schools if school not in known]
@@ -44,13 +48,13 @@ def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tupl
         raise click.BadParameter(f"{', '.join(unknown)}: not a school id in {input_path}",
                                  param_hint="--school")
     folder = folder or Path(text("file.report_folder", lang))
-    result = write_director_reports(problem, plan, folder, lang,  # type: ignore[arg-type]
+    result = write_director_reports(problem, plan, folder, lang,
                                     pdf=pdf, only=set(schools) or None)
     for entry in result["schools"]:
         click.echo(str(entry["html"]))
         if entry["pdf"] is not None:
             click.echo(str(entry["pdf"]))
     if result["pdf"] == "unavailable":
-        err(text("director.pdf_unavailable", lang))  # type: ignore[arg-type]
-    err(text("director.written", lang, count=len(result["schools"]),  # type: ignore[arg-type]
+        err(text("director.pdf_unavailable", lang))
+    err(text("director.written", lang, count=len(result["schools"]),
              folder=folder, index=result["index"]))

@@ -13,6 +13,7 @@ import math
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -25,7 +26,7 @@ from allocator.cli.common import (
     err,
     fail_on_input,
 )
-from allocator.i18n import text
+from allocator.i18n import LANGS, Lang, text
 
 
 @click.group()
@@ -65,7 +66,7 @@ def run_options(command):
         click.option("--retry-failed", is_flag=True,
                      help="With --resume, solve failed points again."),
         click.option("--plots/--no-plots", default=True, show_default=True),
-        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
+        click.option("--lang", type=click.Choice(LANGS), default="nl",  # so ``lang: Lang``
                       show_default=True, help="Language of the summary tables and plots."),
     ]
     return functools.reduce(lambda c, option: option(c), reversed(options), command)
@@ -170,7 +171,7 @@ def _write_what_is_there(output, stem, axes, baseline, made, run) -> None:
                       run["lang"], run["plots"])
 
 
-def _report(points, total: int, lang: str) -> None:
+def _report(points, total: int, lang: Lang) -> None:
     if points.empty:
         return
     failed = points[~points["status"].isin(["optimal", "feasible"])]
@@ -245,7 +246,7 @@ def _sizes(text: str) -> list[int | str]:
 def _flags_to_sweep(schools: str, pool_share: str, ict_factor: str, bpt_factor: str | None,
                     levels: str, repetitions: int, seed: int, sample: int | None,
                     time_limit: float, solver_workers: int) -> dict:
-    axes = [{"name": "schools", "generator": "schools", "values": _sizes(schools)},
+    axes: list[dict[str, Any]] = [{"name": "schools", "generator": "schools", "values": _sizes(schools)},
             {"name": "pool_share", "generator": "pool_share", "values": _floats(pool_share)},
             {"name": "ict_factor", "change": {"type": "scale_funding", "source": "ict"},
              "field": "factor", "values": _floats(ict_factor)}]
@@ -394,7 +395,7 @@ def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample
              extra=functools.partial(_flanders_totals, stage3_work=stage3_work))
 
 
-def _flanders_totals(points, output: Path, made: dict, lang: str,
+def _flanders_totals(points, output: Path, made: dict, lang: Lang,
                      stage3_work: float | None = None) -> list[Path]:
     import pandas as pd
 

@@ -9,6 +9,7 @@ the first rule that excluded it (:class:`PruneReason`).
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 import numpy as np
 
@@ -54,7 +55,8 @@ class PinError(ValueError):
     def __init__(self, pin_index: int, message: str, reason: str = "rule",
                  **values: object) -> None:
         super().__init__(message)
-        self.reason, self.values = reason, values
+        self.reason = reason
+        self.values: dict[str, Any] = values  # ids and numbers of several kinds
         self.pin_index = pin_index
 
 

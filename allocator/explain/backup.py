@@ -8,6 +8,8 @@ backups).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution
@@ -15,9 +17,16 @@ from allocator.solve.registry import blocking_rule
 from allocator.solve.state import PlanState
 
 
-def backups(program: AllocationProgram, solution: ProgramSolution, core_weight: np.ndarray,
-            state: PlanState, arcs_of: list[np.ndarray]) -> list[dict]:
-    """One row per covered core instance: its workers, backups, and backups with hours."""
+def backups(program: AllocationProgram, solution: ProgramSolution,
+            core_weight: np.ndarray | None, state: PlanState,
+            arcs_of: list[np.ndarray]) -> list[dict]:
+    """One row per covered core instance: its workers, backups, and backups with hours.
+
+    ``core_weight`` is the core stage's instance weight (nonzero for core work); a program
+    without one has no core work, so no rows.
+    """
+    if core_weight is None:
+        return []
     used = state.used
     rows = []
     for i, arcs in enumerate(arcs_of):
@@ -43,7 +52,7 @@ def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
     used = state.used
     chosen_value = max((program.stages[-1].arc_weight[a] for a in arcs if used[a]),
                        default=0) if program.stages[-1].arc_weight is not None else 0
-    rows = []
+    rows: list[dict[str, Any]] = []
     for a in arcs:
         if used[a]:
             continue

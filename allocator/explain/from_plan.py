@@ -21,16 +21,16 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
               if not travel[a]}
     # travel lines: one arc per (person, line, source)
     travel_arc = {(int(program.arc_person[a]), program.instance_school[program.arc_instance[a]],
-                   int(np.flatnonzero(program.arc_sources[a])[0])): a
+                   int(np.flatnonzero(program.arc_sources[a])[0])): int(a)
                   for a in np.flatnonzero(travel)}
     bundled = set(plan.bundled)
     units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
     for row in plan.assignments:
         is_bundle = row.school is None and row.task in bundled
-        i = instance_of.get((row.task, row.school, is_bundle))
-        if i is None:
-            i = instance_of.get((row.task, row.school, not is_bundle))
-        arc = arc_of.get((person_of.get(row.person, -1), i if i is not None else -1))
+        instance = instance_of.get((row.task, row.school, is_bundle))
+        if instance is None:
+            instance = instance_of.get((row.task, row.school, not is_bundle))
+        arc = arc_of.get((person_of.get(row.person, -1), -1 if instance is None else instance))
         if arc is None:
             raise ValueError(f"{row.person}→{row.task}@{row.school or 'group'} is not an "
                              "allowed assignment of this input (run allocator check)")

@@ -111,7 +111,7 @@ def _instance_causes(problem: Problem, program: AllocationProgram, instance: int
     given = [problem.pins[k].hours for k in members]
     if any(value is None for value in given):
         return []  # a pin without hours takes what is needed: nothing missing here
-    fixed = float(sum(given))  # type: ignore[arg-type]
+    fixed = float(sum(value for value in given if value is not None))
     if fixed >= needs:
         return []
     rest = needs - fixed

@@ -30,8 +30,9 @@ from allocator.explain import phrases
 from allocator.i18n import Lang, hours, text
 from allocator.solve.state import PlanState, plan_state
 from models import CENTRAL, COMPETENCIES, Outsource, Placement, Problem, Role, Scope, Task
+from models.plan import Recommendation
 
-RECOMMENDATIONS = ("directie", "train", "hand_over", "outsource", "recruit", "defer")
+RECOMMENDATIONS: tuple[Recommendation, ...] = ("directie", "train", "hand_over", "outsource", "recruit", "defer")
 SOURCE_PREFERENCE = ("ict", "other", "bpt")  # bpt comes out of lessons: last
 _DIRECTIE_SOURCES = ("other", "ict", "bpt")  # a directie's own hours are usually 'other'
 _COORDINATOR_ROLES = (Role.tict, Role.pict, Role.ict_coordinator, Role.ict_diensthoofd)
@@ -49,7 +50,7 @@ def is_directie_work(task: Task) -> bool:
     return bool(task.who) and set(task.who) == {Role.directie}
 
 
-def recommendation(task: Task) -> str:
+def recommendation(task: Task) -> Recommendation:
     """The classification that needs no plan (every rule but ``train``)."""
     if is_directie_work(task):
         return "directie"
@@ -93,7 +94,7 @@ def site_for(problem: Problem, task: Task, school_id: str | None, bundled: bool)
 
 @dataclass(frozen=True)
 class Advice:
-    code: str
+    code: Recommendation
     detail: dict = field(default_factory=dict)
 
 

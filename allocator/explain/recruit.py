@@ -177,8 +177,8 @@ def recruitment(problem: Problem, plan: Plan, min_post_hours: float = MIN_POST_H
         meta[key] = (kind, region)
         groups.setdefault((key, role), []).append({
             "task": task.id, "school": item.school,
-            "hours": float(getattr(item, "hours", task.hours_at(None))), "core": task.core,
-            "priority": task.priority, "name_nl": task.name_nl, "name_en": task.name_en})
+            "hours": float(item.hours if item.hours is not None else task.hours_at(None)),
+            "core": task.core, "priority": task.priority, "name_nl": task.name_nl, "name_en": task.name_en})
     posts: list[Profile] = []
     small: list[tuple[str, dict]] = []
     for (key, role), items in groups.items():
@@ -203,9 +203,10 @@ def recruitment(problem: Problem, plan: Plan, min_post_hours: float = MIN_POST_H
         pot = _pot(problem, post)
         if pot not in pots:
             pots[pot] = envelope_left(problem, pot)
-        post.envelope_left = pots[pot]
-        if pots[pot] is not None:
-            pots[pot] = pots[pot] - post.envelope_cost  # type: ignore[operator]
+        left = pots[pot]
+        post.envelope_left = left
+        if left is not None:
+            pots[pot] = left - post.envelope_cost
     return Recruitment(posts, _suggestions(problem, plan, small))
 
 

@@ -36,9 +36,10 @@ def refresh_edited_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan
         return plan
     values = {stage.name: stage_value(program, stage, solution.arc_source_units,
                                       solution.covered) for stage in program.stages}
-    plan.objective = StageValues(core=values.get("core", 0.0),
-                                 noncore=values.get("noncore", 0.0),
-                                 preferences=values.get("preferences"))
+    # stages beyond core and noncore are extra fields of StageValues, hence the mapping
+    plan.objective = StageValues.model_validate({"core": values.get("core", 0.0),
+                                                 "noncore": values.get("noncore", 0.0),
+                                                 "preferences": values.get("preferences")})
     plan.bound = StageValues(core=None, noncore=None)
     plan.uncovered = explain_uncovered(problem, program, solution)
     return plan

@@ -47,7 +47,8 @@ def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -
     travel lines excluded); a 'choose' school's instance is replaced only when it pools."""
     replaced: set[int] = set()
     chosen = {m.member: m.switch for m in program.switch_members}
-    switches = solution.switches if solution.switches is not None else []
+    switches: np.ndarray | list[bool] = (solution.switches if solution.switches is not None
+                                           else [])
     for bundle, members in program.bundles:
         if solution.covered[bundle]:
             replaced.update(int(m) for m in members
@@ -275,6 +276,28 @@ def _segment(problem: Problem, person_id: str, items: list[dict], left: float,
                 parts="; ".join(parts))
 
 
+def _at_school_limit(program: AllocationProgram, used: np.ndarray,
+                     arcs: np.ndarray) -> tuple[list[str], str] | None:
+    """Who, and their limits, when every candidate of ``arcs`` works at their maximum of
+    schools and not yet at this one; None when one does not (or no limits were compiled)."""
+    site_of, max_schools = program.arc_site, program.person_max_schools
+    if site_of is None or max_schools is None:
+        return None
+    full: list[str] = []
+    for a in arcs:
+        person = int(program.arc_person[a])
+        site, limit = int(site_of[a]), int(max_schools[person])
+        if site < 0 or limit < 0:
+            return None
+        sites = {int(site_of[b]) for b in np.flatnonzero(
+            used & (program.arc_person == person)) if site_of[b] >= 0}
+        if site in sites or len(sites) < limit:
+            return None
+        full.append(program.person_ids[person])
+    limits = sorted({str(max_schools[program.person_ids.index(p)]) for p in full})
+    return full, ", ".join(limits)
+
+
 def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.ndarray,
               left: np.ndarray) -> tuple[str, list[str], str] | None:
     """When the candidates with hours left (``arcs``) are held back by a v2 limit: the reason
@@ -288,23 +311,9 @@ def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.nd
     instance = int(program.arc_instance[arcs[0]])
     switches = (solution.switches if solution.switches is not None
                 else np.zeros(program.n_switches, dtype=bool))
-    full: list[str] = []
-    for a in arcs:
-        person = int(program.arc_person[a])
-        site = -1 if program.arc_site is None else int(program.arc_site[a])
-        limit = -1 if program.person_max_schools is None else int(
-            program.person_max_schools[person])
-        if site < 0 or limit < 0:
-            break
-        sites = {int(program.arc_site[b]) for b in np.flatnonzero(
-            used & (program.arc_person == person)) if program.arc_site[b] >= 0}
-        if site in sites or len(sites) < limit:
-            break
-        full.append(program.person_ids[person])
-    else:
-        limits = sorted({str(program.person_max_schools[program.person_ids.index(p)])
-                         for p in full})
-        return "max_schools", full, ", ".join(limits)
+    at_limit = _at_school_limit(program, used, arcs)
+    if at_limit is not None:
+        return "max_schools", at_limit[0], at_limit[1]
     if not program.caps:
         return None
     cap_left = []

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 Lang = Literal["nl", "en"]
-LANGS: tuple[str, ...] = ("nl", "en")
-
+LANGS: tuple[Lang, ...] = ("nl", "en")  # ``x in LANGS`` narrows a str to ``Lang``
 
 
 def hours(value: float, lang: Lang = "nl") -> str:

@@ -6,6 +6,8 @@ import reprlib
 from dataclasses import dataclass
 from typing import Any
 
+from allocator.i18n import Lang
+
 EXCERPT_CHARS = 80  # of a value shown in a message: a 10 MB name is not echoed whole
 EXPECTED_CHARS = 600
 RENDERED_ISSUES = 200
@@ -62,7 +64,7 @@ class InputIssue:
         expected = excerpt(self.expected, EXPECTED_CHARS)
         return f"{self.location()}{shown}: expected {expected} [{self.code}]"
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         """The issue in the user's language (Dutch by default in every command)."""
         if lang == "en":
             return str(self)
@@ -77,18 +79,18 @@ class InputIssue:
             parts.append(text("input.row", lang, row=self.row))
         if self.column:
             parts.append(text("input.column", lang, column=excerpt(self.column)))
-        location = ", ".join(parts) or text("input.nowhere", lang)  # type: ignore[arg-type]
+        location = ", ".join(parts) or text("input.nowhere", lang)
         shown = "" if self.value is None else \
-            ": " + text("input.value", lang,  # type: ignore[arg-type]
+            ": " + text("input.value", lang,
                         value=repr(excerpt(self.value)))
-        return f"{location}{shown}: " + text("input.expected", lang,  # type: ignore[arg-type]
+        return f"{location}{shown}: " + text("input.expected", lang,
                                              expected=self.expected_text(lang))
 
-    def expected_text(self, lang: str = "en") -> str:
+    def expected_text(self, lang: Lang = "en") -> str:
         """What was expected, in the user's language (a bounded excerpt)."""
         from allocator.i18n.translate import from_english
 
-        return from_english(excerpt(self.expected, EXPECTED_CHARS), lang,  # type: ignore[arg-type]
+        return from_english(excerpt(self.expected, EXPECTED_CHARS), lang,
                             "expected.")
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,14 +108,14 @@ class InputError(Exception):
         self.issues = list(issues)
         super().__init__(self.render(limit=RENDERED_ISSUES))
 
-    def render(self, limit: int | None = None, lang: str = "en") -> str:
+    def render(self, limit: int | None = None, lang: Lang = "en") -> str:
         shown = self.issues if limit is None else self.issues[:limit]
         from allocator.i18n import text
 
-        lines = [text("input.head", lang, count=len(self.issues))]  # type: ignore[arg-type]
+        lines = [text("input.head", lang, count=len(self.issues))]
         lines += [f"  - {issue.text(lang)}" for issue in shown]
         if limit is not None and len(self.issues) > limit:
-            lines.append("  " + text("input.more", lang,  # type: ignore[arg-type]
+            lines.append("  " + text("input.more", lang,
                                      count=len(self.issues) - limit))
         return "\n".join(lines)
 

@@ -138,7 +138,7 @@ def _stored_plan(sheet: SheetRows | None, source: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _assignments(rows: list[tuple[int, tuple]], sheet: str, source: str) -> list[dict]:
+def _assignments(rows: list[tuple[int, list[Any]]], sheet: str, source: str) -> list[dict]:
     header_row = next(((number, values) for number, values in rows
                        if not all(is_blank(value) for value in values)), None)
     if header_row is None:

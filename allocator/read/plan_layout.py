@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from allocator.i18n import Lang
 from allocator.read.schema import normalise_header
 
 
@@ -21,7 +22,7 @@ class PlanColumn:
     en: str
     required: bool  # needed to read the plan back; the others are labels
 
-    def header(self, lang: str) -> str:
+    def header(self, lang: Lang) -> str:
         return self.nl if lang == "nl" else self.en
 
 

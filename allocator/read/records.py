@@ -6,10 +6,12 @@ either a problem or one :class:`InputError` listing all of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import DEFAULT_CATALOGUE, InputError, InputIssue, IssueList, excerpt
@@ -43,7 +45,7 @@ class RawTable:
 
     sheet: str
     spec: SheetSpec
-    headers: list[str]
+    headers: Sequence[str | None]  # None: a column without a header
     header_row: int | None
     rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, values by header)
 
@@ -62,7 +64,7 @@ class _Origin:
     raw: dict[str, Any]
 
 
-def pydantic_expected(error: dict[str, Any]) -> str:
+def pydantic_expected(error: ErrorDetails) -> str:
     """What a pydantic error expected, in the form allocator/i18n's ``expected.*`` templates
     say in Dutch."""
     message = str(error.get("msg", "a valid value"))
@@ -177,7 +179,7 @@ def build_problem(tables: list[RawTable], source: str | None = None,
     if task_records is None or (not task_records and not found["tasks"].rows):
         tasks = [(task, default_origin) for task in (default_tasks or [])]
     elif catalogue == "extend":
-        overridden = {record.id for record, _ in task_records}  # type: ignore[attr-defined]
+        overridden = {record.id for record, _ in task_records if isinstance(record, Task)}
         tasks = [(task, default_origin) for task in (default_tasks or [])
                  if task.id not in overridden] + task_records
     else:
@@ -202,11 +204,13 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                                  source))
     if issues:
         raise InputError(issues)
-    central = group_rows[0][0].central_ict_hours if group_rows else None  # type: ignore[attr-defined]
-    try:
-        problem = Problem(**{key: [record for record, _ in items]  # type: ignore[arg-type]
-                             for key, items in collections.items()}, central_ict_hours=central,
-                          catalogue_version=catalogue_version if used_default else None)
+    settings = group_rows[0][0] if group_rows else None
+    central = settings.central_ict_hours if isinstance(settings, GroupRow) else None
+    try:  # validated from a mapping: each sheet's records under its collection's name
+        problem = Problem.model_validate({
+            **{key: [record for record, _ in items] for key, items in collections.items()},
+            "central_ict_hours": central,
+            "catalogue_version": catalogue_version if used_default else None})
     except ValidationError as error:  # central hours not in half hours
         _, origin = group_rows[0]
         header = origin.headers.get("central_ict_hours", "centrale_ict_uren")

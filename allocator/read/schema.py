@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from allocator.i18n import Lang
+
 CellKind = Literal["text", "int", "number", "bool", "list", "score", "outsource",
                    "pools"]
 
@@ -21,7 +23,7 @@ class Column:
     kind: CellKind
     required: bool = False
 
-    def header(self, lang: str) -> str:
+    def header(self, lang: Lang) -> str:
         return self.nl if lang == "nl" else self.en
 
 
@@ -33,7 +35,7 @@ class SheetSpec:
     required: bool
     columns: tuple[Column, ...]
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Lang) -> str:
         return self.nl if lang == "nl" else self.en
 
     def column_by_header(self) -> dict[str, Column]:

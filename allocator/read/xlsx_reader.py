@@ -93,7 +93,7 @@ def _table(title: str, spec: SheetSpec, cells: SheetCells, warnings: list[str]) 
         warnings.append(f"sheet '{excerpt(title)}': {len(stray)} value(s) in columns without "
                         f"a header are ignored ({', '.join(stray[:5])}"
                         f"{', ...' if len(stray) > 5 else ''})")
-    return RawTable(title, spec, headers, header_row, rows)  # type: ignore[arg-type]
+    return RawTable(title, spec, headers, header_row, rows)
 
 
 def _uncomputed_formulas(table: RawTable, cells: SheetCells, source: str) -> list[InputIssue]:

@@ -20,6 +20,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from allocator.i18n import Lang
+
 PRIVATE_MODE = 0o600
 # paths the kernel makes up (a process's own descriptors): never renamed over
 _IN_PLACE_ROOTS = ("/dev/", "/proc/")
@@ -35,10 +37,10 @@ class OutputError(ValueError):
         self.key, self.path, self.detail = key, str(path), detail
         super().__init__(self.message("en"))
 
-    def message(self, lang: str = "en") -> str:
+    def message(self, lang: Lang = "en") -> str:
         from allocator.i18n import text
 
-        return text(f"output.{self.key}", lang, path=self.path,  # type: ignore[arg-type]
+        return text(f"output.{self.key}", lang, path=self.path,
                     detail=self.detail)
 
 
@@ -90,7 +92,7 @@ def check_target(target: Path | str) -> None:
         raise OutputError("folder_not_writable", target, str(folder))
 
 
-def check_folder(folder: Path) -> None:
+def check_folder(folder: Path | str) -> None:
     """Like :func:`check_target` for an output folder (created if absent)."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
@@ -104,7 +106,7 @@ def check_folder(folder: Path) -> None:
         raise OutputError("folder_not_writable", folder, str(existing))
 
 
-def _copy_into(target: Path | str, write: Callable[[Path], None]) -> None:
+def _copy_into(target: Path | str, write: Callable[[Path], object]) -> None:
     """Write to a private temporary file first, then copy its bytes into the device."""
     with tempfile.TemporaryDirectory(prefix="allocator-") as scratch:
         name = "output" if str(target) == "-" else Path(target).name
@@ -120,7 +122,7 @@ def _copy_into(target: Path | str, write: Callable[[Path], None]) -> None:
                     shutil.copyfileobj(source, sink)
 
 
-def write_atomically(target: Path | str, write: Callable[[Path], None],
+def write_atomically(target: Path | str, write: Callable[[Path], object],
                      private: bool = False) -> None:
     """Call ``write`` on a temporary path in the target's folder, then rename it into place.
 

@@ -68,7 +68,7 @@ def school_reports(problem: Problem, plan: Plan, lang: Lang = "nl",
                          "task": a.task, "task_name": task.name(lang), "core": task.core,
                          "cluster": text(f"cluster.{task.cluster.value}", lang),
                          "hours": a.hours, "funding": _funding_label(a.funding.value, lang)})
-        bundles = []
+        bundles: list[dict[str, Any]] = []
         if row["pools"]:
             for task_id in plan.bundled:
                 task = tasks[task_id]
@@ -153,7 +153,7 @@ def render_index(summary: dict, files: list[tuple[dict, str]], lang: Lang,
 def pdf_renderer():
     """WeasyPrint's HTML class, or None when it (or its system libraries) is missing."""
     try:
-        from weasyprint import HTML  # type: ignore[import-not-found]
+        from weasyprint import HTML
     except (ImportError, OSError):  # OSError: Pango or another system library is missing
         return None
     return HTML
@@ -186,7 +186,7 @@ def write_director_reports(problem: Problem, plan: Plan, folder: Path, lang: Lan
             pdf_path = html_path.with_suffix(".pdf")
             document = renderer(string=render_school(report, summary, lang, chart, None),
                                 base_url=str(folder))
-            write_atomically(pdf_path, lambda path, document=document: document.write_pdf(path))
+            write_atomically(pdf_path, document.write_pdf)
             entry["pdf"] = pdf_path
         written.append(entry)
         files.append((report["school"], html_path.name))

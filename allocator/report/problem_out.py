@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from openpyxl import Workbook
 
-from allocator.i18n import text
+from allocator.i18n import Lang, text
 from allocator.i18n.cells import cell_word
 from allocator.read.schema import SHEETS, SheetSpec
 from allocator.report.cell_safety import save_workbook
@@ -17,7 +17,7 @@ from allocator.report.xlsx_style import write_table
 from models import Problem
 
 
-def _cell(value: Any, lang: str, for_sheet: bool, field: str = "") -> Any:
+def _cell(value: Any, lang: Lang, for_sheet: bool, field: str = "") -> Any:
     # in a workbook, coded values are written as a user types them (the template's words:
     # 'centraal', 'ICT-uren'); YAML and JSON keep the codes
     if for_sheet:
@@ -29,7 +29,7 @@ def _cell(value: Any, lang: str, for_sheet: bool, field: str = "") -> Any:
     return value
 
 
-def problem_tables(problem: Problem, lang: str = "nl", include_tasks: bool = True,
+def problem_tables(problem: Problem, lang: Lang = "nl", include_tasks: bool = True,
                    for_sheet: bool = False) -> dict[str, tuple[SheetSpec, list[dict[str, Any]]]]:
     """Sheet name -> (spec, rows keyed by header in ``lang``)."""
     tables = {}
@@ -51,7 +51,7 @@ def problem_tables(problem: Problem, lang: str = "nl", include_tasks: bool = Tru
     return tables
 
 
-def write_problem(problem: Problem, path: Path, lang: str = "nl", include_tasks: bool = True,
+def write_problem(problem: Problem, path: Path, lang: Lang = "nl", include_tasks: bool = True,
                   suffix: str | None = None) -> None:
     """Write ``problem``; ``suffix`` (.xlsx, .yaml, .json) overrides the path's own."""
     suffix = (suffix or path.suffix).lower()

@@ -111,8 +111,8 @@ def management_summary(problem: Problem, plan: Plan, lang: Lang = "nl",
     central_at: dict[str, float] = defaultdict(float)
     used_by_person: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for row in plan.assignments:
-        person = people.get(row.person)
-        site = person.site if person is not None else "?"
+        worker = people.get(row.person)
+        site = worker.site if worker is not None else "?"
         used[site][row.funding.value] += row.hours
         used["*"][row.funding.value] += row.hours
         used_by_person[row.person][row.funding.value] += row.hours

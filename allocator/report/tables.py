@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 import pandas as pd
 
@@ -35,7 +36,7 @@ def coverage(problem: Problem, plan: Plan) -> pd.DataFrame:
     problem = problem.with_pooling(getattr(plan, "pooling", None))
     uncovered = {(row.task, row.school) for row in plan.uncovered}
     bundled = set(plan.bundled)
-    records = []
+    records: list[dict[str, Any]] = []
     for school in problem.schools:
         for cluster in Cluster:
             total = covered = 0
@@ -57,9 +58,9 @@ def coverage(problem: Problem, plan: Plan) -> pd.DataFrame:
     group_tasks = [task for task in problem.tasks if task.scope is Scope.group]
     for cluster in Cluster:
         mine = [task for task in group_tasks if task.cluster is cluster]
-        covered = [task for task in mine if (task.id, None) not in uncovered]
+        done = [task for task in mine if (task.id, None) not in uncovered]
         records.append({"school": None, "cluster": cluster.value, "instances": len(mine),
-                        "covered": len(covered), "hours": sum(t.base_hours for t in mine),
-                        "hours_covered": sum(t.base_hours for t in covered),
-                        "share": len(covered) / len(mine) if mine else 1.0})
+                        "covered": len(done), "hours": sum(t.base_hours for t in mine),
+                        "hours_covered": sum(t.base_hours for t in done),
+                        "share": len(done) / len(mine) if mine else 1.0})
     return pd.DataFrame.from_records(records)

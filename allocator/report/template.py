@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from allocator.i18n import text
+from allocator.i18n import Lang, text
 from allocator.i18n.cells import cell_word, cell_words
 from allocator.read.catalogue import default_tasks
 from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
@@ -26,11 +26,11 @@ from models import ROLES, Level, Problem, Task
 VALIDATED_ROWS = 2000  # drop-downs and checks reach this far down each sheet
 WIDE = {"name", "name_nl", "name_en", "specialisations", "who"}
 
-def _yes_no(lang: str) -> tuple[str, str]:
+def _yes_no(lang: Lang) -> tuple[str, str]:
     return text("word.yes", lang), text("word.no", lang)
 
 
-def _choices(spec: SheetSpec, field: str, lang: str) -> tuple[list[str], str] | None:
+def _choices(spec: SheetSpec, field: str, lang: Lang) -> tuple[list[str], str] | None:
     """(drop-down values, error style) for a column with a fixed vocabulary."""
     yes, no = _yes_no(lang)
     if field == "pools":
@@ -67,7 +67,7 @@ def _numbers(field: str) -> DataValidation | None:
     return None
 
 
-def _teach(sheet: Worksheet, spec: SheetSpec, lang: str) -> None:
+def _teach(sheet: Worksheet, spec: SheetSpec, lang: Lang) -> None:
     """Comments on the headers, drop-downs and checks, widths, frozen header row."""
     example_word = text("word.example", lang)
     for k, column in enumerate(spec.columns, start=1):
@@ -104,7 +104,7 @@ def _teach(sheet: Worksheet, spec: SheetSpec, lang: str) -> None:
     sheet.freeze_panes = "B2"  # the header row and the id column stay in view
 
 
-def _cell(field: str, value: Any, lang: str) -> Any:
+def _cell(field: str, value: Any, lang: Lang) -> Any:
     yes, no = _yes_no(lang)
     if isinstance(value, bool):
         return yes if value else no
@@ -113,7 +113,7 @@ def _cell(field: str, value: Any, lang: str) -> Any:
     return cell_word(field, value, lang)  # the same words as a problem written back out
 
 
-def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
+def _rows(records: list[Any], spec: SheetSpec, lang: Lang) -> list[list[Any]]:
     rows = []
     for record in records:
         values: dict[str, Any] = record.model_dump(mode="json")
@@ -122,7 +122,7 @@ def _rows(records: list[Any], spec: SheetSpec, lang: str) -> list[list[Any]]:
     return rows
 
 
-def write_instructions(sheet: Worksheet, lang: str) -> None:
+def write_instructions(sheet: Worksheet, lang: Lang) -> None:
     """What each sheet and column means, units and an example value for each column."""
     sheet.append([text("template.how_to", lang)])
     sheet["A1"].font = Font(bold=True, size=14)
@@ -151,7 +151,7 @@ def write_instructions(sheet: Worksheet, lang: str) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def write_template(path: Path, lang: str = "nl", tasks: list[Task] | None = None,
+def write_template(path: Path, lang: Lang = "nl", tasks: list[Task] | None = None,
                    example: Problem | None = None) -> None:
     """Write the input template; with ``example`` its schools, people, preferences and fixed
     assignments are filled in (the catalogue is ``tasks``, or the default one)."""

@@ -4,7 +4,9 @@ Technisch (solver figures)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -92,21 +94,22 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
     write_table(book.create_sheet(text("sheet.people", lang)), _headers("people", lang),
                 load.itertuples(index=False))
 
-    cover = coverage(problem, plan)
+    # rows of tables.coverage; pandas does not type a frame's columns
+    cover: Iterable[Any] = coverage(problem, plan).itertuples(index=False)
     sheet = book.create_sheet(text("sheet.coverage", lang))
     write_table(sheet, _headers("coverage", lang), (
-        [_where(r.school, lang), text(f"cluster.{r.cluster}", lang), r.instances, r.covered, r.hours, r.hours_covered,
-         round(r.share, 3)] for r in cover.itertuples(index=False)))
+        [_where(r.school, lang), text(f"cluster.{r.cluster}", lang), r.instances, r.covered,
+         r.hours, r.hours_covered, round(r.share, 3)] for r in cover))
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         row[0].fill = share_fill(float(row[0].value))
         row[0].number_format = "0%"
 
     sheet = book.create_sheet(text("sheet.uncovered", lang))
-    ordered = sorted(plan.uncovered, key=lambda u: (not u.core, -getattr(u, "priority", 0),
+    ordered = sorted(plan.uncovered, key=lambda u: (not u.core, -(u.priority or 0),
                                                     u.school or "", u.task))
     write_table(sheet, _headers("uncovered", lang), (
         [u.task, tasks[u.task].name(lang), _where(u.school, lang), _yes(u.core, lang),
-         tasks[u.task].priority, getattr(u, "hours", None), _reason_words(u.reason, lang),
+         tasks[u.task].priority, u.hours, _reason_words(u.reason, lang),
          u.detail,
          text(f"rec.{u.recommendation}", lang),
          _what_it_takes(u, problem, lang)] for u in ordered))

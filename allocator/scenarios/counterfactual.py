@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from allocator.compile import PinError
 from allocator.engine import solve_problem
-from allocator.i18n import hours, text
+from allocator.i18n import Lang, hours, text
 from allocator.solve import SolveOptions
 from allocator.solve.driver import ProgressCallback
 from models import Pin, Plan, Problem
@@ -14,7 +14,7 @@ WHAT_IF_SECONDS = 30.0
 
 def what_if(problem: Problem, plan: Plan, person_id: str, task_id: str,
             school_id: str | None, options: SolveOptions | None = None,
-            progress: ProgressCallback | None = None, lang: str = "nl") -> dict:
+            progress: ProgressCallback | None = None, lang: Lang = "nl") -> dict:
     """The plan's values if ``person_id`` must work on the instance, against the current plan.
 
     The question becomes one extra pin, last and without a row; when it cannot hold, ``why``
@@ -41,7 +41,7 @@ def what_if(problem: Problem, plan: Plan, person_id: str, task_id: str,
             - (plan.objective.noncore or 0)}
 
 
-def what_if_sentence(result: dict, person_id: str, task_id: str, lang: str) -> str:
+def what_if_sentence(result: dict, person_id: str, task_id: str, lang: Lang) -> str:
     if not result["possible"]:
         return text("what_if.impossible", lang, person=person_id, task=task_id,
                     why=result["why"])

@@ -94,5 +94,7 @@ def new_person(person_id: str, site: str, source: str, hours: float, profile: di
         role, t, p, b, a = (profile["role"], profile["T"], profile["P"], profile["B"],
                             profile["A"])
         specialisations = profile.get("specialisations", [])
-    return Person(id=person_id, name=f"{role} (new {number}, {site})", site=site, role=role,
-                  T=t, P=p, B=b, A=a, specialisations=list(specialisations), **{source: hours})
+    # validated from a mapping: the role is a profile's text and the hours go to a source's field
+    return Person.model_validate({
+        "id": person_id, "name": f"{role} (new {number}, {site})", "site": site, "role": role,
+        "T": t, "P": p, "B": b, "A": a, "specialisations": list(specialisations), source: hours})

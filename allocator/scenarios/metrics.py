@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from allocator.check.checker import check_plan
 from allocator.explain.recommend import RECOMMENDATIONS
@@ -27,23 +28,24 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
             for key in keys:
                 totals[key] += 1
                 covered[key] += done
-    hours = Counter()
-    for row in plan.assignments:
-        hours[row.funding.value] += row.hours
-    distinct = {}
+    hours: dict[str, float] = {}  # a Counter counts in int
+    for assignment in plan.assignments:
+        source = assignment.funding.value
+        hours[source] = hours.get(source, 0) + assignment.hours
+    distinct: dict[tuple[str, str | None], set[str]] = {}
     for a in plan.assignments:
         distinct.setdefault((a.task, a.school), set()).add(a.person)
     recommendations = Counter(u.recommendation for u in plan.uncovered)
     gaps = [s.gap for s in plan.stages if s.name in ("core", "noncore") and s.gap == s.gap]
     stage_gap = {s.name: s.gap for s in plan.stages if s.gap == s.gap}
     open_hours = _open_hours(problem, plan)
-    row = {
+    metrics: dict[str, Any] = {
         "status": plan.status, "core_value": plan.objective.core,
         "noncore_value": plan.objective.noncore,
         "core_coverage_pct": 100 * covered["core"] / max(1, totals["core"]),
         "noncore_coverage_pct": 100 * covered["noncore"] / max(1, totals["noncore"]),
-        **{f"hours_{source.value}": hours[source.value] for source in FUNDING_SOURCES},
-        "uncovered_core": sum(u.core for u in plan.uncovered),
+        **{f"hours_{source.value}": hours.get(source.value, 0) for source in FUNDING_SOURCES},
+        "uncovered_core": sum(1 for u in plan.uncovered if u.core),
         "people_per_task": (sum(len(v) for v in distinct.values()) / len(distinct))
         if distinct else 0.0,
         **{f"rec_{name}": recommendations[name] for name in RECOMMENDATIONS},
@@ -59,7 +61,7 @@ def plan_metrics(problem: Problem, plan: Plan) -> dict:
         "checked": check_plan(problem, plan).ok,
         "stability": plan.replan.stability if plan.replan is not None else None,
     }
-    return row
+    return metrics
 
 
 def _open_hours(problem: Problem, plan: Plan) -> dict[str, float]:
@@ -67,7 +69,7 @@ def _open_hours(problem: Problem, plan: Plan) -> dict[str, float]:
     from allocator.check.checker import instance_hours
 
     tasks, schools = problem.task_by_id(), problem.school_by_id()
-    hours = Counter()
+    hours: dict[str, float] = {"core": 0, "recruit": 0}  # as a Counter starts
     for item in plan.uncovered:
         task = tasks.get(item.task)
         if task is None:
@@ -80,10 +82,10 @@ def _open_hours(problem: Problem, plan: Plan) -> dict[str, float]:
 
 
 def person_loads(problem: Problem, plan: Plan) -> list[dict]:
-    used = Counter()
+    used: dict[str, float] = {}  # a Counter counts in int
     for row in plan.assignments:
-        used[row.person] += row.hours
+        used[row.person] = used.get(row.person, 0) + row.hours
     return [{"person": p.id, "site": p.site, "role": str(p.role) if p.role else None,
-             "central": p.is_central, "hours": used[p.id], "capacity": p.ict + p.bpt + p.other,
-             "utilisation_pct": 100 * used[p.id] / (p.ict + p.bpt + p.other)
+             "central": p.is_central, "hours": used.get(p.id, 0), "capacity": p.ict + p.bpt + p.other,
+             "utilisation_pct": 100 * used.get(p.id, 0) / (p.ict + p.bpt + p.other)
              if p.ict + p.bpt + p.other else None} for p in problem.people]

@@ -109,7 +109,7 @@ def _workbook(path: Path, sheets: list[tuple[str, pd.DataFrame]]) -> None:
 
 def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
                   axes: list[str], baseline: dict[str, str], provenance: dict,
-                  lang: str = "nl", plots: bool = True) -> list[Path]:
+                  lang: Lang = "nl", plots: bool = True) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     provenance = {**provenance, "statistics": METHOD}
     tidy = tidy_points(points, axes)

@@ -9,17 +9,22 @@ and a one-at-a-time (tornado) chart of each factor's paired effect.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from allocator.i18n import text
+from allocator.i18n import Lang, text
 from allocator.report.atomic import write_atomically
 from allocator.scenarios.stats import cell_means, one_at_a_time, solved
 
+if TYPE_CHECKING:  # matplotlib is imported when a plot is drawn, not with this module
+    from matplotlib.typing import RcKeyType
+
 FORMATS = ("png", "svg", "pdf")
 MAX_BARS = 12
-STYLE = {"font.size": 9, "axes.titlesize": 10, "axes.labelsize": 9, "legend.fontsize": 8,
+STYLE: dict[RcKeyType, Any] = {"font.size": 9, "axes.titlesize": 10, "axes.labelsize": 9, "legend.fontsize": 8,
          "xtick.labelsize": 8, "ytick.labelsize": 8, "savefig.dpi": 200,
          "axes.spines.top": False, "axes.spines.right": False, "svg.fonttype": "none"}
 
@@ -28,8 +33,7 @@ def _save(figure, folder: Path, name: str) -> list[Path]:
     paths = []
     for extension in FORMATS:
         path = folder / f"{name}.{extension}"
-        write_atomically(path, lambda temporary, e=extension: figure.savefig(
-            temporary, format=e, bbox_inches="tight"))
+        write_atomically(path, partial(figure.savefig, format=extension, bbox_inches="tight"))
         paths.append(path)
     return paths
 
@@ -44,7 +48,7 @@ def _varying(points: pd.DataFrame, axes: list[str]) -> list[str]:
 
 
 def draw_plots(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
-               axes: list[str], baseline: dict[str, str], lang: str) -> list[Path]:
+               axes: list[str], baseline: dict[str, str], lang: Lang) -> list[Path]:
     import matplotlib
 
     matplotlib.use("Agg")

@@ -32,7 +32,7 @@ def build_problem(job: dict) -> Problem:
     from allocator.scenarios.spec import Change, GeneratedBase
 
     problem = GeneratedBase.model_validate(job["generate"]).generate()
-    adapter = TypeAdapter(Change)
+    adapter: TypeAdapter[Change] = TypeAdapter(Change)
     for k, change in enumerate(job.get("changes", [])):
         problem = apply_change(adapter.validate_python(change), problem,
                                f"point {job['name']}, changes[{k}]")
@@ -41,7 +41,7 @@ def build_problem(job: dict) -> Problem:
 
 def describe(problem: Problem) -> dict:
     """What a researcher needs to know about a group besides its seed."""
-    levels = {}
+    levels: dict[str, int] = {}
     for school in problem.schools:
         levels[school.level.value] = levels.get(school.level.value, 0) + 1
     return {

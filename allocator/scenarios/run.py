@@ -13,11 +13,12 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
+from allocator.i18n import Lang
 from allocator.scenarios.changes import apply_variant
 from allocator.scenarios.execute import NO_LIMITS, Limits, execute
 from allocator.scenarios.point import solve_job
@@ -107,7 +108,7 @@ def _solve_key(job: dict) -> str:
 class _Progress:
     """A bar on a terminal; in a batch log a line every 10 % or every minute."""
 
-    def __init__(self, total: int, label: str, lang: str = "en") -> None:
+    def __init__(self, total: int, label: str, lang: Lang = "en") -> None:
         self.total, self.label, self.lang = total, label, lang
         self.started = time.monotonic()
         self.last_line = self.started
@@ -130,9 +131,9 @@ class _Progress:
             from allocator.i18n import text
 
             elapsed = now - self.started
-            left = text("r_progress_left", self.lang,  # type: ignore[arg-type]
+            left = text("r_progress_left", self.lang,
                         left=_duration(elapsed / share * (1 - share))) if 0 < share < 1 else ""
-            print(text("r_progress", self.lang, label=self.label,  # type: ignore[arg-type]
+            print(text("r_progress", self.lang, label=self.label,
                        done=done, total=total, failed=failed, elapsed=_duration(elapsed),
                        left=left), file=sys.stderr, flush=True)
             self.last_line, self.last_share = now, share
@@ -143,11 +144,11 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
-def progress_lines(total: int, label: str, lang: str = "en") -> Progress:
+def progress_lines(total: int, label: str, lang: Lang = "en") -> Progress:
     return _Progress(total, label, lang)
 
 
-def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: list[dict] = (),
+def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: Sequence[dict] = (),
                parallel: int = 1, dask: str | None = None, limits: Limits = NO_LIMITS,
                resume: bool = False, retry_failed: bool = False,
                progress: Progress | None = None, chunk_size: int = 20,

@@ -272,7 +272,7 @@ class ScenarioError(ValueError):
 
 
 def _where(data: dict, loc: tuple) -> str:
-    parts = []
+    parts: list[str] = []
     node: object = data
     for step in loc:
         if isinstance(node, list) and isinstance(step, int) and step < len(node):

@@ -14,7 +14,7 @@ import math
 
 import pandas as pd
 
-from allocator.i18n import text
+from allocator.i18n import Lang, text
 from allocator.scenarios.stats import cell_means, paired_differences
 
 FRONT = ["name", "repetition", "group_seed"]
@@ -31,7 +31,7 @@ def tidy_points(points: pd.DataFrame, axes: list[str]) -> pd.DataFrame:
         if column not in points:
             points[column] = None
     first = [c for c in FRONT + axes + STATUS if c in points]
-    described = [c for c in points if c.startswith(("n_", "available_")) and c not in first]
+    described = [c for c in points if str(c).startswith(("n_", "available_")) and c not in first]
     rest = [c for c in points if c not in first and c not in described
             and c not in ("cell", "baseline_cell")]
     return points[first + described + rest].reset_index(drop=True)
@@ -61,7 +61,7 @@ def _signed(mean: float, low: float, high: float) -> str:
 
 
 def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
-            lang: str = "nl") -> tuple[pd.DataFrame, pd.DataFrame]:
+            lang: Lang = "nl") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(numbers, text): per cell, coverage with intervals and the paired change vs baseline."""
     if points.empty or "core_coverage_pct" not in points:
         return pd.DataFrame(), pd.DataFrame()

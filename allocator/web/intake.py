@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 import yaml
 
+from allocator.i18n import Lang
 from allocator.read import READABLE_SUFFIXES, InputError, InputIssue, read_problem
 from models import Problem
 
@@ -77,7 +78,7 @@ def renamed_issue(issue: InputIssue, saved: str, shown: str) -> InputIssue:
                       source)
 
 
-def issue_rows(error: InputError, lang: str = "nl") -> list[dict[str, Any]]:
+def issue_rows(error: InputError, lang: Lang = "nl") -> list[dict[str, Any]]:
     """The error rows of a page or the API: sheet, row, column, value, and the message (what
     is expected) in ``lang``."""
     rows = []

@@ -120,9 +120,9 @@ def plan_details(problem: Problem, plan: Plan, plan_lang: Lang) -> dict:
 
     explanations, summaries = {}, {}
     for lang in LANGS:
-        worded = plan if lang == plan_lang else in_language(problem, plan, lang)  # type: ignore[arg-type]
-        explanations[lang] = explain_plan(problem, worded, lang)  # type: ignore[arg-type]
-        summaries[lang] = management_summary(problem, worded, lang)  # type: ignore[arg-type]
+        worded = plan if lang == plan_lang else in_language(problem, plan, lang)
+        explanations[lang] = explain_plan(problem, worded, lang)
+        summaries[lang] = management_summary(problem, worded, lang)
     return plain({"summaries": summaries, "explanations": explanations})
 
 

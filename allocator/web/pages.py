@@ -57,7 +57,7 @@ def service(request: Request) -> PlanService:
 
 def page_lang(request: Request) -> Lang:
     chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
-    return chosen if chosen in LANGS else "nl"  # type: ignore[return-value]
+    return chosen if chosen in LANGS else "nl"
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from allocator.i18n import Lang
 from models import Plan, Problem
 
 PLAN_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -31,7 +32,7 @@ class PlanRecord:
     id: str
     folder: Path
     filename: str  # as the user named the upload: shown, never used as a path
-    lang: str
+    lang: Lang
     time_limit: float
     counts: dict[str, int]
     warnings: list[str] = field(default_factory=list)
@@ -218,7 +219,7 @@ class PlanStore:
         return self._cached(record, "plan.json#data", lambda path: json.loads(
             (path.parent / "plan.json").read_text(encoding="utf-8")))
 
-    def summary(self, record: PlanRecord, lang: str) -> dict:
+    def summary(self, record: PlanRecord, lang: Lang) -> dict:
         return self.details(record)["summaries"][lang]
 
     def details(self, record: PlanRecord) -> dict:

@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -116,14 +117,15 @@ def worker_main(connection, target: str) -> None:  # runs in the worker process
 class _Slot:
     index: int
     process: multiprocessing.process.BaseProcess | None = None
-    connection: object = None
+    connection: Connection | None = None
     current: str | None = None
     send_lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def send(self, message: tuple) -> None:
+    def send(self, message: tuple | None) -> None:
+        """Send ``message`` to the worker process (None asks it to stop), if it runs."""
         with self.send_lock:
             if self.connection is not None:
-                self.connection.send(message)  # type: ignore[attr-defined]
+                self.connection.send(message)
 
 
 class WorkerPool:
@@ -182,7 +184,7 @@ class WorkerPool:
         self.closing.set()
         for slot in self.slots:
             with contextlib.suppress(OSError):
-                slot.send(None)  # type: ignore[arg-type]
+                slot.send(None)
         deadline = time.monotonic() + JOIN_SECONDS
         for slot in self.slots:
             process = slot.process
@@ -251,7 +253,8 @@ class WorkerPool:
             plan_id, job = item
             with self.lock:
                 slot.current = plan_id
-            self.on_event(plan_id, "running", {"pid": slot.process.pid})  # type: ignore[union-attr]
+            pid = slot.process.pid if slot.process is not None else None  # started above
+            self.on_event(plan_id, "running", {"pid": pid})
             finished = self._relay(slot, plan_id, job)
             with self.lock:
                 slot.current = None
@@ -267,10 +270,13 @@ class WorkerPool:
 
     def _relay(self, slot: _Slot, plan_id: str, job: dict) -> bool:
         """Send the plan and pass on what comes back; False when the worker died."""
+        connection = slot.connection
+        if connection is None:  # buried meanwhile: as if it died
+            return False
         try:
             slot.send(("job", plan_id, job))
             while True:
-                message = slot.connection.recv()  # type: ignore[attr-defined]
+                message = connection.recv()
                 if message[0] == "progress":
                     self.on_event(plan_id, "progress", {"event": message[2],
                                                         "data": message[3]})
@@ -290,5 +296,5 @@ class WorkerPool:
                       slot.index, plan_id, code)
             self.on_event(plan_id, "crashed", {"exitcode": code})
         if slot.connection is not None:
-            slot.connection.close()  # type: ignore[attr-defined]
+            slot.connection.close()
         slot.process, slot.connection = None, None
