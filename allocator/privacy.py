@@ -28,11 +28,14 @@ class KeyFileError(ValueError):
 
 @dataclass
 class PseudonymKey:
+    """The secret that turns person ids into codes, and the codes' original ids and names."""
+
     secret: bytes
     people: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> original
 
     @classmethod
     def load_or_create(cls, path: Path | None) -> PseudonymKey:
+        """The key saved at ``path``, or a new one with a fresh random secret."""
         if path is not None and path.exists():
             return cls._load(path)
         return cls(secrets.token_bytes(32))
@@ -57,10 +60,12 @@ class PseudonymKey:
         return cls(secret, dict(people))
 
     def code(self, person_id: str) -> str:
+        """The stable pseudonym of ``person_id``: ``X`` and 10 hex digits of a keyed SHA-256."""
         digest = hmac.new(self.secret, person_id.encode("utf-8"), hashlib.sha256).hexdigest()
         return f"X{digest[:10]}"
 
     def save(self, path: Path) -> None:
+        """Write the key atomically, readable by its owner only (it holds the secret)."""
         write_text_atomically(path, json.dumps(  # the secret: readable by its owner only
             {"secret": self.secret.hex(), "people": self.people}, ensure_ascii=False, indent=1),
             private=True)

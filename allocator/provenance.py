@@ -34,6 +34,7 @@ def commit() -> str:
 
 
 def cpu_model() -> str:
+    """The processor's model name (Linux /proc/cpuinfo, else the platform's), or "unknown"."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
             for line in handle:
@@ -52,6 +53,7 @@ def _version(package: str) -> str:
 
 
 def command_line() -> str:
+    """The command as the user typed it (``python -m allocator`` for the module's main)."""
     program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
     if program == "__main__.py":  # python -m allocator
         program = "python -m allocator"

@@ -102,11 +102,13 @@ def _school_name(level: Level, index: int) -> str:
 
 def ict_envelope_hours(level: Level, pupils: int,
                        points_per_pupil: float = POINTS_PER_WEIGHTED_PUPIL) -> float:
+    """Weekly ICT hours a school's pupils earn, rounded up to a half hour."""
     points = pupils * PUPIL_WEIGHT[level] * points_per_pupil
     return round_up_to_half(points / POINTS_PER_FTE_HSO * HOURS_PER_FTE)
 
 
 def bpt_for_ict_hours(pupils: int) -> float:
+    """Weekly BPT hours a school of ``pupils`` sets aside for ICT, rounded up to a half hour."""
     periods = pupils / PUPILS_PER_TEACHER * PERIODS_PER_TEACHER * BPT_CAP_SHARE
     return round_up_to_half(periods * HOURS_PER_PERIOD * ICT_SHARE_OF_BPT)
 

@@ -21,6 +21,8 @@ COMPETENCIES: tuple[str, ...] = ("T", "P", "B", "A")
 
 
 class Level(str, Enum):
+    """Level of education of a school (basis, secundair, volwassenen, buitengewoon)."""
+
     basis = "basis"
     secundair = "secundair"
     volwassenen = "volwassenen"
@@ -28,6 +30,8 @@ class Level(str, Enum):
 
 
 class Cluster(str, Enum):
+    """The four clusters of ICT-coordination work."""
+
     technical = "technical"
     pedagogical = "pedagogical"
     policy = "policy"
@@ -35,17 +39,23 @@ class Cluster(str, Enum):
 
 
 class Scope(str, Enum):
+    """Whether a task is done once per school or once for the whole group."""
+
     school = "school"
     group = "group"
 
 
 class Placement(str, Enum):
+    """Who may do a school task: the school's own people (local), central staff, or either."""
+
     local = "local"
     central = "central"
     either = "either"
 
 
 class Funding(str, Enum):
+    """The sources that pay for hours: ICT hours, BPT hours and other hours."""
+
     ict = "ict"
     bpt = "bpt"
     other = "other"
@@ -160,6 +170,8 @@ OptionalHalfHours = Annotated[float | None, BeforeValidator(_none_if_blank)]
 
 
 class School(_Record):
+    """A school of the group: level, pupils, whether it pools, and its v2 budgets."""
+
     id: str = Field(min_length=1, max_length=100)
     name: str = Field(min_length=1, max_length=200)
     level: LevelEnum
@@ -192,10 +204,12 @@ class School(_Record):
 
     @property
     def always_pools(self) -> bool:
+        """True when the school pools whatever the plan decides (not 'choose')."""
         return self.pools is True
 
     @property
     def may_pool(self) -> bool:
+        """True when the school pools or the plan may decide that it does ('choose')."""
         return self.pools is True or self.pools == CHOOSE
 
     @field_validator("id")
@@ -207,6 +221,8 @@ class School(_Record):
 
 
 class Person(_Record):
+    """A person who can do ICT-coordination work: site, role, competency levels and hours."""
+
     id: str = Field(min_length=1, max_length=100)
     name: str = Field(min_length=1, max_length=200)
     site: str = Field(min_length=1, max_length=100)
@@ -245,16 +261,21 @@ class Person(_Record):
 
     @property
     def is_central(self) -> bool:
+        """True for central staff (site ``central``), who may work at every school."""
         return self.site == CENTRAL
 
     def hours(self, funding: Funding) -> float:
+        """The weekly hours the person has from ``funding``."""
         return float(getattr(self, funding.value))
 
     def level(self, competency: str) -> int:
+        """The person's level (0-4) in ``competency`` (T, P, B or A)."""
         return int(getattr(self, competency))
 
 
 class Task(_Record):
+    """A task of the catalogue: cluster, scope, hours, required roles and levels."""
+
     id: str = Field(min_length=1, max_length=100)
     cluster: ClusterEnum
     name_nl: str = Field(min_length=1, max_length=300)
@@ -287,8 +308,11 @@ class Task(_Record):
         return _half_hours(value)
 
     def applies_to(self, school: School) -> bool:
-        """Whether a school-scope task has an instance at ``school`` (its levels, and not
-        dropped there by the guideline's step 5)."""
+        """Whether a school-scope task has an instance at ``school``.
+
+        Its levels (if any) include the school's, and the guideline's step 5 did not drop it
+        there.
+        """
         return self.scope is Scope.school and (not self.levels or school.level in self.levels) \
             and self.id not in school.dropped_tasks
 
@@ -300,13 +324,16 @@ class Task(_Record):
         return max(0.5, round_up_to_half(raw))
 
     def min_level(self, competency: str) -> int:
+        """The level (0-4) the task requires in ``competency`` (T, P, B or A)."""
         return int(getattr(self, competency))
 
     @property
     def is_bundleable(self) -> bool:
+        """True for a school task that pooling schools may hand to the centre as one bundle."""
         return self.scope is Scope.school and self.bundle_factor is not None
 
     def name(self, lang: str) -> str:
+        """The task's name in ``lang`` (``nl`` or ``en``)."""
         return self.name_nl if lang == "nl" else self.name_en
 
 
@@ -329,6 +356,8 @@ def _parse_score(value: Any) -> Any:
 
 
 class Preference(_Record):
+    """A person's liking for a task or a whole cluster: -2 to 2, or 'never'."""
+
     person: str = Field(min_length=1)
     task: str = Field(min_length=1, description="a task id or a cluster name")
     score: Annotated[int | Literal["never"], BeforeValidator(_parse_score)]
@@ -342,6 +371,8 @@ class Preference(_Record):
 
 
 class Pin(_Record):
+    """An assignment the plan must contain (a person on a task; school, hours, funding optional)."""
+
     person: str = Field(min_length=1)
     task: str = Field(min_length=1)
     school: OptionalText = None
@@ -412,7 +443,7 @@ class Problem(BaseModel):
         return self.pool_priced or self.central_ict_hours is not None
 
     def with_pooling(self, decisions: dict[str, bool] | None) -> Problem:
-        """This problem with every ``choose`` school fixed to its decision (default: no)."""
+        """The problem with every ``choose`` school fixed to its decision (default: no)."""
         if not any(school.chooses for school in self.schools):
             return self
         decisions = decisions or {}
@@ -421,12 +452,15 @@ class Problem(BaseModel):
         return self.model_copy(update={"schools": schools})
 
     def school_by_id(self) -> dict[str, School]:
+        """The schools keyed by id."""
         return {school.id: school for school in self.schools}
 
     def person_by_id(self) -> dict[str, Person]:
+        """The people keyed by id."""
         return {person.id: person for person in self.people}
 
     def task_by_id(self) -> dict[str, Task]:
+        """The tasks keyed by id."""
         return {task.id: task for task in self.tasks}
 
     def reference_issues(self) -> list[ReferenceIssue]:

@@ -13,6 +13,8 @@ Recommendation = Literal["directie", "train", "hand_over", "outsource", "recruit
 
 
 class Assignment(BaseModel):
+    """One row of a plan: a person's hours on a task at a school (None: the group), and who pays."""
+
     model_config = ConfigDict(extra="allow")
     person: str
     task: str
@@ -22,6 +24,8 @@ class Assignment(BaseModel):
 
 
 class Uncovered(BaseModel):
+    """A task instance the plan leaves open: the reason (code and facts) and a recommendation."""
+
     model_config = ConfigDict(extra="allow")
     task: str
     school: str | None
@@ -142,4 +146,5 @@ class Plan(BaseModel):
     deferred: list[dict[str, Any]] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
+        """The plan as JSON-ready data, every declared field present (None included)."""
         return self.model_dump(mode="json", exclude_none=False)

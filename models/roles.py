@@ -17,6 +17,8 @@ from typing import Any
 
 
 class Role(str, Enum):
+    """The roles people hold in a school group, as the workbook writes them."""
+
     directie = "directie"
     ict_diensthoofd = "ICT-diensthoofd"
     tict = "TICT"
@@ -157,6 +159,7 @@ _OUTSOURCE_WORDS: dict[str, Outsource] = {
 
 
 def outsource_words() -> str:
+    """The values an ``outsource`` cell may hold, for error messages."""
     return "nee, firma or koepel (ja = firma)"
 
 

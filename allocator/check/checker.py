@@ -94,6 +94,7 @@ class Violation:
 
     @property
     def message(self) -> str:
+        """The violation in English, its ``why`` (a nested reason) worded too."""
         values = dict(self.values)
         if isinstance(values.get("why"), tuple):
             why_key, why_values = values["why"]
@@ -107,6 +108,8 @@ class Violation:
 
 @dataclass
 class CheckReport:
+    """What the independent check found: every violation, and the stage values it recomputed."""
+
     violations: list[Violation] = field(default_factory=list)
     core_value: float = 0.0
     noncore_value: float = 0.0
@@ -116,13 +119,16 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
+        """True when no rule is violated."""
         return not self.violations
 
     def add(self, rule: str, key: str, row: int | None = None, sheet: str | None = None,
             **values: object) -> None:
+        """Record a violation of ``rule`` (message ``key`` filled in with ``values``)."""
         self.violations.append(Violation(rule, key, values, row, sheet))
 
     def render(self) -> str:
+        """The report in English: the verdict with coverage and values, one line per violation."""
         head = (f"plan {'passes' if self.ok else 'FAILS'} the check: {self.covered}/"
                 f"{self.instances} instances covered, core {self.core_value:g}, "
                 f"non-core {self.noncore_value:g}")
@@ -159,6 +165,7 @@ class RuleContext:
             self.preferences[preference.person].append(preference)
 
     def never(self, person_id: str, task: Task) -> bool:
+        """True when the person said 'never' to the task (its own score before its cluster's)."""
         task_score = cluster_score = None
         for preference in self.preferences.get(person_id, []):
             if preference.task == task.id:
@@ -239,8 +246,11 @@ def why_not(problem: Problem, person_id: str, task: Task, school_id: str | None,
 
 
 def check_pooling(problem: Problem, plan: Plan, report: CheckReport) -> dict[str, bool]:
-    """Every school's pooling as the plan states it: given schools as given, 'choose' schools
-    decided (v2). Returns the decisions the rest of the check applies."""
+    """Every school's pooling as the plan states it, checked (v2).
+
+    Given schools as given, 'choose' schools decided. Returns the decisions the rest of the check
+    applies.
+    """
     stated = getattr(plan, "pooling", None) or {}
     decisions: dict[str, bool] = {}
     for school in problem.schools:
@@ -258,8 +268,10 @@ def check_pooling(problem: Problem, plan: Plan, report: CheckReport) -> dict[str
 
 def check_travel(problem: Problem, plan: Plan, report: CheckReport,
                  used: dict[tuple[str, str], float]) -> None:
-    """One travel line per central person and pooling school with travel hours where they do
-    local work, of that school's travel hours, paid from ict or other (added to ``used``)."""
+    """Rule travel: one line per central person and pooling school where they do local work.
+
+    Each line carries that school's travel hours, paid from ict or other (added to ``used``).
+    """
     people = problem.person_by_id()
     schools = problem.school_by_id()
     tasks = problem.task_by_id()
@@ -318,6 +330,7 @@ def check_caps(problem: Problem, report: CheckReport, used: dict[tuple[str, str]
 
 
 def check_max_schools(problem: Problem, plan: Plan, report: CheckReport) -> None:
+    """Rule max_schools: nobody does school work at more schools than their ``max_schools``."""
     people = problem.person_by_id()
     schools_of: dict[str, set[str]] = defaultdict(set)
     for row in plan.assignments:
@@ -351,8 +364,11 @@ class PlanFacts:
 
 
 def _facts(problem: Problem, plan: Plan, report: CheckReport, context: RuleContext) -> PlanFacts:
-    """Instances and their hours from the problem; who works where from the plan's rows
-    (unknown people, tasks and instances are reported here); travel lines added to ``used``."""
+    """The facts every rule checks: instances, hours and who works where.
+
+    Instances and their hours come from the problem, who works where from the plan's rows
+    (unknown people, tasks and instances are reported here); travel lines are added to ``used``.
+    """
     tasks = problem.task_by_id()
     bundled = set(plan.bundled)
     hours_of: dict[tuple[str, str | None], float] = {}
@@ -535,8 +551,10 @@ def check_school_count(problem: Problem, plan: Plan, facts: PlanFacts, report: C
 
 def _checked_with_the_facts(problem: Problem, plan: Plan, facts: PlanFacts,
                             report: CheckReport, context: RuleContext) -> None:
-    """Pooling decisions (check_pooling) and travel lines (check_travel) are checked while the
-    facts are derived: every other rule depends on them."""
+    """Pooling (check_pooling) and travel (check_travel) are checked while the facts are derived.
+
+    Every other rule depends on them.
+    """
 
 
 RuleCheck = Callable[[Problem, Plan, PlanFacts, CheckReport, RuleContext], None]

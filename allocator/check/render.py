@@ -15,8 +15,10 @@ def _place(school: str | None, lang: Lang) -> str:
 
 
 def _number(value: object, lang: Lang) -> object:
-    """A number (or a number the checker wrote as text) as :func:`allocator.i18n.hours` shows
-    it everywhere else; anything else as it is."""
+    """A number (or a number the checker wrote as text) as :func:`allocator.i18n.hours` shows it.
+
+    Anything else as it is.
+    """
     if not isinstance(value, (float, str)):  # whole counts (ints) have no decimals to show
         return value
     try:
@@ -65,6 +67,7 @@ def violation_text(violation: Violation, lang: Lang = "nl") -> str:
 
 
 def render_report(report: CheckReport, lang: Lang = "nl") -> str:
+    """The check report in the user's language: the verdict, then one line per violation."""
     values = {"covered": report.covered, "instances": report.instances,
               "core": hours(report.core_value, lang), "noncore": hours(report.noncore_value, lang),
               "count": len(report.violations)}

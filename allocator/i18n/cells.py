@@ -33,8 +33,10 @@ def _key(field: str, code: str) -> str:
 
 
 def cell_word(field: str, value: Any, lang: Lang) -> Any:
-    """``value`` of column ``field`` as a user types it in ``lang``; anything that is not a
-    code of that column (an id, a number) as it is."""
+    """``value`` of column ``field`` as a user types it in ``lang``.
+
+    Anything that is not a code of that column (an id, a number) is returned as it is.
+    """
     if isinstance(value, str) and value in CELL_CODES.get(field, ()):
         return text(_key(field, value), lang)
     return value

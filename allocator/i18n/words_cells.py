@@ -1,6 +1,9 @@
-"""Coded values as a user types them in an input workbook's cells (the template and a problem
-written back out use the same words; the readers accept each of them, see
-allocator/i18n/cells.py). Funding sources use the ``funding.*`` labels of the plan workbook."""
+"""Coded values as a user types them in an input workbook's cells.
+
+The template and a problem written back out use the same words; the readers accept each of
+them (see allocator/i18n/cells.py). Funding sources use the ``funding.*`` labels of the plan
+workbook.
+"""
 
 WORDS: dict[str, dict[str, str]] = {
     "cell.cluster.technical": {"nl": "technisch", "en": "technical"},

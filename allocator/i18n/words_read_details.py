@@ -1,7 +1,10 @@
-"""Dutch for the details the readers put inside a message: what is wrong with a damaged .xlsx
-part, a cell's stored value, a YAML or JSON text (allocator/read; the readers write them in
-English, allocator/i18n/translate.py says them in Dutch; ``{inner}``, ``{detail}`` and
-``{error}`` are translated in turn). The XML parser's own words (expat) are here too."""
+"""Dutch for the details the readers put inside a message.
+
+What is wrong with a damaged .xlsx part, a cell's stored value, a YAML or JSON text
+(allocator/read; the readers write them in English, allocator/i18n/translate.py says them in
+Dutch; ``{inner}``, ``{detail}`` and ``{error}`` are translated in turn). The XML parser's own
+words (expat) are here too.
+"""
 
 WORDS: dict[str, dict[str, str]] = {
     # a damaged or refused part of an .xlsx package (allocator/read/xlsx_package.py)

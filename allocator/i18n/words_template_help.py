@@ -1,6 +1,8 @@
-"""What each sheet and column of the input workbook means, with units (nl/en); the
-examples are in allocator/report/template_help.py. ``{levels}`` and ``{roles}`` are
-filled in from the models."""
+"""What each sheet and column of the input workbook means, with units (nl/en).
+
+The examples are in allocator/report/template_help.py. ``{levels}`` and ``{roles}`` are filled
+in from the models.
+"""
 
 WORDS: dict[str, dict[str, str]] = {
     "sheet_help.schools": {
