@@ -83,8 +83,10 @@ def pooling_decisions(problem: Problem, program: AllocationProgram,
 
 
 def zero_travel_lines(problem: Problem, assignments: list[Assignment]) -> list[dict]:
-    """Travel lines of 0 h: on-site service without travel cost (allocation-rules.md v2),
-    one per central person and school with ``travel_hours`` 0 where they do local work."""
+    """Travel lines of 0 h: on-site service without travel cost (allocation-rules.md v2).
+
+    One per central person and school with ``travel_hours`` 0 where they do local work.
+    """
     schools = problem.school_by_id()
     people = problem.person_by_id()
     tasks = problem.task_by_id()

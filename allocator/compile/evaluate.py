@@ -8,11 +8,23 @@ from allocator.compile.program import AllocationProgram, Stage
 
 
 def no_switches(program: AllocationProgram) -> np.ndarray:
+    """No pooling decision taken: one False per 'choose' school of the program."""
     return np.zeros(program.n_switches, dtype=bool)
 
 
 def stage_value(program: AllocationProgram, stage: Stage, arc_source_units: np.ndarray,
                 covered: np.ndarray, switches: np.ndarray | None = None) -> float:
+    """The value a plan reaches on ``stage``, as the solvers' objective counts it.
+
+    Parameters
+    ----------
+    arc_source_units
+        Half-hours per (arc, source) of the plan.
+    covered
+        Covered instances.
+    switches
+        The pooling decisions of 'choose' schools (default: none pools).
+    """
     switches = no_switches(program) if switches is None else np.asarray(switches, dtype=bool)
     arc_units = arc_source_units.sum(axis=1)
     used = arc_units > 0
@@ -48,8 +60,10 @@ def _distinct_pairs(program: AllocationProgram, used: np.ndarray, key: np.ndarra
 
 def covered_from_units(program: AllocationProgram, arc_source_units: np.ndarray,
                        switches: np.ndarray | None = None) -> np.ndarray:
-    """An instance is covered when its arcs carry its full demand (a bundle's demand follows
-    the pooling decisions)."""
+    """Which instances a plan covers: those whose arcs carry their full demand.
+
+    A bundle's demand follows the pooling decisions.
+    """
     per_arc = arc_source_units.sum(axis=1)
     covered = np.zeros(program.n_instances, dtype=bool)
     single = program.instance_max_people == 1

@@ -22,6 +22,8 @@ Sense = Literal["max", "min"]
 
 @dataclass(frozen=True)
 class GapInstance:
+    """A generalised assignment problem from the literature: values, weights and capacities."""
+
     name: str
     sense: Sense
     value: np.ndarray  # (agents, jobs) profit (max) or cost (min)
@@ -30,15 +32,19 @@ class GapInstance:
 
     @property
     def agents(self) -> int:
+        """Number of agents (rows of ``value``)."""
         return int(self.value.shape[0])
 
     @property
     def jobs(self) -> int:
+        """Number of jobs (columns of ``value``)."""
         return int(self.value.shape[1])
 
 
 @dataclass(frozen=True)
 class KnownValue:
+    """The best value known for an instance, and whether it is proven optimal."""
+
     value: float
     status: str  # optimal | best_known
 

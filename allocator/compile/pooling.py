@@ -1,5 +1,6 @@
-"""v2 pooling and proximity in the compiled program (allocation-rules.md, "Pooling has a
-price" and "Proximity").
+"""v2 pooling and proximity in the compiled program.
+
+See allocation-rules.md, "Pooling has a price" and "Proximity".
 
 - Switches: a school whose ``pools`` is ``choose`` gets one decision; arcs that exist only
   when it pools (central staff at the school, its staff on group work) or only when it does
@@ -57,6 +58,8 @@ def arc_switches(arc_person: np.ndarray, arc_instance: np.ndarray, kind: np.ndar
 
 @dataclass
 class TravelLines:
+    """Travel lines in program form: instances, units, arcs, and the local arcs each pays for."""
+
     instance_school: list[int] = field(default_factory=list)
     units: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     arc_person: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))

@@ -18,6 +18,8 @@ from models import StageReport
 
 
 class InstanceKind(IntEnum):
+    """What an instance of the program stands for."""
+
     school = 0
     group = 1
     bundle = 2
@@ -82,8 +84,10 @@ class PinnedArc:
 
 @dataclass(frozen=True)
 class SwitchMember:
-    """A school that may pool, as a member of a bundle: the bundle covers it (and its own
-    instance disappears) only when its switch is on."""
+    """A school that may pool, as a member of a bundle.
+
+    The bundle covers it (and its own instance disappears) only when its switch is on.
+    """
 
     bundle: int
     member: int  # the school's own instance of the task
@@ -93,9 +97,11 @@ class SwitchMember:
 
 @dataclass(frozen=True)
 class BundleDemand:
-    """A bundle whose hours follow pooling decisions:
-    ``ceil(numerator / denominator * (fixed_units + sum of its switch members' units that
-    pool))`` half-hours, at least one."""
+    """A bundle whose hours follow pooling decisions.
+
+    It needs ``ceil(numerator / denominator * (fixed_units + sum of its switch members' units
+    that pool))`` half-hours, at least one.
+    """
 
     bundle: int
     numerator: int
@@ -105,8 +111,10 @@ class BundleDemand:
 
 @dataclass(frozen=True)
 class HoursCap:
-    """A ceiling on the hours that a set of people take from one source (v2 pool budget and
-    school envelopes): ``sum <= base_units + sum(units * switch on)`` (units may be negative)."""
+    """A ceiling on the hours a set of people take from one source (v2 pool budget, envelopes).
+
+    ``sum <= base_units + sum(units * switch on)`` (units may be negative).
+    """
 
     name: str  # "pool_budget" or the school's id
     kind: str  # "pool_budget" | "envelope"
@@ -176,6 +184,7 @@ class AllocationProgram:
 
     @property
     def n_switches(self) -> int:
+        """Number of pooling decisions ('choose' schools)."""
         return len(self.switch_names)
 
     def task_arc_mask(self) -> np.ndarray:
@@ -193,27 +202,33 @@ class AllocationProgram:
 
     @property
     def n_instances(self) -> int:
+        """Number of instances (task at a school, group task, bundle, job or travel line)."""
         return len(self.instance_units)
 
     @property
     def n_arcs(self) -> int:
+        """Number of arcs (person, instance) that may carry hours."""
         return len(self.arc_person)
 
     @property
     def n_people(self) -> int:
+        """Number of people."""
         return len(self.person_ids)
 
     def arcs_of_instance(self) -> list[np.ndarray]:
+        """The arc indices of every instance, in arc order."""
         order = np.argsort(self.arc_instance, kind="stable")
         bounds = np.searchsorted(self.arc_instance[order], np.arange(self.n_instances + 1))
         return [order[bounds[i]:bounds[i + 1]] for i in range(self.n_instances)]
 
     def arcs_of_person(self) -> list[np.ndarray]:
+        """The arc indices of every person, in arc order."""
         order = np.argsort(self.arc_person, kind="stable")
         bounds = np.searchsorted(self.arc_person[order], np.arange(self.n_people + 1))
         return [order[bounds[p]:bounds[p + 1]] for p in range(self.n_people)]
 
     def summary(self) -> dict[str, int]:
+        """The program's sizes (instances, arcs, people, buckets, bundles, pins, switches, ...)."""
         return {
             "instances": self.n_instances,
             "arcs": self.n_arcs,

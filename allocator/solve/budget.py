@@ -44,6 +44,7 @@ class TimeBudget:
 
     @classmethod
     def for_options(cls, options: SolveOptions, started: float | None = None) -> TimeBudget:
+        """The budget of ``options`` (its time limit and work budget), started at ``started``."""
         return cls(options.time_limit, options.deterministic, started, options.work)
 
     def elapsed(self) -> float:
@@ -59,6 +60,7 @@ class TimeBudget:
         return max(0.0, self.limit - self.elapsed())
 
     def work_remaining(self) -> float:
+        """Deterministic work left."""
         return max(0.0, self.work_limit - self.work)
 
     def charge(self, work: float) -> None:
@@ -66,8 +68,11 @@ class TimeBudget:
         self.work += work
 
     def stage_limit(self, share: float, cap: float | None = None) -> StageLimit:
-        """A limit for one stage: ``share`` of what remains (of the work budget in
-        deterministic mode, with a wall-clock cap), at most ``cap`` work (or seconds)."""
+        """A limit for one stage: ``share`` of what remains, at most ``cap``.
+
+        Of the work budget in deterministic mode (with a wall-clock cap), else of the seconds;
+        ``cap`` is work (or seconds).
+        """
         if self.deterministic:
             # a stage ended by its work is repeatable, so it may use much more than its share
             # of the wall clock (a loaded machine does the same work slower), but not all of

@@ -82,8 +82,10 @@ class _StageRecord:
         self.repeatable = result.repeatable
 
     def offer(self, result: StageResult, restricted: bool) -> None:
-        """A later turn: keep its plan when better, its bound unless it holds for a
-        restricted program only."""
+        """A later turn: keep its plan when better.
+
+        Keep its bound too, unless it holds for a restricted program only.
+        """
         self.repeatable = self.repeatable and result.repeatable
         self.work += result.work
         self.deterministic_work += result.work if result.solver == "cp-sat" else 0.0
@@ -168,6 +170,7 @@ class LexicographicDriver:
         return "highs" if self.options.backend == "highs" else "cp-sat"
 
     def run(self, watch: InterruptWatch) -> None:
+        """Solve every stage in turn, each fixed as a floor for the next; stop when one fails."""
         self.watch = watch
         self.backend(self._primary())
         stages = self.program.stages
@@ -243,8 +246,11 @@ class LexicographicDriver:
         self._highs_turn(stage, mip_seconds, record)
 
     def _highs_turn(self, stage: Stage, seconds: float, record: _StageRecord) -> None:
-        """HiGHS on the stage's kernel first when that is a real restriction, then, once the
-        kernel is exhausted (or empty), on the whole program from the best plan so far."""
+        """HiGHS on the stage's kernel first, then on the whole program.
+
+        The kernel is tried when it is a real restriction; once it is exhausted (or empty) the whole
+        program is solved from the best plan so far.
+        """
         from allocator.solve.backends.highs.model import HighsProgram
 
         began = time.perf_counter()

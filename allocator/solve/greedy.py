@@ -26,6 +26,7 @@ from models import StageReport, Status
 
 
 def solve_greedy(program: AllocationProgram) -> ProgramSolution:
+    """The greedy baseline's plan for ``program`` (see the module docstring for the rules)."""
     started = time.perf_counter()
     arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
                  else np.zeros(program.n_arcs, dtype=np.int64))
@@ -61,8 +62,11 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
 
 
 def _switch_choices(program: AllocationProgram) -> list[np.ndarray]:
-    """Pooling decisions to try: none and all of the 'kies' schools pool, except where a pin
-    needs a decision (a pinned arc of central staff at a 'kies' school needs it to pool)."""
+    """Pooling decisions to try: none and all of the 'kies' schools pool.
+
+    Except where a pin needs a decision (a pinned arc of central staff at a 'kies' school needs
+    it to pool).
+    """
     if not program.n_switches:
         return [np.zeros(0, dtype=bool)]
     forced: dict[int, bool] = {}

@@ -21,12 +21,15 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class InterruptWatch:
+    """Whether Ctrl-C or SIGTERM came, and the solver to stop when it does."""
+
     def __init__(self) -> None:
         self.interrupted = False
         self._solver = None
         self._lock = threading.Lock()
 
     def watch(self, solver) -> None:
+        """Make ``solver`` the one to stop (at once when an interrupt already came)."""
         with self._lock:
             self._solver = solver
             if self.interrupted:
@@ -41,6 +44,7 @@ class InterruptWatch:
 
 @contextmanager
 def interrupt_watch():
+    """Context manager: an :class:`InterruptWatch` fed by SIGINT and SIGTERM (main thread only)."""
     watch = InterruptWatch()
     if threading.current_thread() is not threading.main_thread():
         yield watch

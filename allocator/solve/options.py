@@ -1,5 +1,7 @@
-"""Solver settings and their defaults: one set, shared by the CLI, the web app, scenarios and
-benchmarks."""
+"""Solver settings and their defaults.
+
+One set, shared by the CLI, the web app, scenarios and benchmarks.
+"""
 
 from __future__ import annotations
 

@@ -63,8 +63,10 @@ class RuleFamily(ABC):
         return 0
 
     def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
-        """True when adding ``arc`` to the plan ``state`` describes would break this rule,
-        whatever the hours (capacity is every consumer's own arithmetic)."""
+        """True when adding ``arc`` to the plan ``state`` describes would break this rule.
+
+        Whatever the hours: capacity is every consumer's own arithmetic.
+        """
         return False
 
     def blocking_facts(self, program: AllocationProgram, arcs: Sequence[int]) -> dict[str, Any]:

@@ -78,8 +78,11 @@ class PlanState:
                    .clip(min=0).sum())
 
     def at_task_limit(self, program: AllocationProgram, person: int) -> bool:
-        """The person works on ``max_tasks`` instances already (for people with no arc yet,
-        e.g. who would need training first: the max_tasks family needs an arc)."""
+        """The person works on ``max_tasks`` instances already.
+
+        Also for people with no arc yet (e.g. who would need training first), which the max_tasks
+        family cannot answer: it needs an arc.
+        """
         limit = program.person_max_tasks[person]
         return bool(0 <= limit <= self.task_count[person])
 

@@ -23,8 +23,11 @@ ImprovementCallback = Callable[[float, float, float], None]
 
 @dataclass(frozen=True)
 class ProgramPlan:
-    """A plan in the program's shape: half-hours per (arc, source), covered instances and the
-    pooling decisions of schools that may choose."""
+    """A plan in the program's shape.
+
+    Half-hours per (arc, source), covered instances and the pooling decisions of schools that
+    may choose.
+    """
 
     units: np.ndarray  # (n_arcs, n_sources)
     covered: np.ndarray  # (n_instances,) bool
@@ -32,6 +35,7 @@ class ProgramPlan:
 
     @classmethod
     def empty(cls, program: AllocationProgram) -> ProgramPlan:
+        """The plan that assigns nothing (no hours, nothing covered, no school pools)."""
         return cls(np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64),
                    np.zeros(program.n_instances, dtype=bool),
                    np.zeros(program.n_switches, dtype=bool))
@@ -85,10 +89,12 @@ class StageResult:
 
     @property
     def found(self) -> bool:
+        """True when the backend returned a plan."""
         return self.plan is not None
 
     @property
     def gap(self) -> float:
+        """Relative gap between bound and objective (NaN without a bound)."""
         if math.isnan(self.bound):
             return float("nan")
         return abs(self.bound - self.objective) / max(1.0, abs(self.bound))
@@ -104,8 +110,10 @@ class Backend(Protocol):
 
     def solve_stage(self, stage: Stage, limit: StageLimit, start: ProgramPlan | None = None,
                     on_improvement: ImprovementCallback | None = None) -> StageResult:
-        """Maximise ``stage`` under the floors so far; ``start`` is a feasible plan;
-        ``on_improvement(seconds, objective, bound)`` is called on every better plan."""
+        """Maximise ``stage`` under the floors so far, from ``start`` (a feasible plan) if given.
+
+        ``on_improvement(seconds, objective, bound)`` is called on every better plan.
+        """
 
     def stop_search(self) -> None:
         """Stop a running (or the next) search; safe from another thread."""

@@ -11,8 +11,10 @@ from models.rules import Rule
 
 
 class Bundling(RuleFamily):
-    """``cover[bundle] + cover[member] <= 1`` for every member instance of a bundle (members
-    whose school may choose to pool follow the pooling family instead)."""
+    """``cover[bundle] + cover[member] <= 1`` for every member instance of a bundle.
+
+    Members whose school may choose to pool follow the pooling family instead.
+    """
 
     rule = Rule.bundling
     order = 30

@@ -25,8 +25,10 @@ def _arcs(program: AllocationProgram, cap: HoursCap) -> np.ndarray:
 
 
 class _CapRows:
-    """The rows of the caps of one ``kind`` (shared by the pool budget and the envelopes:
-    one cap, two families)."""
+    """The rows of the caps of one ``kind``.
+
+    Shared by the pool budget and the envelopes: one cap, two families.
+    """
 
     kind: str
 

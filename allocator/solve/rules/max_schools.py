@@ -1,6 +1,6 @@
-"""Max schools (v2, "Fragmentation"): a person works at most at ``max_schools`` distinct
-schools (school-scope instances; group work, bundles and travel aside).
+"""Max schools (v2, "Fragmentation"): a person works at ``max_schools`` schools at most.
 
+Distinct schools of school-scope instances count; group work, bundles and travel aside.
 ``use[a] <= at[person, school]`` and ``sum over schools at[person, school] <= max_schools``.
 The same indicators carry stage 3's "fewer distinct schools per person".
 """
@@ -21,6 +21,7 @@ from models.rules import Reason, Rule
 
 
 def arcs_by_person_site(program: AllocationProgram) -> dict[tuple[int, int], list[int]]:
+    """The arcs of every (person, school) pair with a school (school-scope work)."""
     arcs: dict[tuple[int, int], list[int]] = defaultdict(list)
     if program.arc_site is None:
         return arcs
@@ -90,6 +91,7 @@ class MaxSchools(RuleFamily):
         return site not in schools and len(schools) >= limit
 
     def blocking_facts(self, program: AllocationProgram, arcs: Sequence[int]) -> dict[str, Any]:
+        """The limits of the people held back, for the explanation."""
         assert program.person_max_schools is not None
         limits = {int(program.person_max_schools[program.arc_person[a]]) for a in arcs}
         return {"limit": ", ".join(str(limit) for limit in sorted(limits))}

@@ -12,8 +12,10 @@ from models.rules import Reason, Rule
 
 
 class MaxTasks(RuleFamily):
-    """``sum use[a] over the person's task arcs <= max_tasks[person]`` (when set and binding;
-    travel lines are no tasks)."""
+    """``sum use[a] over the person's task arcs <= max_tasks[person]``.
+
+    When set and binding; travel lines are no tasks.
+    """
 
     rule = Rule.max_tasks
     order = 40

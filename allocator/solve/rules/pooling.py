@@ -1,5 +1,7 @@
-"""Pooling decisions (v2, "Pooling has a price"): a 'choose' school's switch rules its arcs,
-its membership of bundles, and the hours of those bundles.
+"""Pooling decisions (v2, "Pooling has a price").
+
+A 'choose' school's switch rules its arcs, its membership of bundles, and the hours of
+those bundles:
 
 - an arc that needs the school to pool (or not to) is used only when its switch says so;
 - ``member = cover[bundle] and switch``: the bundle covers that school, whose own instance

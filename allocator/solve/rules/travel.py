@@ -1,7 +1,10 @@
-"""Travel (v2, "Proximity"): a central person's travel line to a school is due exactly when
-they have a local instance there: ``use[a] <= cover[line]`` for each such arc and
-``cover[line] <= sum use[a]``. The line's own arcs (one per paying source, one used) carry
-the hours through coverage, capacity and the pool budget like any other work."""
+"""Travel (v2, "Proximity"): a travel line is due when its person works locally there.
+
+A central person's travel line to a school is due exactly when they have a local instance
+there: ``use[a] <= cover[line]`` for each such arc and ``cover[line] <= sum use[a]``. The
+line's own arcs (one per paying source, one used) carry the hours through coverage, capacity
+and the pool budget like any other work.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The CP-SAT backend: variables, stage objectives and :class:`CpsatBackend`."""

@@ -81,16 +81,22 @@ class CpsatBackend:
         self._last: tuple[ProgramPlan, list[int]] | None = None
 
     def add_floor(self, stage: Stage, value: float) -> None:
+        """Require ``stage``'s value to be at least ``value`` (rounded) in every later stage."""
         self.variables.model.add(
             stage_expression(self.program, self.variables, stage) >= round(value))
 
     def stop_search(self) -> None:
+        """Stop the running search, or the next one before it starts."""
         self._stop_requested = True
         if self._solver is not None:
             self._solver.stop_search()
 
     def solve_stage(self, stage: Stage, limit: StageLimit, start: ProgramPlan | None = None,
                     on_improvement: ImprovementCallback | None = None) -> StageResult:
+        """Maximise ``stage`` within ``limit``, hinted with ``start``.
+
+        ``on_improvement`` is called with each better plan's value while the search runs.
+        """
         model = self.variables.model
         model.maximize(stage_expression(self.program, self.variables, stage))
         if start is not None:
@@ -138,9 +144,11 @@ class CpsatBackend:
 
     def _ended_by_work(self, limit: StageLimit, stage: Stage, status: Status,
                        solver: cp_model.CpSolver, bound: float) -> bool:
-        """Did the search end by proof, gap or its deterministic limit (not by the wall
-        clock, nor by an interruption)? Only one worker under a deterministic limit
-        reproduces its path to that end."""
+        """Whether the search ended by proof, gap or its deterministic limit.
+
+        Not by the wall clock, nor by an interruption. Only one worker under a deterministic limit
+        reproduces its path to that end.
+        """
         if not limit.deterministic or self.workers != 1 or self._stop_requested:
             return False
         if status in (Status.optimal, Status.infeasible):

@@ -49,7 +49,8 @@ def small_share_indicators(program: AllocationProgram, variables: ModelVariables
     """Per task arc that can carry a 0.5 h share: a term that is 1 when it does.
 
     A whole instance of 0.5 h is its ``use``; a share variable gets a bool ``small`` with
-    ``share >= 2 * use - small`` (penalised, so it is 1 only when the share is 0.5 h)."""
+    ``share >= 2 * use - small`` (penalised, so it is 1 only when the share is 0.5 h).
+    """
     if variables.small:
         return variables.small
     tasks = program.task_arc_mask()

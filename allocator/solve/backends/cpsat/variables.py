@@ -20,6 +20,8 @@ LinearTerm = cp_model.LinearExprT
 
 @dataclass
 class ModelVariables:
+    """The CP-SAT model of a program and its variables, indexed like the program's arrays."""
+
     model: cp_model.CpModel
     use: list[cp_model.IntVar]
     share: list[LinearTerm]
@@ -36,6 +38,7 @@ class ModelVariables:
 
 
 def create_variables(program: AllocationProgram) -> ModelVariables:
+    """A CP-SAT model with every variable of ``program`` (no constraints yet)."""
     model = cp_model.CpModel()
     model.name = program.name
     units = program.arc_units

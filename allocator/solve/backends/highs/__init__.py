@@ -1,0 +1,1 @@
+"""The HiGHS backend: the MIP of a program, warm starts and the LP kernel."""

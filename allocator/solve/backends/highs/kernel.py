@@ -25,9 +25,11 @@ LP_SUPPORT = 1e-6
 
 def kernel_arcs(program: AllocationProgram, lp_use: np.ndarray, reduced_cost: np.ndarray,
                 per_instance: int = CANDIDATES_PER_INSTANCE) -> np.ndarray:
-    """Mask over the program's arcs: the LP's support, the pins, and per instance the
-    ``per_instance`` (+ extra people a split instance may take) arcs with the reduced cost
-    nearest zero, i.e. the ones the LP is least reluctant to use."""
+    """Mask over the program's arcs that the LP is least reluctant to use.
+
+    The LP's support, the pins, and per instance the ``per_instance`` (+ extra people a split
+    instance may take) arcs with the reduced cost nearest zero.
+    """
     keep = np.asarray(lp_use) > LP_SUPPORT
     for pin in program.pins:
         keep[pin.arc] = True

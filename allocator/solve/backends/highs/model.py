@@ -33,6 +33,8 @@ from models.rules import Status
 
 @dataclass(frozen=True)
 class LinearRelaxation:
+    """The LP relaxation's optimum: its value, each arc's ``use`` and reduced cost."""
+
     objective: float
     use: np.ndarray  # (n_arcs,) each arc's `use` in the LP optimum
     # (n_arcs,) reduced cost of `use`: for an arc the LP leaves out, how much the LP value
@@ -210,8 +212,11 @@ class HighsProgram:
             reduced_cost=np.asarray(solution.col_dual)[columns])
 
     def kernel(self, stage: Stage, seconds: float) -> np.ndarray | None:
-        """The stage's kernel (``kernel.py``) when it is a real restriction: a mask over the
-        arcs that leaves out more than ``1 - KERNEL_MAX_FRACTION`` of them; else None."""
+        """The stage's kernel (``kernel.py``) when it is a real restriction, else None.
+
+        A real restriction is a mask over the arcs that leaves out more than
+        ``1 - KERNEL_MAX_FRACTION`` of them.
+        """
         relaxed = self.relaxation(stage, seconds)
         if relaxed is None or self._stop_requested:
             return None
