@@ -64,6 +64,7 @@ class GuideFileError(ValueError):
         super().__init__(self.text("en"))
 
     def text(self, lang: Lang = "nl") -> str:
+        """The error in ``lang``."""
         from allocator.i18n import text
 
         return text(f"guide.{self.words}", lang, **self.values)
@@ -75,6 +76,8 @@ MARK_KEYS = {"taken", "tasks", "stap5", "stap_5", "step5", "step_5", "takenoverz
 
 @dataclass(frozen=True)
 class GuideAnswers:
+    """The answers to the guideline's four questions, and the step-5 marks."""
+
     awareness: bool = True
     shared_vision: bool = True
     policy_plan: bool = True
@@ -83,6 +86,14 @@ class GuideAnswers:
 
     @classmethod
     def from_file(cls, path: Path) -> GuideAnswers:
+        """Read the answers from a YAML file (question names in Dutch or English).
+
+        Raises
+        ------
+        GuideFileError
+            When the file cannot be read, is not a mapping, names an unknown question or gives an
+            answer that is not yes or no.
+        """
         from allocator.read.cells import CellError, read_cell
 
         try:
@@ -136,7 +147,8 @@ class GuideAnswers:
         """The answers on a Gids / Guide sheet of the input workbook, or None without one.
 
         One row per answer: a question (its key or number) or a task id, then ja/nee or a
-        step-5 mark, then optionally a school id (for a mark at one school)."""
+        step-5 mark, then optionally a school id (for a mark at one school).
+        """
         rows = guide_sheet_rows(path)
         if rows is None:
             return None
@@ -166,6 +178,7 @@ class GuideAnswers:
 
     @property
     def focus(self) -> str | None:
+        """The focus the answers call for (technical core work first, or with policy), or None."""
         if not self.awareness or not self.shared_vision:
             return "technical_core"
         if not self.policy_plan:
@@ -183,6 +196,7 @@ def in_focus(task: Task, focus: str | None) -> bool:
 
 
 def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl") -> str:
+    """The guideline's checklist in ``lang``: the answers, the focus and the next steps."""
     yes, no = text("word.yes", lang), text("word.no", lang)
     lines = [text("guide.list.title", lang)]
     for name, question in QUESTIONS.items():
@@ -232,6 +246,7 @@ def guide_answers_for(input_path: Path, guide_file: Path | None) -> GuideAnswers
 
 
 def step5_lines(answers: GuideAnswers, problem: Problem | None, lang: Lang) -> list[str]:
+    """The lines that list the step-5 marks (task, school, what it means), or say there are none."""
     from allocator.i18n import text
 
     if not answers.marks:

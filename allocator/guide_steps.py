@@ -47,6 +47,7 @@ class MarkError(ValueError):
         super().__init__(self.text("en"))
 
     def text(self, lang: Lang = "nl") -> str:
+        """The error in ``lang``."""
         return text(f"guide.mark.{self.words}", lang, **self.values)
 
 
@@ -57,11 +58,14 @@ def mark_of(value: object) -> str | None:
 
 @dataclass(frozen=True)
 class Mark:
+    """One step-5 mark: a task at a school (None: everywhere) is nvt, nu, later or nabij."""
+
     task: str
     school: str | None  # None: every school (and a group task)
     kind: str  # nvt | nu | later | nabij
 
     def to_dict(self) -> dict:
+        """The mark as the plan records it."""
         return {"task": self.task, "school": self.school, "mark": self.kind}
 
 
@@ -97,6 +101,7 @@ class Guided:
     marks: list[Mark] = field(default_factory=list)
 
     def record(self) -> dict:
+        """What the plan records of the guide: the marks and the work they deferred."""
         return {"marks": [m.to_dict() for m in self.marks], "deferred": self.deferred}
 
 
@@ -172,22 +177,29 @@ def marks_from_record(record: dict | None) -> list[Mark]:
 
 @dataclass(frozen=True)
 class ResourceRow:
+    """Hours needed against hours available at one site (a school, or central)."""
+
     site: str  # a school id or "central"
     needed: float  # hours a week of the catalogue's work there
     available: dict[str, float]  # per funding source, of the people working there
 
     @property
     def total(self) -> float:
+        """Hours available from every source."""
         return sum(self.available.values())
 
     @property
     def short(self) -> float:
+        """Hours needed beyond those available (0 when there are enough)."""
         return max(0.0, self.needed - self.total)
 
 
 def resources(problem: Problem) -> list[ResourceRow]:
-    """Per school: its own school-scope work against its own staff's hours; then the group's
-    work (group tasks) against the central staff's hours. Every hour is counted once."""
+    """Hours needed against hours available, per school and for the group.
+
+    Per school: its own school-scope work against its own staff's hours; then the group's work
+    (group tasks) against the central staff's hours. Every hour is counted once.
+    """
     rows = []
     for school in problem.schools:
         needed = sum(task.hours_at(school) for task in problem.tasks if task.applies_to(school))

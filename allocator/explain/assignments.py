@@ -12,6 +12,8 @@ from models import CENTRAL, COMPETENCIES, Plan, Problem, Scope
 
 @dataclass(frozen=True)
 class Justification:
+    """Why a person does an assignment: their levels against the task's, the site rule, the fit."""
+
     person: str
     task: str
     school: str | None
@@ -59,6 +61,7 @@ def _score(value: int | str | None) -> int | None:
 
 
 def justify_assignments(problem: Problem, plan: Plan, lang: Lang = "nl") -> list[Justification]:
+    """One justification per assignment: levels, site rule, specialisation, preference."""
     people = problem.person_by_id()
     tasks = problem.task_by_id()
     by_task, by_cluster = preference_scores(problem)

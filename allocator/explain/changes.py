@@ -47,9 +47,13 @@ def _used(plan: Plan) -> dict[tuple[str, str], float]:
 
 
 def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]:
-    """``{"counts": {status: n}, "rows": [...], "names": {person id: name}}``; each row has ``status``, ``task``,
-    ``school``, ``before`` and ``after`` (person, hours, funding), ``hours_before``,
-    ``hours_after`` and ``reasons`` (codes with their person, source or hours)."""
+    """What changed from ``previous`` to ``plan``, per task instance, and why.
+
+    Returns ``{"counts": {status: n}, "rows": [...], "names": {person id: name}}``; each row
+    has ``status``, ``task``, ``school``, ``before`` and ``after`` (person, hours, funding),
+    ``hours_before``, ``hours_after`` and ``reasons`` (codes with their person, source or
+    hours).
+    """
     people, tasks, schools = problem.person_by_id(), problem.task_by_id(), problem.school_by_id()
     before, after = _work(previous), _work(plan)
     allowed = _allowed(problem)
@@ -119,6 +123,7 @@ def _name(person_id: str, problem: Problem, names: dict[str, str]) -> str:
 
 def reason_sentence(reason: dict[str, Any], problem: Problem, lang: Lang,
                     names: dict[str, str] | None = None) -> str:
+    """A change's reason (``change.why.<code>``) in ``lang``, with the person's name and hours."""
     person_id = reason.get("person")
     name = _name(person_id, problem, names or {}) if person_id else ""
     values = {"person": name, "from": hours(reason.get("from", 0), lang),
@@ -129,6 +134,10 @@ def reason_sentence(reason: dict[str, Any], problem: Problem, lang: Lang,
 
 def people_text(rows: list[dict[str, Any]], problem: Problem, lang: Lang,
                 names: dict[str, str] | None = None) -> str:
+    """Who did the work and how: "name (hours h source)", comma-separated.
+
+    ``names`` overrides the people's names (e.g. pseudonymised plans).
+    """
     unit = text("word.hours_short", lang)
     return ", ".join(
         f"{_name(r['person'], problem, names or {})} "

@@ -10,6 +10,13 @@ from models import Plan
 
 
 def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolution:
+    """The plan's assignments as a program solution (units, covered instances, pooling decisions).
+
+    Raises
+    ------
+    ValueError
+        When an assignment is not an allowed arc of ``program`` (the plan does not fit the input).
+    """
     instance_of = {}
     for i, (task, school, kind) in enumerate(zip(program.instance_task, program.instance_school,
                                                  program.instance_kind, strict=True)):

@@ -25,6 +25,7 @@ def join(items: list[str], lang: Lang) -> str:
 
 
 def competency(code: str, lang: Lang) -> str:
+    """The competency ``code`` (T, P, B, A) in words."""
     return text(f"competency.{code}", lang)
 
 
@@ -42,11 +43,13 @@ def levels_needed(levels: dict[str, int], lang: Lang) -> str:
 
 
 def role_name(role: Role | str, lang: Lang) -> str:
+    """The role in words (``role`` as a Role or its workbook spelling)."""
     role = role if isinstance(role, Role) else Role(role)
     return text(f"role.{role.name}", lang)
 
 
 def person_name(problem: Problem, person_id: str, lang: Lang) -> str:
+    """The person's name, or "a new person" for an id the problem does not know."""
     person = problem.person_by_id().get(person_id)
     return person.name if person is not None else text("word.new_person", lang)
 
@@ -62,6 +65,7 @@ def place(problem: Problem, task_id: str, school_id: str | None, lang: Lang) -> 
 
 
 def site_name(problem: Problem, site: str, lang: Lang) -> str:
+    """The school's name for ``site``, or the words for the central site."""
     school = problem.school_by_id().get(site)
     return school.name if school is not None else text("place.central", lang)
 

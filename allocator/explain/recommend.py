@@ -39,14 +39,17 @@ _COORDINATOR_ROLES = (Role.tict, Role.pict, Role.ict_coordinator, Role.ict_diens
 
 
 def needs_technical_plus_other(task: Task) -> bool:
+    """True when the task needs technical skill and another competency as well."""
     return task.T > 0 and max(task.P, task.B, task.A) > 0
 
 
 def is_technical_only(task: Task) -> bool:
+    """True when the task needs technical skill only."""
     return task.T > 0 and max(task.P, task.B, task.A) == 0
 
 
 def is_directie_work(task: Task) -> bool:
+    """True when only the school's management (directie) may do the task."""
     return bool(task.who) and set(task.who) == {Role.directie}
 
 
@@ -72,8 +75,11 @@ def rule_of(code: str, task: Task) -> str:
 
 
 def recruit_role(task: Task) -> Role | None:
-    """The role a new person for ``task`` takes: a coordinator role ``who`` names, else the
-    first role it names; without ``who`` a TICT for technical-led work, else a PICT."""
+    """The role a new person for ``task`` takes.
+
+    A coordinator role ``who`` names, else the first role it names; without ``who`` a TICT for
+    technical-led work, else a PICT.
+    """
     if task.who:
         for role in _COORDINATOR_ROLES:
             if role in task.who:
@@ -94,6 +100,8 @@ def site_for(problem: Problem, task: Task, school_id: str | None, bundled: bool)
 
 @dataclass(frozen=True)
 class Advice:
+    """A recommendation for an uncovered instance: its code and specifics."""
+
     code: Recommendation
     detail: dict = field(default_factory=dict)
 

@@ -55,12 +55,16 @@ class Profile:
 
     @property
     def hours(self) -> float:
+        """Weekly hours of the post: the sum of its tasks' hours."""
         return sum(task["hours"] for task in self.tasks)
 
     @property
     def diploma(self) -> str:
-        """The qualification level the work calls for (report: policy usually master,
-        technical at least bachelor, administrative secondary)."""
+        """The qualification level the work calls for.
+
+        From the report: policy usually master, technical at least bachelor, administrative
+        secondary.
+        """
         if self.levels["B"] >= 4:
             return "master"
         if self.levels["T"] >= 3 or max(self.levels.values()) >= 3:
@@ -80,6 +84,7 @@ class Profile:
         return max(0.0, self.envelope_cost - max(0.0, self.envelope_left))
 
     def to_dict(self) -> dict:
+        """The post as JSON-ready data (the plan JSON's ``recruitment.posts``)."""
         left = self.envelope_left
         return {"site": self.site, "area": self.area, "region": self.region,
                 "schools": self.schools, "profile": self.kind, "kind": self.kind,
@@ -103,6 +108,7 @@ class Suggestion:
     hours_left: float = 0.0  # their hours left that may pay for it
 
     def to_dict(self) -> dict:
+        """The suggestion as JSON-ready data, with the extra hours the colleague would need."""
         return {"task": self.task, "school": self.school, "hours": self.hours,
                 "kind": self.kind, "person": self.person, "gaps": self.gaps,
                 "extra_hours": max(0.0, self.hours - self.hours_left)}
@@ -110,10 +116,13 @@ class Suggestion:
 
 @dataclass
 class Recruitment:
+    """What to recruit for: posts, and small work to add to existing jobs."""
+
     posts: list[Profile]
     suggestions: list[Suggestion]
 
     def to_dict(self) -> dict:
+        """The recruitment advice as JSON-ready data."""
         return {"posts": [p.to_dict() for p in self.posts],
                 "add_to_existing_jobs": [s.to_dict() for s in self.suggestions]}
 
@@ -143,8 +152,10 @@ def _pot(problem: Problem, profile: Profile) -> str:
 
 
 def envelope_left(problem: Problem, pot: str) -> float | None:
-    """Unspent ICT envelope hours of a pot (the central pot or a non-pooling school); may be
-    negative when the staff's ICT hours already exceed the envelope."""
+    """Unspent ICT envelope hours of a pot (the central pot or a non-pooling school).
+
+    Negative when the staff's ICT hours already exceed the envelope.
+    """
     if pot == CENTRAL:
         members = [s for s in problem.schools if s.always_pools]
         sites = {CENTRAL} | {s.id for s in members}
@@ -332,6 +343,7 @@ def _envelope_sentence(profile: Profile, lang: Lang) -> str:
 
 
 def suggestion_sentence(problem: Problem, suggestion: Suggestion, lang: Lang) -> str:
+    """The suggestion in words: who could take the work on, with what training and extra hours."""
     work = phrases.work_item(problem, suggestion.task, suggestion.school, suggestion.hours, lang)
     if suggestion.person is None:
         return text("recruit.nobody", lang, work=work)

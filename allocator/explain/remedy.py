@@ -25,6 +25,8 @@ SOURCE_PREFERENCE = ("ict", "other", "bpt")
 
 @dataclass(frozen=True)
 class Remedy:
+    """What would cover an uncovered instance: extra hours of candidates, or a new person."""
+
     kind: str  # extra_hours | new_person
     extra_hours: float
     source: str
@@ -33,6 +35,7 @@ class Remedy:
     levels: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
+        """The remedy as JSON-ready data."""
         return {"kind": self.kind, "extra_hours": self.extra_hours, "source": self.source,
                 "site": self.site, "people": self.people, "levels": self.levels}
 
@@ -49,6 +52,7 @@ def _site_for(problem: Problem, task_id: str, school_id: str | None) -> str:
 
 def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
              instances: list[int]) -> dict[int, Remedy]:
+    """The cheapest remedy for each of ``instances`` that has one (see the module docstring)."""
     if solution.switches is not None and program.n_switches:  # 'kies' schools as decided
         problem = problem.with_pooling(dict(zip(program.switch_names,
                                                 map(bool, solution.switches), strict=True)))

@@ -28,9 +28,11 @@ def plan_message(problem: Problem, plan: Plan, lang: Lang = "nl") -> str | None:
 
 
 class _Explained:
-    """The compiled input and the solution rebuilt from a plan's assignments: what wording
-    the plan's reasons needs, kept on the plan so that each language does not compile again.
-    Copies of the plan share it (it is large and never changed)."""
+    """The compiled input and the solution rebuilt from a plan's assignments.
+
+    What wording the plan's reasons needs, kept on the plan so that each language does not
+    compile again. Copies of the plan share it (it is large and never changed).
+    """
 
     def __init__(self, problem: Problem, signature: tuple, program: AllocationProgram | None,
                  solution: ProgramSolution | None) -> None:

@@ -18,6 +18,14 @@ from models import Plan, Problem
 
 
 def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, Any]:
+    """Everything the explanation says about a plan, as data in ``lang``.
+
+    Returns
+    -------
+    dict
+        ``uncovered`` (reasons and remedies), ``single_points_of_failure``, ``assignments``
+        (justifications, runners-up) and ``recruitment``.
+    """
     program = compile_problem(problem)
     solution = solution_from_plan(program, plan)
     open_instances = uncovered_instances(program, solution)
@@ -56,8 +64,10 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
 
 
 def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = None) -> str:
-    """One line: how many extra hours of which source for whom, or which new person (by name
-    and with levels in words when ``problem`` is given)."""
+    """A remedy in one line: extra hours of which source for whom, or which new person.
+
+    The new person by name and with levels in words when ``problem`` is given.
+    """
     if not remedy:
         return ""
     source = text(f"funding.{remedy['source']}", lang)
@@ -80,6 +90,7 @@ def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = N
 
 def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
            top: int = 10) -> str:
+    """The explanation as text (``fmt="text"``) or Markdown (``"md"``), ``top`` per section."""
     bullet = "- " if fmt == "md" else "  - "
     lines = []
     head = [text(f"explain.head.{key}", lang) for key in ("uncovered", "single", "assignments")]

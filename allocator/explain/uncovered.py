@@ -43,8 +43,11 @@ MAX_NAMED = 4
 
 
 def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -> list[int]:
-    """Instances that are neither covered nor replaced by a covered bundle (bundles and
-    travel lines excluded); a 'choose' school's instance is replaced only when it pools."""
+    """Instances that are neither covered nor replaced by a covered bundle.
+
+    Bundles and travel lines are left out; a 'choose' school's instance is replaced only when
+    it pools.
+    """
     replaced: set[int] = set()
     chosen = {m.member: m.switch for m in program.switch_members}
     switches: np.ndarray | list[bool] = (solution.switches if solution.switches is not None
@@ -278,8 +281,11 @@ def _segment(problem: Problem, person_id: str, items: list[dict], left: float,
 
 def _at_school_limit(program: AllocationProgram, used: np.ndarray,
                      arcs: np.ndarray) -> tuple[list[str], str] | None:
-    """Who, and their limits, when every candidate of ``arcs`` works at their maximum of
-    schools and not yet at this one; None when one does not (or no limits were compiled)."""
+    """Who, and their limits, when every candidate of ``arcs`` is at their maximum of schools.
+
+    Each works at their maximum and not yet at this school; None when one does not (or no limits
+    were compiled).
+    """
     site_of, max_schools = program.arc_site, program.person_max_schools
     if site_of is None or max_schools is None:
         return None
@@ -300,13 +306,14 @@ def _at_school_limit(program: AllocationProgram, used: np.ndarray,
 
 def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.ndarray,
               left: np.ndarray) -> tuple[str, list[str], str] | None:
-    """When the candidates with hours left (``arcs``) are held back by a v2 limit: the reason
-    (``max_schools``, ``pool_budget``, ``envelope``), who, and the limit; else None.
+    """The v2 limit that holds back the candidates with hours left (``arcs``), or None.
 
+    Returns the reason (``max_schools``, ``pool_budget``, ``envelope``), who, and the limit.
     ``max_schools``: every such candidate works at their maximum of schools and not yet at
     this one. A cap: the hours the candidates could give within the pool budget or their
     school's envelope (the best ``max_people`` of them) fall short of the instance while
-    their own hours left would do."""
+    their own hours left would do.
+    """
     used = solution.arc_source_units.sum(axis=1) > 0
     instance = int(program.arc_instance[arcs[0]])
     switches = (solution.switches if solution.switches is not None
