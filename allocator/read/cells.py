@@ -17,12 +17,15 @@ FALSE_WORDS = {"nee", "no", "false", "onwaar", "0", "n"}
 
 
 class CellError(ValueError):
+    """A cell value that cannot be read as its column's kind; ``expected`` says what would do."""
+
     def __init__(self, expected: str) -> None:
         super().__init__(expected)
         self.expected = expected
 
 
 def is_blank(value: Any) -> bool:
+    """True for an empty cell: None, blank text or NaN."""
     if value is None:
         return True
     if isinstance(value, str):

@@ -20,8 +20,11 @@ _SHORT.maxstring, _SHORT.maxlong, _SHORT.maxother = EXCERPT_CHARS, 40, EXCERPT_C
 
 
 def excerpt(value: Any, limit: int = EXCERPT_CHARS) -> Any:
-    """``value`` as it may appear in a message: short scalars as they are, anything long or
-    nested cut to a bounded excerpt (computing it never walks a whole huge structure)."""
+    """``value`` as it may appear in a message, bounded.
+
+    Short scalars as they are, anything long or nested cut to a bounded excerpt (computing it
+    never walks a whole huge structure).
+    """
     if value is None or isinstance(value, (bool, float)):
         return value
     if isinstance(value, int):
@@ -46,6 +49,7 @@ class InputIssue:
     source: str | None = None  # the file
 
     def location(self) -> str:
+        """Where the issue is, in English: file, sheet, row and column as the user sees them."""
         parts = []
         if self.source:
             parts.append(excerpt(self.source))
@@ -94,6 +98,7 @@ class InputIssue:
                             "expected.")
 
     def to_dict(self) -> dict[str, Any]:
+        """The issue as JSON-ready data, long values cut to an excerpt."""
         value = excerpt(self.value)
         value = value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
         return {"code": self.code, "sheet": excerpt(self.sheet), "row": self.row,
@@ -109,6 +114,7 @@ class InputError(Exception):
         super().__init__(self.render(limit=RENDERED_ISSUES))
 
     def render(self, limit: int | None = None, lang: Lang = "en") -> str:
+        """Every issue in ``lang``, a line each after a head line; at most ``limit`` shown."""
         shown = self.issues if limit is None else self.issues[:limit]
         from allocator.i18n import text
 
@@ -124,6 +130,7 @@ class IssueList(list):
     """Collects issues until :data:`MAX_ISSUES`, then stops the reading with them all."""
 
     def append(self, issue: InputIssue) -> None:
+        """Add ``issue``; at ``MAX_ISSUES`` stop reading: raise :class:`InputError` with all."""
         super().append(issue)
         if len(self) >= MAX_ISSUES:
             raise InputError([*self, InputIssue(

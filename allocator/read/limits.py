@@ -51,6 +51,7 @@ class Deadline:
         self.at = (time.perf_counter() if started is None else started) + limit
 
     def check(self) -> None:
+        """Raise :class:`ReadTimeout` when reading has gone past the deadline."""
         if time.perf_counter() > self.at:
             raise ReadTimeout(self.limit)
 
@@ -60,6 +61,7 @@ def _refuse(code: str, source: str, expected: str) -> InputError:
 
 
 def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
+    """Refuse a file larger than ``limit`` bytes before reading any of it (an InputError)."""
     size = path.stat().st_size
     if size > limit:
         raise _refuse("file_too_large", path.name,

@@ -38,8 +38,10 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def merged_ranges(path: Path, titles: set[str]) -> dict[str, list[str]]:
-    """Merged ranges (``"A2:A4"``) of the sheets named in ``titles``; empty when unreadable
-    (the workbook reader reports a damaged file on its own)."""
+    """Merged ranges (``"A2:A4"``) of the sheets named in ``titles``.
+
+    Empty when unreadable: the workbook reader reports a damaged file on its own.
+    """
     found: dict[str, list[str]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
@@ -80,7 +82,8 @@ def merged_cell_issues(path: Path, tables: list,
                        ranges_by_title: dict[str, list[str]] | None = None) -> list:
     """One issue per merged range that touches a table's header or data rows.
 
-    ``ranges_by_title``: the ranges as the streaming reader found them (else read here)."""
+    ``ranges_by_title``: the ranges as the streaming reader found them (else read here).
+    """
     from allocator.read.issues import InputIssue
 
     by_title = {table.sheet: table for table in tables if table.header_row is not None}

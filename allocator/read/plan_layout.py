@@ -17,12 +17,15 @@ from allocator.read.schema import normalise_header
 
 @dataclass(frozen=True)
 class PlanColumn:
+    """A column of the plan workbook's Plan sheet: its field and headers in both languages."""
+
     field: str
     nl: str
     en: str
     required: bool  # needed to read the plan back; the others are labels
 
     def header(self, lang: Lang) -> str:
+        """The column's header in ``lang``."""
         return self.nl if lang == "nl" else self.en
 
 
@@ -57,6 +60,7 @@ FUNDING_WORDS: dict[str, str] = {
 
 
 def column_by_header() -> dict[str, PlanColumn]:
+    """Every Plan-sheet column under each of its normalised headers (Dutch, English, field name)."""
     mapping: dict[str, PlanColumn] = {}
     for column in PLAN_COLUMNS:
         for alias in (column.nl, column.en, column.field):
@@ -65,4 +69,5 @@ def column_by_header() -> dict[str, PlanColumn]:
 
 
 def funding_code(label: str) -> str | None:
+    """The funding code (``ict``, ``bpt``, ``other``) a funding label stands for, or None."""
     return FUNDING_WORDS.get(" ".join(label.strip().lower().split()))

@@ -52,6 +52,8 @@ class RawTable:
 
 @dataclass
 class ReadResult:
+    """A problem read and validated, with the warnings found on the way."""
+
     problem: Problem
     warnings: list[str] = field(default_factory=list)
 
@@ -65,8 +67,7 @@ class _Origin:
 
 
 def pydantic_expected(error: ErrorDetails) -> str:
-    """What a pydantic error expected, in the form allocator/i18n's ``expected.*`` templates
-    say in Dutch."""
+    """What a pydantic error expected, as the ``expected.*`` templates of i18n say it in Dutch."""
     message = str(error.get("msg", "a valid value"))
     for prefix in ("Value error, ", "Assertion failed, ", "expected "):
         message = message.removeprefix(prefix)
@@ -77,6 +78,12 @@ def pydantic_expected(error: ErrorDetails) -> str:
 
 def read_records(table: RawTable, source: str | None, issues: list[InputIssue],
                 warnings: list[str]) -> list[tuple[BaseModel, _Origin]]:
+    """Validate each row of ``table`` into its model record, with where it came from.
+
+    Columns are matched by header (Dutch, English or field name); unknown columns give a
+    warning. A row with an unreadable cell or a failed validation is left out and its issues
+    appended to ``issues`` (sheet, row, column, value and what was expected).
+    """
     by_header = table.spec.column_by_header()
     positions: dict[str, int] = {}
     written: dict[str, str] = {}

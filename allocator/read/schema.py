@@ -17,6 +17,8 @@ CellKind = Literal["text", "int", "number", "bool", "list", "score", "outsource"
 
 @dataclass(frozen=True)
 class Column:
+    """A column of an input sheet: model field, headers (en, nl), cell kind, whether required."""
+
     field: str
     en: str
     nl: str
@@ -24,11 +26,14 @@ class Column:
     required: bool = False
 
     def header(self, lang: Lang) -> str:
+        """The column's header in ``lang``."""
         return self.nl if lang == "nl" else self.en
 
 
 @dataclass(frozen=True)
 class SheetSpec:
+    """An input sheet: its key, names (en, nl), whether required, and its columns."""
+
     key: Literal["schools", "people", "tasks", "preferences", "pins", "group"]
     en: str
     nl: str
@@ -36,9 +41,11 @@ class SheetSpec:
     columns: tuple[Column, ...]
 
     def name(self, lang: Lang) -> str:
+        """The sheet's name in ``lang``."""
         return self.nl if lang == "nl" else self.en
 
     def column_by_header(self) -> dict[str, Column]:
+        """Every column under each of its normalised headers (English, Dutch, field name)."""
         mapping: dict[str, Column] = {}
         for column in self.columns:
             for alias in {column.en, column.nl, column.field}:
@@ -46,10 +53,12 @@ class SheetSpec:
         return mapping
 
     def column_by_field(self) -> dict[str, Column]:
+        """Every column under its model field name."""
         return {column.field: column for column in self.columns}
 
 
 def normalise_header(text: str) -> str:
+    """A header as it is matched: lower case, ``_`` as a space, runs of spaces as one."""
     return " ".join(str(text).strip().lower().replace("_", " ").split())
 
 
@@ -164,6 +173,7 @@ GUIDE_SHEETS: dict[str, str] = {"nl": "Gids", "en": "Guide"}
 
 
 def sheet_by_name() -> dict[str, SheetSpec]:
+    """Every input sheet under each of its normalised names (English, Dutch, key)."""
     mapping: dict[str, SheetSpec] = {}
     for sheet in SHEETS:
         for alias in (sheet.en, sheet.nl, sheet.key):

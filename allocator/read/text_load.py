@@ -27,8 +27,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LoadError(ValueError):
-    """Structured text that is refused; the message says what and, given the parser's
-    ``event``, where (its line and column)."""
+    """Structured text that is refused.
+
+    The message says what and, given the parser's ``event``, where (its line and column).
+    """
 
     def __init__(self, message: str, event: Any = None) -> None:
         super().__init__(message + _where(event))

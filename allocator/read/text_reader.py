@@ -22,6 +22,13 @@ from allocator.read.text_load import LoadError, load_json, load_yaml
 
 def read_tables(path: Path, deadline: Deadline | None = None
                 ) -> tuple[list[RawTable], list[str]]:
+    """The raw tables of a YAML or JSON file, and warnings (unknown top-level keys).
+
+    Raises
+    ------
+    InputError
+        When the file is too large, cannot be read or parsed, or is not a mapping of lists.
+    """
     source = path.name
     is_json = path.suffix.lower() == ".json"
     check_file_size(path, MAX_TEXT_FILE_BYTES if is_json else MAX_YAML_BYTES)

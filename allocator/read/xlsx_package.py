@@ -61,20 +61,24 @@ class Budget:
         self.elements = 0
 
     def spend_bytes(self, part: str, count: int) -> None:
+        """Count ``count`` more bytes of XML; refuse a workbook over ``MAX_PARSED_BYTES`` in all."""
         self.bytes += count
         if self.bytes > MAX_PARSED_BYTES:
             raise PartError(part, f"more than {MAX_PARSED_BYTES // 2**20} MiB of XML to read "
                                   "in all", "workbook_too_large")
 
     def too_many_elements(self, part: str) -> PartError:
+        """The error for a workbook with more than ``MAX_XML_ELEMENTS`` XML elements in all."""
         return PartError(part, f"more than {MAX_XML_ELEMENTS:,} XML elements to read in all",
                          "workbook_too_large")
 
 
 class XmlEvents:
-    """Feed one part through expat, calling ``start(name, attrs, depth)``, ``text(data)`` and
-    ``end(name, depth)`` with local names; stop at the caps (the part's bytes, the workbook's
-    bytes and elements) or at the deadline."""
+    """Feed one part through expat, calling back with local names.
+
+    Calls ``start(name, attrs, depth)``, ``text(data)`` and ``end(name, depth)``; stops at the
+    caps (the part's bytes, the workbook's bytes and elements) or at the deadline.
+    """
 
     def __init__(self, part: str, cap: int, deadline: Deadline | None,
                  budget: Budget | None = None) -> None:
@@ -84,6 +88,11 @@ class XmlEvents:
 
     def run(self, stream: IO[bytes], start: Callable[[str, dict, int], None],
             end: Callable[[str, int], None], text: Callable[[str], None] | None = None) -> None:
+        """Parse ``stream`` with expat, calling ``start``, ``end`` and ``text`` per event.
+
+        A DOCTYPE or entity declaration is refused, and the part's size, the elements in all and
+        the deadline are checked as it goes.
+        """
         parser = expat.ParserCreate(namespace_separator="}")
         parser.buffer_text = True
 
@@ -148,6 +157,7 @@ class Package:
     budget: Budget = field(default_factory=Budget)
 
     def open_part(self, name: str) -> IO[bytes]:
+        """The part ``name`` of the archive, open for reading (PartError: missing or damaged)."""
         try:
             return self.archive.open(name)
         except KeyError as error:
@@ -156,6 +166,7 @@ class Package:
             raise PartError(name, f"cannot be unpacked ({error})") from error
 
     def events(self, name: str, cap: int, start, end, text=None) -> None:
+        """Stream the XML events of part ``name`` (refused unread if it unpacks to over ``cap``)."""
         info = self.archive.NameToInfo.get(name)
         if info is not None and info.file_size > cap:  # refused before unpacking a byte
             raise PartError(name, f"unpacks to more than {cap // 2**20} MiB "

@@ -28,6 +28,14 @@ from allocator.read.xlsx_sheet import SheetCells, column_letters, read_sheet_cel
 
 def read_tables(path: Path, deadline: Deadline | None = None
                 ) -> tuple[list[RawTable], list[str]]:
+    """The raw tables of the known sheets of an .xlsx workbook, and warnings.
+
+    Raises
+    ------
+    InputError
+        With every located issue of the package or its sheets (damaged, too large, formulas
+        without a stored value, ...).
+    """
     source = path.name
     check_workbook_container(path)
     tables: list[RawTable] = []
@@ -121,9 +129,12 @@ SheetRows = tuple[str, list[tuple[int, list[Any]]], list[str]]
 
 def read_sheet_rows(path: Path, wanted: set[str], deadline: Deadline | None = None
                     ) -> tuple[list[str], dict[str, SheetRows]]:
-    """Every sheet's title, and for each sheet whose normalised title is in ``wanted`` its
-    title, rows and merged ranges: rows are ``(row number, values by column)`` for every row
-    from 1 to its last (absent rows empty), read as :func:`read_tables` reads input sheets."""
+    """Every sheet's title, and the rows of the sheets named in ``wanted``.
+
+    For each sheet whose normalised title is in ``wanted``: its title, rows and merged ranges;
+    rows are ``(row number, values by column)`` for every row from 1 to its last (absent rows
+    empty), read as :func:`read_tables` reads input sheets.
+    """
     check_workbook_container(path)
     found: dict[str, SheetRows] = {}
     budget = [0]

@@ -1,6 +1,6 @@
-"""One worksheet's cells, read event by event: every row present is read, whatever the
-sheet's ``<dimension>`` tag claims, in row order, and a damaged cell is a located error.
+"""One worksheet's cells, read event by event; a damaged cell is a located error.
 
+Every row present is read, whatever the sheet's ``<dimension>`` tag claims, in row order.
 openpyxl's read-only mode (used before) trusts the dimension tag, drops rows that come out
 of order and cells after a row's last declared column; here rows and cells are kept by their
 own ``r`` attributes and checked: a row number or cell reference Excel could not write, a
@@ -45,6 +45,7 @@ class SpreadsheetError:
 
 
 def column_index(letters: str) -> int:
+    """The column number (1 for ``A``) of Excel column letters."""
     index = 0
     for letter in letters.upper():
         index = index * 26 + ord(letter) - 64
@@ -52,6 +53,7 @@ def column_index(letters: str) -> int:
 
 
 def column_letters(index: int) -> str:
+    """The Excel column letters of column number ``index`` (``A`` for 1)."""
     letters = ""
     while index > 0:
         index, rest = divmod(index - 1, 26)

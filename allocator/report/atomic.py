@@ -38,6 +38,7 @@ class OutputError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "en") -> str:
+        """The refusal in ``lang``, naming the path."""
         from allocator.i18n import text
 
         return text(f"output.{self.key}", lang, path=self.path,
@@ -154,4 +155,5 @@ def write_atomically(target: Path | str, write: Callable[[Path], object],
 
 
 def write_text_atomically(target: Path | str, content: str, private: bool = False) -> None:
+    """Write ``content`` (UTF-8) to ``target`` atomically (see :func:`write_atomically`)."""
     write_atomically(target, lambda path: path.write_text(content, encoding="utf-8"), private)

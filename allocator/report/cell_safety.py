@@ -23,6 +23,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet would take for a formula (starting =, +, -, @ or a control)."""
     return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
@@ -44,6 +45,7 @@ def text_cells_only(book: Workbook) -> int:
 
 
 def save_workbook(book: Workbook, path: Path) -> None:
+    """Save ``book`` to ``path`` with every formula-like text stored as text."""
     text_cells_only(book)
     book.save(path)
 

@@ -1,5 +1,8 @@
-"""The Wijzigingen / Changes sheet of a re-plan (solve --previous): kept, moved, new and
-dropped work, with people and hours, and why each forced change happened."""
+"""The Wijzigingen / Changes sheet of a re-plan (solve --previous).
+
+Kept, moved, new and dropped work, with people and hours, and why each forced change
+happened.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ FILLS = {"dropped": POOR, "moved": FAIR, "new": GOOD}
 
 def write_changes_sheet(sheet: Worksheet, problem: Problem, changes: dict[str, Any],
                         lang: Lang) -> None:
+    """Fill ``sheet`` with what a re-plan changed per instance and why (``explain/changes.py``)."""
     tasks, schools = problem.task_by_id(), problem.school_by_id()
     headers = [text("change.col.change", lang), text("col.school", lang),
                text("col.task", lang), text("col.task_name", lang),

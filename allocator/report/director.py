@@ -1,9 +1,9 @@
-"""The director's report: one printable HTML page per school (and a PDF where WeasyPrint is
-installed), plus an index page for the group.
+"""The director's report: one printable HTML page per school, plus an index for the group.
 
-Per school: who does what at the school, what the group's central service does for it,
-what stays open and what to do about it. Built from the summary for management
-(report/summary.py) and the plan; rendered with Jinja2, every user string escaped.
+A PDF too where WeasyPrint is installed. Per school: who does what at the school, what the
+group's central service does for it, what stays open and what to do about it. Built from
+the summary for management (report/summary.py) and the plan; rendered with Jinja2, every
+user string escaped.
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ def _environment(lang: Lang):
 
 def render_school(report: dict[str, Any], summary: dict, lang: Lang, chart: bytes | None,
                   index_name: str | None) -> str:
+    """One school's director report as HTML, with the load chart inlined as a PNG."""
     template = _environment(lang).get_template("director_school.html")
     data_uri = ("data:image/png;base64," + base64.b64encode(chart).decode()) if chart else None
     return template.render(r=report, s=report["school"], summary=summary, lang=lang,
@@ -146,6 +147,7 @@ def render_school(report: dict[str, Any], summary: dict, lang: Lang, chart: byte
 
 def render_index(summary: dict, files: list[tuple[dict, str]], lang: Lang,
                  chart: str | None = None) -> str:
+    """The index page of the director reports as HTML, linking every school's report."""
     template = _environment(lang).get_template("director_index.html")
     return template.render(summary=summary, files=files, lang=lang, chart=chart)
 

@@ -30,6 +30,7 @@ class UniqueNames:
         self.used: set[str] = set()
 
     def path(self, *parts: object, suffix: str) -> Path:
+        """A new path in the folder from ``parts`` and ``suffix``, numbered if the name is taken."""
         stem = "-".join(safe_part(part) for part in parts)
         name, number = f"{stem}{suffix}", 2
         while name in self.used:

@@ -29,6 +29,7 @@ def gini(values: list[float]) -> float:
 
 
 def person_fragmentation(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
+    """Per person: how many tasks, schools and clusters they work on, and their median share."""
     tasks = problem.task_by_id()
     shares: dict[tuple[str, str, str | None], float] = defaultdict(float)
     for row in plan.assignments:
@@ -65,6 +66,7 @@ def load_spread(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def fragmentation_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The group's fragmentation in a few numbers (means, maxima, people at 3+ schools, ...)."""
     working = [row for row in rows if row["tasks"]]
     shares = [row["median_share"] for row in working]
     return {
@@ -79,8 +81,10 @@ def fragmentation_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def pooling_by_school(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
-    """For every school that pools or may pool: the decision (given, or the plan's for a
-    'choose' school), what it gives the school and what it costs."""
+    """For every school that pools or may pool: the decision, what it gives and what it costs.
+
+    The decision is the given one, or the plan's for a 'choose' school.
+    """
     decided = getattr(plan, "pooling", None) or {}
     people = problem.person_by_id()
     tasks = problem.task_by_id()

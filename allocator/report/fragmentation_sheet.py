@@ -1,10 +1,10 @@
-"""The Versnippering / Fragmentation sheet: the plan JSON's ``fragmentation`` for people who
-read the workbook (allocation-rules.md v2, "Fragmentation" and "Pooling has a price").
+"""The Versnippering / Fragmentation sheet: the plan JSON's ``fragmentation`` in the workbook.
 
-Sections, one below the other: per person (tasks, schools, clusters, median share, shares
-under 1 h, hours with travel), the group's summary, the load spread (most and fewest hours,
-Gini of hours per person, overall and by role) and, for every school that pools or may pool,
-the decision with what it gives the school and what it costs.
+See allocation-rules.md v2, "Fragmentation" and "Pooling has a price". Sections, one below
+the other: per person (tasks, schools, clusters, median share, shares under 1 h, hours with
+travel), the group's summary, the load spread (most and fewest hours, Gini of hours per
+person, overall and by role) and, for every school that pools or may pool, the decision with
+what it gives the school and what it costs.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def _cols(lang: Lang, *keys: str) -> list[str]:
 
 def write_fragmentation_sheet(sheet: Worksheet, problem: Problem, plan: Plan,
                               lang: Lang) -> None:
+    """Fill ``sheet`` with each person's fragmentation (tasks, schools, clusters, shares)."""
     people = problem.person_by_id()
     schools = {school.id: school for school in problem.schools}
     rows = person_fragmentation(problem, plan)

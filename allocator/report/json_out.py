@@ -1,5 +1,7 @@
-"""The plan JSON (shared/spec/workbook.md), plus loads, coverage and the summary for
-management (docs/summary.md) as extra keys."""
+"""The plan JSON (shared/spec/workbook.md), with extra keys.
+
+Loads, coverage and the summary for management (docs/summary.md) are added.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from models import Plan, Problem
 
 
 def finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float, however deeply nested, replaced by None."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, dict):
@@ -42,4 +45,5 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
 
 
 def plan_to_json(problem: Problem, plan: Plan, lang: Lang = "nl") -> str:
+    """The plan JSON as text (UTF-8 characters kept, indented)."""
     return json.dumps(plan_to_dict(problem, plan, lang), ensure_ascii=False, indent=2)

@@ -205,8 +205,10 @@ def _single_points(problem: Problem, plan: Plan, lang: Lang, top: int) -> dict[s
 
 def single_points_of_failure(problem: Problem, plan: Plan, lang: Lang = "nl"
                              ) -> list[dict[str, Any]]:
-    """Covered core work that one person does and nobody else may or can take over, most
-    important first."""
+    """Covered core work that one person does and nobody else may or can take over.
+
+    Most important first.
+    """
     if plan.status not in ("optimal", "feasible"):
         return []
     from allocator.compile import compile_problem

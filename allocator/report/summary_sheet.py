@@ -1,5 +1,8 @@
-"""The summary for management as workbook sheets: Samenvatting, Belasting (with a chart), and
-Technisch (the solver's figures, for whoever reviews the plan)."""
+"""The summary for management as workbook sheets.
+
+Samenvatting, Belasting (with a chart), and Technisch (the solver's figures, for whoever
+reviews the plan).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ PERCENT = "0%"
 
 
 def words(key: str, lang: Lang, **values: object) -> str:
+    """The text for ``key`` in ``lang`` (:func:`allocator.i18n.text`)."""
     return text(key, lang, **values)
 
 
@@ -200,8 +204,10 @@ def load_rows(summary: dict, lang: Lang) -> tuple[list[str], list[list[Any]]]:
 
 
 def write_load_sheet(sheet: Worksheet, summary: dict, lang: Lang) -> None:
-    """One row per person and a stacked bar chart: hours per source, and the unused rest, so
-    each bar is as long as the person's hours."""
+    """One row per person and a stacked bar chart of hours per source.
+
+    The unused rest is a segment too, so each bar is as long as the person's hours.
+    """
     headers, rows = load_rows(summary, lang)
     write_table(sheet, headers, rows)
     if not rows:

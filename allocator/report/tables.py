@@ -12,6 +12,7 @@ from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 
 def people_load(problem: Problem, plan: Plan) -> pd.DataFrame:
+    """Per person: hours used and left per funding source (travel included), and tasks."""
     used: dict[tuple[str, str], float] = defaultdict(float)
     instances: dict[str, set] = defaultdict(set)
     for row in plan.assignments:

@@ -1,6 +1,9 @@
-"""The input template that teaches: an instructions sheet, every input sheet with its headers,
-comments on the headers, drop-down lists, sensible widths and frozen headers; the catalogue
-filled in (nl or en), and with ``example`` a whole example group that solves."""
+"""The input template that teaches.
+
+An instructions sheet, every input sheet with its headers, comments on the headers,
+drop-down lists, sensible widths and frozen headers; the catalogue filled in (nl or en), and
+with ``example`` a whole example group that solves.
+"""
 
 from __future__ import annotations
 
@@ -153,8 +156,11 @@ def write_instructions(sheet: Worksheet, lang: Lang) -> None:
 
 def write_template(path: Path, lang: Lang = "nl", tasks: list[Task] | None = None,
                    example: Problem | None = None) -> None:
-    """Write the input template; with ``example`` its schools, people, preferences and fixed
-    assignments are filled in (the catalogue is ``tasks``, or the default one)."""
+    """Write the input template to ``path`` in ``lang``.
+
+    With ``example`` its schools, people, preferences and fixed assignments are filled in (the
+    catalogue is ``tasks``, or the default one).
+    """
     book = Workbook()
     book.remove(book.active)
     write_instructions(book.create_sheet(INSTRUCTION_SHEETS[lang]), lang)

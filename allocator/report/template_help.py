@@ -1,8 +1,8 @@
-"""What each sheet and column of the input workbook means, with units and an example value
-(shared/spec/workbook.md, allocation-rules.md, domain.md), in Dutch and English.
+"""What each sheet and column of the input workbook means, with units and an example value.
 
-The template writes these texts on its instructions sheet and as comments on the headers.
-The words are in allocator/i18n/words_template_help.py (``sheet_help.<sheet>``,
+See shared/spec/workbook.md, allocation-rules.md and domain.md; Dutch and English. The
+template writes these texts on its instructions sheet and as comments on the headers. The
+words are in allocator/i18n/words_template_help.py (``sheet_help.<sheet>``,
 ``column_help.<sheet>.<field>``), the examples here. A column without an entry still gets a
 header; the test suite checks that every column of the schema has one.
 """

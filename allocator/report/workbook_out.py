@@ -1,6 +1,9 @@
-"""The plan workbook: Samenvatting (for management), Plan, Personen, Dekking, Niet gedekt,
-Uitleg, Belasting (load chart), Versnippering (fragmentation, load spread, pooling) and
-Technisch (solver figures)."""
+"""The plan workbook.
+
+Sheets: Samenvatting (for management), Plan, Personen, Dekking, Niet gedekt, Uitleg,
+Belasting (load chart), Versnippering (fragmentation, load spread, pooling) and Technisch
+(solver figures).
+"""
 
 from __future__ import annotations
 
@@ -47,8 +50,10 @@ def _headers(table: str, lang: Lang) -> list[str]:
 
 
 def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
-    """The recommendation in words; for work the plan may leave, also what covering it in
-    house would take (v1's remedy)."""
+    """The recommendation in words.
+
+    For work the plan may leave, also what covering it in house would take (v1's remedy).
+    """
     advice = getattr(item, "recommendation_text", None) or ""
     remedy = remedy_sentence(getattr(item, "remedy", None), lang, problem)
     if not advice:

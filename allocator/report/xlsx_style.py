@@ -38,4 +38,5 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
 
 
 def share_fill(share: float) -> PatternFill:
+    """The cell fill for a coverage share: good from 80 %, fair from 50 %, else poor."""
     return GOOD if share >= 0.8 else FAIR if share >= 0.5 else POOR
