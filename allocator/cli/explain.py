@@ -23,6 +23,7 @@ from allocator.cli.common import (
     with_key,
 )
 from allocator.i18n import Lang, hours, text
+from models import Problem
 
 if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
     from allocator.read.records import CatalogueMode
@@ -30,6 +31,28 @@ if TYPE_CHECKING:  # the readers are imported when a command reads, not at start
 key_file_option = click.option(
     "--key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
     help="Key file of a pseudonymised plan (from 'solve --pseudonymise --key-file').")
+
+
+def unknown_ids(problem: Problem, task_id: str | None, school_id: str | None,
+                person_id: str | None, what_if_person: str | None, lang: Lang) -> list[str]:
+    """One message per id option that names nothing in the input (with a few that exist)."""
+    def examples(ids: list[str]) -> str:
+        return ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+
+    tasks = [task.id for task in problem.tasks]
+    schools = [school.id for school in problem.schools]
+    people = [person.id for person in problem.people]
+    found = []
+    if task_id is not None and task_id not in tasks:
+        found.append(text("cli.unknown.task", lang, value=task_id, examples=examples(tasks)))
+    if school_id is not None and school_id not in (*schools, "group", "groep"):
+        found.append(text("cli.unknown.school", lang, value=school_id,
+                          examples=examples(schools)))
+    for option, value in (("--person", person_id), ("--what-if", what_if_person)):
+        if value is not None and value not in people:
+            found.append(text("cli.unknown.person", lang, option=option, value=value,
+                              examples=examples(people)))
+    return found
 
 
 @click.command()
@@ -61,6 +84,11 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
     plan = load_plan(plan_path, lang)
     problem, _ = with_key(problem, plan, key_file, lang)
     plan = up_to_date(problem, plan, lang)
+    unknown = unknown_ids(problem, task_id, school_id, person_id, what_if_person, lang)
+    if unknown:  # a typo would otherwise give an empty answer, or a what-if about nobody
+        for line in unknown:
+            err(line)
+        sys.exit(EXIT_INPUT)
     if what_if_person is not None:
         from allocator.scenarios.counterfactual import what_if, what_if_sentence
 

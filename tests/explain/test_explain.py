@@ -105,6 +105,15 @@ def test_explain_command_filters_and_renders_in_both_languages(tmp_path):
     for lang, word in (("nl", "Niet gedekt"), ("en", "Uncovered")):
         text = runner.invoke(main, ["explain", str(source), str(plan_path), "--lang", lang])
         assert text.exit_code == 0 and word in text.output
+    # an id that names nothing: a located error (exit 2), never an empty answer or a KeyError
+    for options, said in ((["--task", "TECH-99"], "--task TECH-99: geen taak van de invoer"),
+                          (["--school", "S99"], "--school S99: geen school"),
+                          (["--person", "P999"], "--person P999: geen persoon"),
+                          (["--task", "TECH-01", "--school", "S01", "--what-if", "P999"],
+                           "--what-if P999: geen persoon van de invoer (blad Personen)")):
+        typo = runner.invoke(main, ["explain", str(source), str(plan_path), *options])
+        assert typo.exit_code == 2 and said in typo.output, typo.output
+        assert "interne fout" not in typo.output
 
 
 @settings(max_examples=40, deadline=None,
