@@ -286,6 +286,7 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
 
 
 def _solved_line(plan, outputs: list[PlanOutput], lang: Lang) -> str:
+    from allocator.i18n import decimal
     from allocator.i18n import hours as shown_hours
 
     def hours(value, lang: Lang) -> str:
@@ -301,9 +302,30 @@ def _solved_line(plan, outputs: list[PlanOutput], lang: Lang) -> str:
                 assignments=len(plan.assignments), uncovered=len(plan.uncovered),
                 uncovered_core=sum(u.core for u in plan.uncovered),
                 seconds=hours(round(plan.seconds, 1), lang))
+    open_stages = [report for report in plan.stages if report.status == "feasible"]
+    if plan.status == "optimal" and open_stages:  # exact stages proven, a ranked one within gap
+        line += "; " + "; ".join(text(
+            "console.stage_within", lang, stage=stage_name(report.name, lang),
+            gap=decimal(100 * relative_gap(report.objective, report.bound), lang, 2))
+            for report in open_stages)
     if files:
         line += "; " + text("console.wrote", lang, paths=", ".join(files))
     return line
+
+
+def relative_gap(objective: float, bound: float | None) -> float:
+    """How far ``objective`` may still be from the best possible, as a share of the bound."""
+    if bound is None or bound != bound:
+        return float("nan")
+    return abs(bound - objective) / max(1.0, abs(bound))
+
+
+def stage_name(name: str, lang: Lang) -> str:
+    """The stage's name in words (its code when it has none)."""
+    try:
+        return text(f"stage.{name}", lang)
+    except KeyError:
+        return name
 
 
 def _solver_options(function):

@@ -15,16 +15,16 @@ import threading
 import time
 from typing import TextIO
 
-from allocator.i18n import Lang, text
+from allocator.i18n import Lang, decimal, text
 
 LOG_EVERY = 10.0  # seconds between plain progress lines in a log
 TICK = 0.5  # seconds between redraws of the live line
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, lang: Lang) -> str:
     if value is None or not math.isfinite(value):
         return "-"
-    return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
+    return f"{value:g}" if float(value).is_integer() else decimal(value, lang)
 
 
 class SolveProgress:
@@ -78,7 +78,7 @@ class SolveProgress:
         if event == "compiled":
             self._line(text("progress.compiled", lang, instances=data["instances"],
                             arcs=data["arcs"], people=data["people"],
-                            seconds=f"{data['seconds']:.1f}"))
+                            seconds=decimal(data["seconds"], lang)))
         elif event == "stage_started":
             self.stage, self.best, self.bound, self.solver = data["name"], None, None, ""
             self._line(text("progress.stage_started", lang, stage=self._stage_name(),
@@ -92,16 +92,17 @@ class SolveProgress:
         elif event == "handover":
             self.solver = data.get("solver", "")
             self._line(text("progress.handover", lang, stage=self._stage_name(),
-                            best=_number(data.get("objective")),
-                            bound=_number(data.get("bound"))), log_only=not self.verbose)
+                            best=_number(data.get("objective"), lang),
+                            bound=_number(data.get("bound"), lang)), log_only=not self.verbose)
             self._redraw()
         elif event == "stage":
             status = text(f"status.{data['status']}", lang) if data["status"] in (
                 "optimal", "feasible", "infeasible", "unknown") else data["status"]
             self.stage = data["name"]
             self._line(text("progress.stage_done", lang, stage=self._stage_name(),
-                            status=status, best=_number(data["objective"]),
-                            bound=_number(data["bound"]), seconds=f"{data['seconds']:.1f}",
+                            status=status, best=_number(data["objective"], lang),
+                            bound=_number(data["bound"], lang),
+                            seconds=decimal(data["seconds"], lang),
                             limit=f"{data.get('time_limit') or 0:.0f}"))
             self.stage = None
         elif self.verbose:
@@ -119,7 +120,7 @@ class SolveProgress:
         elapsed = self.clock() - self.started
         remaining = max(0.0, self.time_limit - elapsed)
         return text("progress.status", self.lang, stage=self._stage_name(),
-                    best=_number(self.best), bound=_number(self.bound),
+                    best=_number(self.best, self.lang), bound=_number(self.bound, self.lang),
                     elapsed=f"{elapsed:.0f}", remaining=f"{remaining:.0f}")
 
     def _tick(self) -> None:

@@ -19,6 +19,12 @@ def hours(value: float, lang: Lang = "nl") -> str:
     return shown.replace(".", ",") if lang == "nl" else shown
 
 
+def decimal(value: float, lang: Lang = "nl", digits: int = 1) -> str:
+    """A measured number with a fixed number of decimals: 4,1 in Dutch, 4.1 in English."""
+    shown = f"{value:.{digits}f}"
+    return shown.replace(".", ",") if lang == "nl" else shown
+
+
 def euros(value: float, lang: Lang = "nl") -> str:
     """An amount in euros: € 1 234,50 in Dutch, €1,234.50 in English."""
     amount = f"{value:,.2f}"

@@ -15,4 +15,7 @@ WORDS: dict[str, dict[str, str]] = {
                                  "bestaande personen zijn bv. {examples}",
                            "en": "{option} {value}: not a person of the input (People sheet); "
                                  "people who exist are e.g. {examples}"},
+    "console.stage_within": {
+        "nl": "{stage}: niet bewezen, hoogstens {gap} % van het beste",
+        "en": "{stage}: not proven, at most {gap} % from the best"},
 }

@@ -32,7 +32,7 @@ def test_a_log_gets_plain_lines_with_stage_best_bound_and_times():
     assert "fase kerntaken: gestart (tot 24 s)" in lines
     assert "fase kerntaken: beste 12, grens 15 | 11 s bezig, nog hoogstens 49 s" in lines
     assert not any("beste 13" in line for line in lines)  # at most one line per LOG_EVERY s
-    assert lines[-1] == "fase kerntaken: optimaal, waarde 15, grens 15 (12.3 s van 24)"
+    assert lines[-1] == "fase kerntaken: optimaal, waarde 15, grens 15 (12,3 s van 24)"  # Dutch decimal comma
     assert "\r" not in stream.getvalue()
 
 

@@ -132,12 +132,17 @@ class CpsatBackend:
         if plan is not None:
             self._last = (plan, list(solver.response_proto.solution))
         bound = solver.best_objective_bound
+        # stage weights are integers: values are too (CP-SAT's LP may return 24.999...)
+        objective = float(round(solver.objective_value)) if plan is not None else 0.0
+        shown_bound = float(math.floor(bound + 1e-6)) if plan is not None else float("nan")
+        if status is Status.optimal and shown_bound > objective:
+            # CP-SAT says OPTIMAL once a ranked stage's relative gap limit is reached: within
+            # the gap, not proven (the driver reports within_gap_limit)
+            status = Status.feasible
         return StageResult(
             status=status,
-            # stage weights are integers: values are too (CP-SAT's LP may return 24.999...)
-            objective=float(round(solver.objective_value)) if plan is not None else 0.0,
-            bound=float(math.floor(solver.best_objective_bound + 1e-6)) if plan is not None
-            else float("nan"),
+            objective=objective,
+            bound=shown_bound,
             seconds=solver.wall_time, work=solver.response_proto.deterministic_time,
             solver=self.name, plan=plan, improvements=improvements.trace,
             repeatable=self._ended_by_work(limit, stage, status, solver, bound))

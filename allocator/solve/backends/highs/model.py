@@ -276,17 +276,20 @@ class HighsProgram:
         status = (Status.optimal if model_status == highspy.HighsModelStatus.kOptimal
                   else Status.infeasible if model_status == highspy.HighsModelStatus.kInfeasible
                   else Status.feasible if has_solution else Status.unknown)
+        # a search that ends by proof or by the gap limit reproduces; a time-limited one does not
+        ended = status in (Status.optimal, Status.infeasible) and not self._stop_requested
+        objective = float(round(info.objective_function_value)) if has_solution else 0.0
+        bound = float(math.floor(info.mip_dual_bound + 1e-6)) if has_solution else float("nan")
+        if status is Status.optimal and bound > objective:
+            status = Status.feasible  # HiGHS says optimal within mip_rel_gap: not proven
         return StageResult(
             status=status,
-            objective=float(round(info.objective_function_value)) if has_solution else 0.0,
-            bound=float(math.floor(info.mip_dual_bound + 1e-6)) if has_solution
-            else float("nan"),
+            objective=objective,
+            bound=bound,
             seconds=0.0, solver=self.name,
             plan=self._read(highs.getSolution().col_value) if has_solution else None,
             details={"highs_status": highs.modelStatusToString(model_status)},
-            # HiGHS's search is deterministic up to its wall-clock limit: a proof (or the gap
-            # limit, which HiGHS reports as optimal) reproduces, a time-limited run does not
-            repeatable=status in (Status.optimal, Status.infeasible) and not self._stop_requested)
+            repeatable=ended)
 
     def stop_search(self) -> None:
         """Ask a running (or the next) solve to stop; safe from another thread."""
