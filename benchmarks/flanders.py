@@ -2,6 +2,7 @@
 
     python -m benchmarks.flanders snapshot --folder DIR [--minutes 14] [--workers 2]
     python -m benchmarks.flanders efficiency [--groups 40]
+    python -m benchmarks.flanders profile [--groups g0001,g0265]
 
 ``snapshot`` solves every group (as ``allocator scenarios flanders`` does) into ``DIR``,
 resumably: a run stops after ``--minutes`` (the groups in flight are lost and solved again by
@@ -16,7 +17,11 @@ then 2 workers: parallel efficiency T1 / (2 × T2), both times from the call unt
 result (cluster start-up included). The same groups give the same plans in both runs (one
 CP-SAT worker, deterministic work limits): the benchmark checks that the rows agree.
 
-Run both under the measurement lock: ``flock /tmp/measure.lock nice -n -10 python -m ...``.
+``profile`` solves single groups in this process and splits their time into phases (cProfile's
+cumulative seconds of the named functions; the solve's stages from the plan), beside what a
+fresh process costs to import the solver and what pickling a job and its result costs.
+
+Run them under the measurement lock: ``flock /tmp/measure.lock nice -n -10 python -m ...``.
 """
 
 from __future__ import annotations
@@ -200,6 +205,81 @@ def efficiency(args: argparse.Namespace) -> int:
     return 0
 
 
+PHASES = [("generate the group", "point.py", "build_problem"),
+          ("compile", "school_group.py", "compile_problem"),
+          ("build the CP-SAT model", "backend.py", "build_model"),
+          ("stages (CP-SAT search)", "backend.py", "solve_stage"),
+          ("plan from the solution", "engine.py", "solution_to_plan"),
+          ("  of which explanations", "uncovered.py", "explain_uncovered"),
+          ("  of which remedies", "engine.py", "_with_remedies"),
+          ("metrics and the checker", "metrics.py", "plan_metrics"),
+          ("whole point (solve_job)", "point.py", "solve_job")]
+
+
+def profile(args: argparse.Namespace) -> int:
+    import cProfile
+    import pickle
+    import pstats
+    import subprocess
+
+    from allocator.engine import solve_problem
+    from allocator.scenarios.point import build_problem, solve_job
+    from allocator.solve import SolveOptions
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import allocator.scenarios.point, allocator.engine,"
+                    " allocator.scenarios.metrics"], check=True)
+    start_up = time.perf_counter() - started
+    jobs = {job["name"]: job
+            for job in flanders_jobs(args.seed, args.time_limit, 1, None, args.stage3_work)}
+    solve_job(jobs[args.groups[0]])  # warm: lazy imports and caches, as in a pool's worker
+    lines = ["## Profile of single groups, one process, in-process (no pool, no Dask)", "",
+             header(), f"- load before: {_load()}; stage 3 capped at "
+             f"{'all' if args.stage3_work is None else f'{args.stage3_work:g}'}; time limit "
+             f"{args.time_limit:g}",
+             f"- a fresh Python process importing the solver: {start_up:.2f} s (a pool's "
+             f"worker pays it once: forkserver preloads it; a Dask worker once)"]
+    table = ["", "| phase | " + " | ".join(args.groups) + " |",
+             "|---|" + "---:|" * len(args.groups)]
+    columns: dict[str, list[str]] = {name: [] for name, _, _ in PHASES}
+    stage_rows: dict[str, list[str]] = {}
+    extra: list[str] = []
+    for name in args.groups:
+        job = jobs[name]
+        profiler = cProfile.Profile()
+        cpu = time.process_time()
+        profiler.enable()
+        result = solve_job(job)
+        profiler.disable()
+        cpu = time.process_time() - cpu
+        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+        for label, file, function in PHASES:
+            seconds = sum(v[3] for (f, _, fn), v in stats.items()
+                          if fn == function and f.endswith(file))
+            columns[label].append(f"{seconds:.2f}")
+        problem = build_problem(job)
+        plan = solve_problem(problem, SolveOptions(
+            time_limit=10 * job["time_limit"], work_limit=job["time_limit"], workers=1,
+            last_stage_work=job["last_stage_work"]))
+        for stage in plan.stages:
+            stage_rows.setdefault(f"  stage {stage.name}: s / work / gap", []).append(
+                f"{stage.seconds:.2f} / {stage.work:.2f} / {stage.gap:.1%}")
+        pickled = time.perf_counter()
+        size = len(pickle.dumps(job)) + len(pickle.dumps(result))
+        pickled = time.perf_counter() - pickled
+        extra.append(f"- {name}: {job['axes']['kind']}, {len(problem.schools)} schools, "
+                     f"{len(problem.people)} people; CPU {cpu:.2f} s; job + result pickled "
+                     f"{size / 1024:.0f} kB in {1000 * pickled:.1f} ms")
+    for label, values in columns.items():
+        table.append(f"| {label} | " + " | ".join(values) + " |")
+        if label.startswith("stages"):
+            table += [f"| {k} | " + " | ".join(v) + " |" for k, v in stage_rows.items()]
+    text = "\n".join(lines + extra + table + ["", f"- load after: {_load()}", "", ""])
+    _append(args.out, text)
+    print(text)
+    return 0
+
+
 def _append(path: Path, text: str) -> None:
     previous = path.read_text(encoding="utf-8") if path.exists() else \
         "# Flanders snapshot: time and gaps\n\n"
@@ -209,7 +289,7 @@ def _append(path: Path, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in ("snapshot", "efficiency"):
+    for name in ("snapshot", "efficiency", "profile"):
         sub = commands.add_parser(name)
         sub.add_argument("--time-limit", type=float, default=5.0)
         sub.add_argument("--stage3-work", type=_stage3, default=STAGE3_WORK,
@@ -220,8 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.choices["snapshot"].add_argument("--minutes", type=float, default=None)
     commands.choices["snapshot"].add_argument("--workers", type=int, default=2)
     commands.choices["efficiency"].add_argument("--groups", type=int, default=40)
+    commands.choices["profile"].add_argument("--groups", type=lambda v: v.split(","),
+                                             default=["g0001", "g0265"])
     args = parser.parse_args(argv)
-    return snapshot(args) if args.command == "snapshot" else efficiency(args)
+    run = {"snapshot": snapshot, "efficiency": efficiency, "profile": profile}
+    return run[args.command](args)
 
 
 if __name__ == "__main__":

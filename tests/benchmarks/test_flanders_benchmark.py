@@ -28,3 +28,13 @@ def test_a_stopped_snapshot_resumes_and_reports_the_summed_wall_clock(tmp_path, 
     total = sum(h["wall"] for h in holds)
     assert f"wall-clock, all groups: {total:.0f} s" in report and "in 2 run(s)" in report
     assert f"| Flanders | {groups} |" in report and "stage 3 (preferences) capped at 0.5" in report
+
+
+def test_the_profile_splits_a_group_into_phases(tmp_path):
+    out = tmp_path / "profile.md"
+    assert flanders.main(["profile", "--groups", "g0440", "--out", str(out)]) == 0
+    report = out.read_text()
+    for _label, _file, _function in flanders.PHASES:
+        assert f"| {_label} |" in report
+    assert "| whole point (solve_job) | 0.00 |" not in report  # the phases were timed
+    assert "stage preferences: s / work / gap" in report and "pickled" in report
