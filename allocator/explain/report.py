@@ -88,6 +88,20 @@ def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = N
                 source=source, who=who)
 
 
+def what_it_takes(recommendation: str, advice: str, remedy: dict | None, lang: Lang,
+                  problem: Problem | None = None) -> str:
+    """What the plan workbook's Niet gedekt sheet says it takes (the web says the same): the
+    recommendation in words (the plan's ``recommendation_text``, from its
+    ``recommendation_detail``); for work the plan may leave (defer, outsource, hand over),
+    also what covering it in house would take (v1's remedy)."""
+    fix = remedy_sentence(remedy, lang, problem)
+    if not advice:
+        return fix
+    if fix and recommendation in ("defer", "outsource", "hand_over"):
+        return f"{advice} — {fix}"
+    return advice
+
+
 def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
            top: int = 10) -> str:
     """The explanation as text (``fmt="text"``) or Markdown (``"md"``), ``top`` per section."""

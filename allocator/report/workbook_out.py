@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from allocator.explain.render import render_plan
-from allocator.explain.report import explain_plan, remedy_sentence
+from allocator.explain.report import explain_plan, what_it_takes
 from allocator.i18n import Lang, text
 from allocator.read.plan_layout import PLAN_COLUMNS
 from allocator.report.cell_safety import save_workbook
@@ -54,13 +54,8 @@ def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
 
     For work the plan may leave, also what covering it in house would take (v1's remedy).
     """
-    advice = getattr(item, "recommendation_text", None) or ""
-    remedy = remedy_sentence(getattr(item, "remedy", None), lang, problem)
-    if not advice:
-        return remedy
-    if remedy and item.recommendation in ("defer", "outsource", "hand_over"):
-        return f"{advice} — {remedy}"
-    return advice
+    return what_it_takes(item.recommendation, getattr(item, "recommendation_text", None) or "",
+                         getattr(item, "remedy", None), lang, problem)
 
 
 def _yes(value: bool, lang: Lang) -> str:

@@ -109,18 +109,20 @@ def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> Non
     write_text_atomically(folder / "plan.json", plan_to_json(problem, plan, lang) + "\n")
     write_atomically(folder / "plan.xlsx",
                      lambda path: write_plan_workbook(problem, plan, path, lang))
-    details = plan_details(problem, plan, lang)
+    details = plan_details(problem, plan)
     write_text_atomically(folder / "details.json", json.dumps(details, ensure_ascii=False))
 
 
-def plan_details(problem: Problem, plan: Plan, plan_lang: Lang) -> dict:
+def plan_details(problem: Problem, plan: Plan) -> dict:
     """Explanations and the management summary in every language: what the pages show."""
     from allocator.explain.report import explain_plan
     from allocator.report.summary import management_summary
 
     explanations, summaries = {}, {}
     for lang in LANGS:
-        worded = plan if lang == plan_lang else in_language(problem, plan, lang)
+        # the solver's plan has no sentences yet (reasons, recommendations): word it in every
+        # language, the plan's own included (render_plan reuses a plan already worded)
+        worded = in_language(problem, plan, lang)
         explanations[lang] = explain_plan(problem, worded, lang)
         summaries[lang] = management_summary(problem, worded, lang)
     return plain({"summaries": summaries, "explanations": explanations})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from allocator.explain.report import remedy_sentence
+from allocator.explain.report import what_it_takes
 from allocator.i18n import Lang, hours, text
 from models import CENTRAL, FUNDING_SOURCES, Problem
 
@@ -109,10 +109,12 @@ class PlanView:
             rows.append({**item, "task_name": self.task_name(item["task"]),
                          "where": self.school_name(item["school"]),
                          "priority": task.priority if task else 0,
-                         "recommendation_text": text(f"rec.{item['recommendation']}",
-                                                     self.lang),
-                         "remedy_text": remedy_sentence(item.get("remedy"), self.lang,
-                                                        self.problem)})
+                         # the plan workbook's two columns, from the same words
+                         "recommendation_label": text(f"rec.{item['recommendation']}",
+                                                      self.lang),
+                         "what_it_takes": what_it_takes(
+                             item["recommendation"], item.get("recommendation_text") or "",
+                             item.get("remedy"), self.lang, self.problem)})
         rows.sort(key=lambda r: (not r["core"], -r["priority"], r["school"] or "", r["task"]))
         return rows
 

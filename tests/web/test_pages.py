@@ -143,3 +143,49 @@ def test_unknown_plans_and_pages_say_so(client):
     response = client.get("/plans/0123456789abcdef/plan")
     assert response.status_code == 404 and "Niet gevonden" in response.text
     assert client.get("/plans/not-an-id/solve").status_code == 404
+
+
+def _open_work_in_the_workbook(client, plan_id: str, lang: str = "nl") -> list[dict]:
+    """The plan workbook's Niet gedekt rows: task, school, detail, recommendation, what."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from allocator.i18n import text
+
+    book = load_workbook(io.BytesIO(client.get(f"/api/plans/{plan_id}/plan.xlsx").content))
+    rows = list(book[text("sheet.uncovered", lang)].iter_rows(values_only=True))
+    head = rows[0]
+    keys = {key: head.index(text(f"out.uncovered.{key}", lang)) for key in (
+        "task", "school", "detail", "recommendation", "what_it_would_take")}
+    return [{key: row[k] for key, k in keys.items()} for row in rows[1:]]
+
+
+def test_open_work_says_what_the_plan_workbook_says(client, done_plan):
+    """Every uncovered row's reason, recommendation and 'what it takes' on the uncovered page
+    and the school pages are the plan workbook's (they were empty or another sentence)."""
+    from markupsafe import escape
+
+    def cells(html: str) -> list[list[str]]:
+        bodies = re.findall(r'<table class="uncovered">.*?<tbody>(.*?)</tbody>', html, re.S)
+        return [re.findall(r"<td>(.*?)</td>", row, re.S)
+                for body in bodies for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
+
+    expected = _open_work_in_the_workbook(client, done_plan)
+    assert expected and all(row["detail"] and row["what_it_would_take"] for row in expected)
+    html = "".join(client.get(f"/plans/{done_plan}/plan/uncovered?page={page}").text
+                   for page in (1, 2))  # 100 rows a page
+    shown = cells(html)
+    assert len(shown) == len(expected)
+    for row in expected:
+        assert str(escape(row["detail"])) in html
+        assert str(escape(row["what_it_would_take"])) in html
+    assert all(row[3].strip() for row in shown)  # 'Waarom niet gedekt' is never empty
+    for school in {row["school"] for row in expected if row["school"] != "groep"}:
+        page = client.get(f"/plans/{done_plan}/plan/school/{school}").text
+        mine = [row for row in expected if row["school"] == school]
+        assert len(cells(page)) == len(mine)
+        for row in mine:
+            assert str(escape(row["detail"])) in page
+            assert str(escape(row["recommendation"])) in page
+            assert str(escape(row["what_it_would_take"])) in page
