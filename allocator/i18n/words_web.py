@@ -174,20 +174,35 @@ WORDS: dict[str, dict[str, str]] = {
     "web.solve.best": {"nl": "Beste waarde", "en": "Current best"},
     "web.solve.bound": {"nl": "Grens", "en": "Bound"},
     "web.solve.stages": {"nl": "Fasen", "en": "Stages"},
-    "web.solve.stages.help": {"nl": "Fase 1 dekt zoveel mogelijk kerntaken, fase 2 zoveel "
-                                    "mogelijk andere taken, fase 3 volgt de voorkeuren. Is de "
-                                    "beste waarde gelijk aan de grens, dan is ze bewezen "
-                                    "optimaal.",
-                              "en": "Stage 1 covers as many core tasks as possible, stage 2 as "
-                                    "many other tasks, stage 3 follows preferences. When the "
-                                    "best value equals the bound, it is proven optimal."},
+    "web.solve.stages.help": {"nl": "De fasen na elkaar, elk zonder te verliezen wat de vorige "
+                                    "bereikte: kerntaken (zoveel mogelijk kerntaken dekken), "
+                                    "andere taken (zoveel mogelijk andere taken), zo weinig "
+                                    "mogelijk wijzigen (alleen bij een vorig plan of een "
+                                    "wat-als: zoveel mogelijk van dat plan behouden), "
+                                    "voorkeuren (de voorkeuren volgen, met zo weinig mogelijk "
+                                    "scholen per persoon). Met een stappenplan komt er eerst "
+                                    "een fase focus. Een fase is bewezen optimaal als haar "
+                                    "beste waarde de grens bereikt; anders zegt de afstand "
+                                    "hoeveel beter het hoogstens nog kan.",
+                              "en": "The stages one after the other, each without losing what "
+                                    "the earlier ones reached: core tasks (cover as many core "
+                                    "tasks as possible), other tasks (as many other tasks), as "
+                                    "few changes as possible (only with a previous plan or a "
+                                    "what-if: keep as much of that plan as possible), "
+                                    "preferences (follow the preferences, with as few schools "
+                                    "per person as possible). With a guideline, a focus stage "
+                                    "comes first. A stage is proven optimal when its best value "
+                                    "reaches the bound; otherwise the distance says how much "
+                                    "better it could be at most."},
     "web.solve.stop": {"nl": "Stoppen en het beste plan houden",
                        "en": "Stop and keep the best plan"},
     "web.solve.stop.help": {"nl": "Het beste plan tot nu toe blijft bewaard.",
                             "en": "The best plan so far is kept."},
     "web.solve.done": {"nl": "Het plan is klaar", "en": "The plan is ready"},
-    "web.solve.done.optimal": {"nl": "Bewezen het beste plan binnen de regels.",
-                               "en": "Proven the best plan within the rules."},
+    "web.solve.done.optimal": {"nl": "Bewezen het beste plan binnen de regels: elke fase is "
+                                     "bewezen optimaal.",
+                               "en": "Proven the best plan within the rules: every stage is "
+                                     "proven optimal."},
     "web.solve.done.feasible": {"nl": "Een goed plan, maar niet bewezen het beste (meer "
                                       "rekentijd kan helpen).",
                                 "en": "A good plan, not proven the best (more time may "

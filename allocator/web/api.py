@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
+from allocator.i18n import LANGS
 from allocator.read import InputError
 from allocator.read.text_load import load_json
 from allocator.web.intake import UploadTooLarge, issue_rows
@@ -98,9 +99,11 @@ def list_plans(request: Request) -> dict:
 
 
 @router.get("/plans/{plan_id}")
-def plan_state(request: Request, plan_id: str) -> dict:
-    """Status (queued, running, done, failed), stages as in the plan JSON, progress, summary."""
-    return service(request).state(found(request, plan_id))
+def plan_state(request: Request, plan_id: str, lang: str | None = None) -> dict:
+    """Status (queued, running, done, failed), stages as in the plan JSON, progress, summary;
+    ``words`` (stage results, closing sentence) in ``lang`` (nl/en, default the plan's)."""
+    chosen = lang if lang in LANGS else None
+    return service(request).state(found(request, plan_id), chosen)  # type: ignore[arg-type]
 
 
 @router.post("/plans/{plan_id}/stop", status_code=202)

@@ -24,6 +24,7 @@ from allocator.read import InputError
 from allocator.web.api import download_name
 from allocator.web.intake import UploadTooLarge, issue_rows
 from allocator.web.service import PlanService, QueueFull, RequestError
+from allocator.web.stages import verdict
 from allocator.web.store import PlanRecord
 from allocator.web.views import PlanView, change_text, difference, page_of
 
@@ -170,16 +171,15 @@ def solve_page(request: Request, plan_id: str) -> HTMLResponse:
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
-    state = service(request).state(record)
+    state = service(request).state(record, page_lang(request))
     words = {key: text(f"web.js.{key}", page_lang(request)) for key in (
         "queued", "running", "done", "failed", "stage", "stopping", "elapsed", "compiled",
-        "writing", "best", "bound", "seconds", "crashed", "status.optimal", "status.feasible",
-        "status.infeasible", "status.unknown")}
+        "writing", "best", "bound", "seconds", "crashed")}
     words.update({f"stage.{name}": text(f"web.stage.{name}", page_lang(request)) for name in (
         "focus", "core", "noncore", "stability", "preferences")})
-    words.update({f"done.{name}": text(f"web.solve.done.{name}", page_lang(request))
-                  for name in ("optimal", "feasible")})
     words["interrupted"] = text("web.solve.interrupted", page_lang(request))
+    words["decimal"] = hours(0.5, page_lang(request))[1]  # the shared formatting's mark
+    words["lang"] = page_lang(request)
     return render(request, "solve.html", record=record, tab="solve", state=state,
                   state_json=script_json(state), words_json=script_json(words))
 
@@ -213,6 +213,7 @@ def plan_page(request: Request, plan_id: str) -> Response:
     uncovered = view.uncovered()
     risks = view.single_points_of_failure()
     return render(request, "plan.html", record=record, tab="plan", view=view,
+                  verdict=verdict(record.stages, record.plan_status, view.lang),
                   summary=view.summary, schools=view.schools(), people=view.people(),
                   uncovered=uncovered[:TOP_ON_OVERVIEW], uncovered_total=len(uncovered),
                   risks=risks[:TOP_ON_OVERVIEW], risks_total=len(risks),

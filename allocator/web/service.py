@@ -230,9 +230,15 @@ class PlanService:
             self.pool.stop(record.id)
         self.store.remove(record.id, keep_record=record.status == "running")
 
-    def state(self, record: PlanRecord) -> dict[str, Any]:
-        """The API's view of a plan: status, stages, progress and, when done, the summary."""
+    def state(self, record: PlanRecord, lang: Lang | None = None) -> dict[str, Any]:
+        """The API's view of a plan: status, stages, progress and, when done, the summary;
+        ``words``: the stages' results and the closing sentence in ``lang`` (default: the
+        plan's), what the solve page shows."""
+        from allocator.web.stages import worded
+
         data = record.public()
+        data["words"] = worded(record.stages, record.plan_status, lang or record.lang,
+                               record.status == "done")
         data["summary"] = (self.store.summary(record, record.lang) if record.status == "done"
                            else None)
         return data

@@ -189,3 +189,20 @@ def test_open_work_says_what_the_plan_workbook_says(client, done_plan):
             assert str(escape(row["detail"])) in page
             assert str(escape(row["recommendation"])) in page
             assert str(escape(row["what_it_would_take"])) in page
+
+
+def test_the_solve_page_calls_a_stage_optimal_only_when_proven(client, done_plan):
+    html = client.get(f"/plans/{done_plan}/solve").text
+    body = re.search(r'<tbody data-field="stages">(.*?)</tbody>', html, re.S)[1]
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>",
+                                                                            body, re.S)]
+    assert rows and all(len(row) == 5 for row in rows)
+    for name, result, best, bound, seconds in rows:
+        assert (result == "bewezen optimaal") == (best == bound), (name, result, best, bound)
+        assert "." not in best + bound + seconds  # Dutch decimal comma
+    proven_all = all(row[1] == "bewezen optimaal" for row in rows)
+    assert ("Bewezen het beste plan binnen de regels" in html) == proven_all
+    elapsed = re.search(r'<dd data-field="elapsed">(.*?)</dd>', html)[1]
+    assert re.fullmatch(r"\d+(,\d+)? s", elapsed)
+    state = client.get(f"/api/plans/{done_plan}?lang=en").json()
+    assert state["words"]["verdict"] and len(state["words"]["stages"]) == len(rows)

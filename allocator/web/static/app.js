@@ -26,15 +26,18 @@ function setupDropzone(zone) {
   });
 }
 
+// numbers as the server writes them (allocator.i18n.hours): a decimal comma in Dutch
+let decimalMark = ".";
 function number(value) {
-  if (value === null || value === undefined) return "–";
-  return String(Math.round(value * 100) / 100);
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  return String(Math.round(value * 100) / 100).replace(".", decimalMark);
 }
 
 function setupSolve(root) {
   const id = root.dataset.plan;
   const words = JSON.parse(document.getElementById("solve-words").textContent);
   let state = JSON.parse(document.getElementById("solve-state").textContent);
+  decimalMark = words.decimal || ".";
   const field = (name) => root.querySelector(`[data-field="${name}"]`);
   const live = document.getElementById("live");
   let lastAnnounced = "";
@@ -72,13 +75,16 @@ function setupSolve(root) {
     const bound = live ? live.bound : (last ? last.bound : null);
     field("best").textContent = number(best);
     field("bound").textContent = number(bound);
+    // the stages' results are worded by the server (allocator/web/stages.py): proven
+    // optimal only when the value reached the bound
     const body = field("stages");
-    body.replaceChildren(...stages.map((stage) => {
+    const worded = (s.words && s.words.stages) || [];
+    body.replaceChildren(...worded.map((stage) => {
       const row = document.createElement("tr");
-      [word("stage." + stage.name, stage.name), word("status." + stage.status, stage.status),
-        number(stage.objective), number(stage.bound), number(stage.seconds)].forEach((text) => {
+      [stage.name, stage.result, stage.objective, stage.bound, stage.seconds].forEach((text, k) => {
         const cell = document.createElement("td");
         cell.textContent = text;
+        if (k >= 2) cell.className = "num";
         row.appendChild(cell);
       });
       return row;
@@ -91,7 +97,7 @@ function setupSolve(root) {
     const stopButton = root.querySelector("[data-stop] button");
     if (stopButton) stopButton.disabled = Boolean(s.stop_requested);
     if (s.status === "done") {
-      field("done-text").textContent = word("done." + s.plan_status, "")
+      field("done-text").textContent = ((s.words && s.words.verdict) || "")
         + (s.interrupted ? ` ${word("interrupted")}` : "");
     }
     if (s.status === "failed") {
@@ -114,7 +120,7 @@ function setupSolve(root) {
 
   async function poll() {
     try {
-      const response = await fetch(`/api/plans/${encodeURIComponent(id)}`,
+      const response = await fetch(`/api/plans/${encodeURIComponent(id)}?lang=${encodeURIComponent(word("lang", "nl"))}`,
         { headers: { Accept: "application/json" }, credentials: "same-origin" });
       if (response.ok) {
         const previous = state.status;
