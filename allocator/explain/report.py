@@ -90,10 +90,12 @@ def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = N
 
 def what_it_takes(recommendation: str, advice: str, remedy: dict | None, lang: Lang,
                   problem: Problem | None = None) -> str:
-    """What the plan workbook's Niet gedekt sheet says it takes (the web says the same): the
-    recommendation in words (the plan's ``recommendation_text``, from its
+    """Say what the plan workbook's Niet gedekt sheet (and the web) says open work takes.
+
+    The recommendation in words (the plan's ``recommendation_text``, from its
     ``recommendation_detail``); for work the plan may leave (defer, outsource, hand over),
-    also what covering it in house would take (v1's remedy)."""
+    also what covering it in house would take (v1's remedy).
+    """
     fix = remedy_sentence(remedy, lang, problem)
     if not advice:
         return fix

@@ -103,7 +103,7 @@ def plan_state(request: Request, plan_id: str, lang: str | None = None) -> dict:
     """Status (queued, running, done, failed), stages as in the plan JSON, progress, summary;
     ``words`` (stage results, closing sentence) in ``lang`` (nl/en, default the plan's)."""
     chosen = lang if lang in LANGS else None
-    return service(request).state(found(request, plan_id), chosen)  # type: ignore[arg-type]
+    return service(request).state(found(request, plan_id), chosen)
 
 
 @router.post("/plans/{plan_id}/stop", status_code=202)

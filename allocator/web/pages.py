@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from allocator.i18n import LANGS, Lang, hours, text
+from allocator.i18n import LANGS, Lang, decimal, hours, text
 from allocator.read import InputError
 from allocator.web.api import download_name
 from allocator.web.intake import UploadTooLarge, issue_rows
@@ -178,7 +178,7 @@ def solve_page(request: Request, plan_id: str) -> HTMLResponse:
     words.update({f"stage.{name}": text(f"web.stage.{name}", page_lang(request)) for name in (
         "focus", "core", "noncore", "stability", "preferences")})
     words["interrupted"] = text("web.solve.interrupted", page_lang(request))
-    words["decimal"] = hours(0.5, page_lang(request))[1]  # the shared formatting's mark
+    words["decimal"] = decimal(0.5, page_lang(request))[1]  # the shared formatting's mark
     words["lang"] = page_lang(request)
     return render(request, "solve.html", record=record, tab="solve", state=state,
                   state_json=script_json(state), words_json=script_json(words))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from allocator.i18n import Lang, hours, text
+from allocator.i18n import Lang, decimal, hours, text
 
 FOUND = ("optimal", "feasible")
 
@@ -49,7 +49,7 @@ def distance_text(stage: dict[str, Any], lang: Lang) -> str:
     if distance is None:
         return text("web.stage_result.no_bound", lang)
     return text("web.stage_result.distance", lang, distance=value(distance[0], lang),
-                share=hours(round(100 * distance[1], 1), lang))
+                share=decimal(100 * distance[1], lang))
 
 
 def stage_result(stage: dict[str, Any], lang: Lang) -> str:
@@ -102,5 +102,6 @@ def worded(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang,
     return {"stages": [{"name": stage_name(stage, lang), "result": stage_result(stage, lang),
                         "objective": value(stage.get("objective"), lang),
                         "bound": value(stage.get("bound"), lang),
-                        "seconds": value(stage.get("seconds"), lang)} for stage in stages],
+                        "seconds": decimal(stage.get("seconds") or 0.0, lang, 2)}
+                       for stage in stages],
             "verdict": verdict(stages, plan_status, lang) if done else None}
