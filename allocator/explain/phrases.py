@@ -24,6 +24,13 @@ def join(items: list[str], lang: Lang) -> str:
     return f"{', '.join(items[:-1])} {text('word.and', lang)} {items[-1]}"
 
 
+def more_candidates(count: int, lang: Lang) -> str:
+    """"nog één andere kandidaat" / "nog drie andere kandidaten": who is not named."""
+    if count == 1:
+        return text("work.more_one", lang)
+    return text("work.more", lang, count=number(count, lang))
+
+
 def competency(code: str, lang: Lang) -> str:
     """The competency ``code`` (T, P, B, A) in words."""
     return text(f"competency.{code}", lang)

@@ -245,8 +245,7 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
         segments.append(_segment(problem, program.person_ids[p], items,
                                  float(eligible_left[k]) / 2, lang))
     if len(candidates) > MAX_NAMED:
-        segments.append(text("work.more", lang,
-                             count=phrases.number(len(candidates) - MAX_NAMED, lang)))
+        segments.append(phrases.more_candidates(len(candidates) - MAX_NAMED, lang))
     code = "capacity_elsewhere" if any_lower else "pinned_work" if any_pinned \
         else "capacity_spent"
     return code, {"work": "; ".join(segments),
@@ -357,5 +356,5 @@ def v2_blocks(program: AllocationProgram, solution: ProgramSolution, arcs: np.nd
 def _named(problem: Problem, ids: list[str], lang: Lang) -> str:
     shown = [phrases.person_name(problem, pid, lang) for pid in ids[:MAX_NAMED]]
     if len(ids) > MAX_NAMED:
-        shown.append(text("work.more", lang, count=phrases.number(len(ids) - MAX_NAMED, lang)))
+        shown.append(phrases.more_candidates(len(ids) - MAX_NAMED, lang))
     return phrases.join(shown, lang)

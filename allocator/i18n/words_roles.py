@@ -61,7 +61,8 @@ WORDS: dict[str, dict[str, str]] = {
                     "en": "{hours} h fixed ({items})"},
     "work.left": {"nl": "nog {hours} u vrij", "en": "{hours} h still free"},
     "work.nothing": {"nl": "geen uren die dit mogen betalen", "en": "no hours that may pay for this"},
-    "work.more": {"nl": "en nog {count} andere kandidaten", "en": "and {count} more candidates"},
+    "work.more": {"nl": "nog {count} andere kandidaten", "en": "{count} more candidates"},
+    "work.more_one": {"nl": "nog één andere kandidaat", "en": "one more candidate"},
     # the recommendation in a sentence
     "advice.train": {"nl": "Bijscholen: {name} {gap} (van {start} naar {end}).",
                      "en": "Train: {name} {gap} (from {start} to {end})."},

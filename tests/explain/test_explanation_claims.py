@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,8 @@ def named_problems(draw) -> Problem:
 
 def _no_codes(sentence: str, prob: Problem) -> None:
     assert not CODE_WORDS.search(sentence), sentence
+    # a word said twice ("P026 en en nog één andere kandidaten") is a seam between phrases
+    assert not re.search(r"\b(\w+) \1\b", sentence, re.IGNORECASE), sentence
     ids = [p.id for p in prob.people] + [s.id for s in prob.schools] + [t.id for t in prob.tasks]
     for identifier in ids:
         assert not re.search(rf"\b{re.escape(identifier)}\b", sentence), (identifier, sentence)
@@ -246,3 +249,11 @@ def test_every_claim_of_every_explanation_holds(prob: Problem, lang: str) -> Non
         _no_codes(row["label"], prob)
         if row.get("remedy_text"):
             _no_codes(row["remedy_text"], prob)
+
+
+@pytest.mark.parametrize(("count", "lang", "said"), [
+    (1, "nl", "Ann, Bert en nog één andere kandidaat"),
+    (3, "nl", "Ann, Bert en nog drie andere kandidaten"),
+    (1, "en", "Ann, Bert and one more candidate")])
+def test_people_not_named_are_counted_in_one_phrase(count, lang, said):
+    assert phrases.join(["Ann", "Bert", phrases.more_candidates(count, lang)], lang) == said
