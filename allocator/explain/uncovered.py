@@ -37,7 +37,7 @@ from allocator.explain.recommend import advice_sentence, advise
 from allocator.i18n import Lang, hours, text
 from allocator.solve.registry import blocking_rule
 from allocator.solve.state import PlanState, plan_state
-from models import COMPETENCIES, Problem, Task, Uncovered
+from models import COMPETENCIES, Placement, Problem, Task, Uncovered
 
 MAX_NAMED = 4
 
@@ -144,11 +144,31 @@ def _no_candidates(problem: Problem, program: AllocationProgram, i: int, task: T
                 region = failing(PruneReason.region)[group].any()
                 site = failing(PruneReason.site)[group].any()
                 extra["rule"] = phrases.join(
-                    [text(key, lang) for key, on in (("rule.site", site), ("rule.region", region))
-                     if on], lang)
+                    ([site_rule(problem, task, program.instance_school[i], lang)] if site
+                     else []) + ([text("rule.region", lang)] if region else []), lang)
             return code, {"people": _named(problem, ids, lang), **extra,
                           "facts": {"people": ids}}
     raise AssertionError("an instance without arcs fails some rule for everyone")
+
+
+def site_rule(problem: Problem, task: Task, school_id: str | None, lang: Lang) -> str:
+    """Say who the site rule lets work on this instance, and why.
+
+    The task's placement and the school's pooling decide it (allocation-rules.md).
+    """
+    if school_id is None:
+        return text("site_rule.group", lang)
+    school = problem.school_by_id()[school_id]
+    name = phrases.site_name(problem, school_id, lang)
+    if task.placement is Placement.local:
+        travels = school.travel_hours is not None and school.may_pool
+        return text("site_rule.local_travel" if travels else "site_rule.local", lang,
+                    school=name)
+    if not school.may_pool:
+        return text("site_rule.no_pool", lang, school=name)
+    if task.placement is Placement.central:
+        return text("site_rule.central", lang, school=name)
+    return text("site_rule.either", lang, school=name)
 
 
 def _closest(problem: Problem, task: Task, candidates: np.ndarray,

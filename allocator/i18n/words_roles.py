@@ -62,6 +62,28 @@ WORDS: dict[str, dict[str, str]] = {
     "work.left": {"nl": "nog {hours} u vrij", "en": "{hours} h still free"},
     "work.nothing": {"nl": "geen uren die dit mogen betalen", "en": "no hours that may pay for this"},
     "work.more": {"nl": "nog {count} andere kandidaten", "en": "{count} more candidates"},
+    # the site rule of one instance (allocation-rules.md, "Who may do an instance")
+    "site_rule.group": {
+        "nl": "werk voor de hele groep: enkel de centrale dienst en personeel van scholen die "
+              "poolen",
+        "en": "work for the whole group: only the central service and staff of pooling "
+              "schools"},
+    "site_rule.local": {"nl": "lokaal werk: enkel personeel van {school}",
+                        "en": "local work: only staff of {school}"},
+    "site_rule.local_travel": {
+        "nl": "lokaal werk: enkel personeel van {school}, of de centrale dienst die naar "
+              "{school} rijdt",
+        "en": "local work: only staff of {school}, or the central service travelling to "
+              "{school}"},
+    "site_rule.no_pool": {
+        "nl": "{school} poolt niet: enkel het eigen personeel, niet de centrale dienst",
+        "en": "{school} does not pool: only its own staff, not the central service"},
+    "site_rule.central": {
+        "nl": "centraal werk voor {school}, die poolt: enkel de centrale dienst",
+        "en": "central work for {school}, which pools: only the central service"},
+    "site_rule.either": {
+        "nl": "werk voor {school}: enkel personeel van {school} of de centrale dienst",
+        "en": "work for {school}: only staff of {school} or the central service"},
     "work.more_one": {"nl": "nog één andere kandidaat", "en": "one more candidate"},
     # the recommendation in a sentence
     "advice.train": {"nl": "Bijscholen: {name} {gap} (van {start} naar {end}).",

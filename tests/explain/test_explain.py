@@ -161,3 +161,23 @@ def test_what_if_quantifies_giving_the_task_to_someone_else():
     assert result == {"possible": True, "status": "optimal", "core_change": -2.0,
                       "noncore_change": 0.0}
     assert not what_if(prob, plan, "y", "B", "S1")["possible"]  # y lacks T 3
+
+
+def test_nobody_at_an_allowed_site_names_the_rule_of_that_instance():
+    """'works at a site the rules exclude (placement or pooling)' said which rule it meant
+    for none of the cases; each case now says who may work there."""
+    from allocator.explain.uncovered import site_rule
+    from tests.builders import person, problem, school, solve_checked, task
+
+    cases = [("local", False, "lokaal werk: enkel personeel van School S1"),
+             ("either", False, "School S1 poolt niet: enkel het eigen personeel"),
+             ("central", True, "centraal werk voor School S1, die poolt: enkel de centrale")]
+    for placement, pools, said in cases:
+        # a competent colleague of another school, with hours, may not work at S1
+        prob = problem([school("S1", pools=pools), school("S2")], [person("p", site="S2",
+                                                                          ict=4)],
+                       [task("T", placement=placement)])
+        plan = solve_checked(prob)
+        [gap] = [u for u in plan.uncovered if u.school == "S1"]
+        assert gap.reason == "site_rules" and said in gap.detail, gap.detail
+        assert site_rule(prob, prob.tasks[0], "S1", "nl") in gap.detail
