@@ -29,6 +29,7 @@ class Seconds(click.FloatRange):
         super().__init__(min=minimum, max=MAX_TIME_LIMIT)
 
     def convert(self, value, param, ctx):
+        """The value as a finite number of seconds within the bounds (else a usage error)."""
         import math
 
         number = super().convert(value, param, ctx)
@@ -43,6 +44,7 @@ lang_option = click.option("--lang", type=click.Choice(LANGS), default="nl",
 
 
 def err(message: str) -> None:
+    """Print ``message`` on standard error."""
     click.echo(message, err=True)
 
 
@@ -62,6 +64,7 @@ def requested_lang(argv: list[str] | None = None) -> Lang:
 
 
 def fail_on_input(error: Exception, lang: Lang = "nl") -> None:
+    """Print the input's located issues (at most 200) in ``lang`` and exit with code 2."""
     from allocator.read import InputError
 
     assert isinstance(error, InputError)
@@ -90,6 +93,7 @@ SHOWN_WARNINGS = 50
 
 
 def warn(message: str, lang: Lang = "nl") -> None:
+    """Print a reader's warning in ``lang`` on standard error."""
     from allocator.i18n import text
     from allocator.i18n.translate import from_english
 
@@ -208,6 +212,7 @@ def _read_plan(plan_path: Path):
 
 
 def yaml_error() -> type[Exception]:
+    """PyYAML's error class (imported only when needed)."""
     import yaml
 
     return yaml.YAMLError

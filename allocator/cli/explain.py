@@ -76,8 +76,10 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
             person_id: str | None, fmt: str, top: int, what_if_person: str | None,
             catalogue: CatalogueMode, key_file: Path | None, catalogue_version: str | None,
             lang: Lang) -> None:
-    """Explain a plan (.xlsx or .json): why each gap, what it would take, who is a single point
-    of failure."""
+    """Explain a plan (.xlsx or .json).
+
+    Why each gap, what it would take, who is a single point of failure.
+    """
     from allocator.explain.report import explain_plan, render
 
     problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
@@ -152,7 +154,8 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
     Work of one role merges across the pooling schools of a region (group-wide for central
     work) until a post reaches --min-post-hours; smaller work becomes a suggestion to add it
     to the job of the colleague who fits best. Directie work never becomes a vacancy.
-    Drafts of a pseudonymised plan name schools by their id only."""
+    Drafts of a pseudonymised plan name schools by their id only.
+    """
     from allocator.explain.recruit import recruitment, suggestion_sentence, vacancy_markdown
     from allocator.report.atomic import write_text_atomically
     from allocator.report.file_names import UniqueNames

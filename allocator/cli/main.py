@@ -107,8 +107,10 @@ def main(context: click.Context, verbose: int) -> None:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM outside the search: stop like Ctrl-C (temporary files removed, nothing half
-    written); during the search allocator/solve/interrupt.py keeps the best plan instead."""
+    """SIGTERM outside the search: stop like Ctrl-C (temporary files removed, nothing half written).
+
+    During the search allocator/solve/interrupt.py keeps the best plan instead.
+    """
 
 
 def _stop_cleanly_on_sigterm(context: click.Context) -> None:
@@ -131,8 +133,11 @@ def _stop_cleanly_on_sigterm(context: click.Context) -> None:
 @lang_option
 def template(output: Path | None, example: bool, catalogue_version: str | None,
              lang: Lang) -> None:
-    """Write an input workbook that explains itself: instructions, comments on the headers,
-    drop-down lists and the default task catalogue; --example fills in an example group."""
+    """Write an input workbook that explains itself.
+
+    Instructions, comments on the headers, drop-down lists and the default task catalogue;
+    --example fills in an example group.
+    """
     from allocator.read.catalogue import CATALOGUE_VERSION, default_tasks
     from allocator.report.atomic import write_atomically
     from allocator.report.template import write_template
@@ -169,8 +174,11 @@ def _write_plan(problem, plan, output: PlanOutput, lang: Lang) -> None:
 
 
 def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: Lang) -> int:
-    """Write the one plan to every output; a file Excel holds open is said, and the plan is
-    saved beside it under another name instead of being lost."""
+    """Write the one plan to every output.
+
+    A file Excel holds open is said, and the plan is saved beside it under another name instead
+    of being lost.
+    """
     from allocator.cli.plan_outputs import alternative_name
 
     status = EXIT_OK
@@ -429,8 +437,11 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
 
 
 def _guided(guide_file: Path | None, input_path: Path, problem, lang: Lang = "nl"):
-    """The guide's answers (--guide, else the workbook's Gids sheet) applied: the problem as
-    step 5 shapes it, the focus of steps 1-3 and 'nu', and what the plan records."""
+    """The guide's answers (--guide, else the workbook's Gids sheet) applied.
+
+    Returns the problem as step 5 shapes it, the focus of steps 1-3 and 'nu', and what the plan
+    records.
+    """
     from allocator.guide import GuideFileError, guide_answers_for, in_focus
     from allocator.guide_steps import MarkError, apply_marks
 
@@ -478,7 +489,6 @@ def _pseudonymised(problem, key_file: Path | None, lang: Lang = "nl"):
 def check(input_path: Path, plan_path: Path, catalogue: CatalogueMode, key_file: Path | None,
           catalogue_version: str | None, lang: Lang) -> None:
     """Check a plan (plan workbook .xlsx or .json) against INPUT with the independent checker."""
-
     from allocator.check.checker import check_plan
     from allocator.check.render import removed_rows_text, render_report
 

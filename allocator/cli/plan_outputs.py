@@ -24,11 +24,14 @@ FORMAT_OF_SUFFIX = {".json": "json", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 @dataclass(frozen=True)
 class PlanOutput:
+    """One place to write the plan: a path or ``-`` (standard output), and its format."""
+
     target: str  # a path, or "-" for standard output
     fmt: str  # "xlsx" or "json"
 
     @property
     def is_stdout(self) -> bool:
+        """True when the plan goes to standard output."""
         return self.target == "-"
 
 
@@ -58,8 +61,10 @@ def plan_outputs(outputs: tuple[str, ...], fmt: str | None, input_path: Path) ->
 
 
 def held_open(target: Path) -> bool:
-    """True when another program holds ``target`` so that it cannot be written (Windows:
-    Excel opens a workbook without write sharing). Opening for update changes nothing."""
+    """True when another program holds ``target`` so that it cannot be written.
+
+    Windows: Excel opens a workbook without write sharing. Opening for update changes nothing.
+    """
     if not target.is_file():
         return False
     try:

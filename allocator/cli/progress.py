@@ -50,8 +50,10 @@ class SolveProgress:
 
     # --- lifecycle ---
     def start(self) -> None:
-        """Say that Ctrl-C keeps the best plan; start the clock that redraws the live line
-        (terminal) or writes a line now and then (log)."""
+        """Say that Ctrl-C keeps the best plan, and start the clock of the progress lines.
+
+        The clock redraws the live line (terminal) or writes a line now and then (log).
+        """
         self._line(text("progress.ctrl_c", self.lang))
         if self.ticker is None:  # a log gets a line every LOG_EVERY seconds, even when quiet
             self.ticker = threading.Thread(target=self._tick, name="allocator-progress",
@@ -59,6 +61,7 @@ class SolveProgress:
             self.ticker.start()
 
     def stop(self) -> None:
+        """Stop the ticker and clear the progress line."""
         self.done.set()
         if self.ticker is not None:
             self.ticker.join(timeout=2)
@@ -74,6 +77,7 @@ class SolveProgress:
 
     # --- the callback ---
     def __call__(self, event: str, data: dict) -> None:
+        """Show one engine progress event (``compiled``, ``stage_started``, ``improved``, ...)."""
         lang = self.lang
         if event == "compiled":
             self._line(text("progress.compiled", lang, instances=data["instances"],
@@ -147,8 +151,10 @@ class SolveProgress:
             self.shown = ""
 
     def _line(self, message: str, log_only: bool = False) -> None:
-        """A line that stays; ``log_only`` lines are left out on a terminal (the live line
-        shows the same)."""
+        """A line that stays.
+
+        ``log_only`` lines are left out on a terminal (the live line shows the same).
+        """
         if log_only and self.live:
             return
         with self.lock:

@@ -30,8 +30,11 @@ if TYPE_CHECKING:  # the readers are imported when a command reads, not at start
 @lang_option
 def report(input_path: Path, plan_path: Path, folder: Path | None, schools: tuple[str, ...],
            pdf: bool, catalogue: CatalogueMode, lang: Lang) -> None:
-    """Write a report for each school's director: who does what at the school, what the group
-    does for it, what stays open and what to do about it (HTML; PDF where possible)."""
+    """Write a report for each school's director (HTML; PDF where possible).
+
+    Who does what at the school, what the group does for it, what stays open and what to do
+    about it.
+    """
     from allocator.check.checker import check_plan
     from allocator.check.render import render_report
     from allocator.report.director import write_director_reports

@@ -1,0 +1,1 @@
+"""What-if scenarios, counterfactuals and sweeps over the flow (never inside it)."""

@@ -52,6 +52,13 @@ def _replace_people(problem: Problem, update) -> Problem:
 
 @singledispatch
 def apply_change(change, problem: Problem, where: str) -> Problem:
+    """The problem with ``change`` applied; ``where`` locates the change in error messages.
+
+    Raises
+    ------
+    ScenarioError
+        For a change type without an implementation, or one that does not fit the problem.
+    """
     raise ScenarioError(f"{where}: unsupported change {change!r}")
 
 
@@ -91,10 +98,12 @@ def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
 
 
 def _scale_envelopes(problem: Problem, factor: float, school_id: str | None) -> Problem:
-    """ICT money for a school (or the group) scales its envelope, its pool hours and, for the
-    whole group, the central ICT hours by the same factor: otherwise the envelope and pool
-    caps (allocation-rules.md v2) would leave a raise unusable. Envelopes round up, pool hours
-    down, so a school never hands over more than its envelope."""
+    """ICT money for a school (or the group) scales its envelope and pool hours by one factor.
+
+    For the whole group the central ICT hours scale too: otherwise the envelope and pool caps
+    (allocation-rules.md v2) would leave a raise unusable. Envelopes round up, pool hours down,
+    so a school never hands over more than its envelope.
+    """
 
     def scaled(school):
         if school_id is not None and school.id != school_id:
@@ -268,6 +277,13 @@ def _(change: MaxSchools, problem: Problem, where: str) -> Problem:
 
 
 def apply_variant(problem: Problem, variant: Variant, source: str = "scenario") -> Problem:
+    """The problem with every change of ``variant`` applied, its references checked.
+
+    Raises
+    ------
+    ScenarioError
+        When a change fails or the changed problem refers to something that is gone.
+    """
     for k, change in enumerate(variant.changes):
         problem = apply_change(change, problem,
                                f"{source}, variant '{variant.name}', changes[{k}] ({change.type})")

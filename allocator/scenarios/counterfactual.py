@@ -42,6 +42,7 @@ def what_if(problem: Problem, plan: Plan, person_id: str, task_id: str,
 
 
 def what_if_sentence(result: dict, person_id: str, task_id: str, lang: Lang) -> str:
+    """The what-if's outcome in words: impossible and why, or what it costs the plan."""
     if not result["possible"]:
         return text("what_if.impossible", lang, person=person_id, task=task_id,
                     why=result["why"])

@@ -54,6 +54,8 @@ SEED_STRIDE = 10_000  # repetitions per base seed
 
 
 class Axis(_Strict):
+    """One axis of a sweep: a name, its values, and the generator parameter or change it sets."""
+
     name: str = Field(min_length=1, max_length=60)
     values: list[Any] | dict[str, Any] = Field(min_length=1)
     generator: Literal["schools", "pool_share", "level_mix", "points_per_pupil",
@@ -79,16 +81,23 @@ class Axis(_Strict):
 
     @property
     def labels(self) -> list[str]:
+        """The values' labels, in order (a mapping's keys, or each value written out)."""
         if isinstance(self.values, dict):
             return [str(k) for k in self.values]
         return [_label(v) for v in self.values]
 
     def value(self, label: str) -> Any:
+        """The value with label ``label``."""
         if isinstance(self.values, dict):
             return self.values[label]
         return self.values[self.labels.index(label)]
 
     def baseline_label(self, base_values: dict) -> str:
+        """The label of the axis's baseline value.
+
+        The given ``baseline``, else factor 1, else the base group's own value of the generator
+        parameter, else the first value.
+        """
         if self.baseline is not None:
             return str(self.baseline)
         if self.field == "factor" and "1" in [_label(v) for v in self.values or []]:
@@ -132,6 +141,8 @@ def _label(value: Any) -> str:
 
 
 class SweepFile(_Strict):
+    """A sweep file (version 2): a base group, axes, repetitions, sampling and solve settings."""
+
     version: Literal[2] = 2
     base: Base
     axes: list[Axis] = Field(min_length=1)
@@ -158,6 +169,13 @@ class SweepFile(_Strict):
 
 
 def load_sweep_file(path: Path) -> SweepFile:
+    """Read and validate a sweep file (YAML).
+
+    Raises
+    ------
+    ScenarioError
+        When the file cannot be read or is not a valid sweep (every problem located).
+    """
     try:
         data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
     except (OSError, UnicodeDecodeError, ValueError) as error:
@@ -168,6 +186,7 @@ def load_sweep_file(path: Path) -> SweepFile:
 
 
 def sweep_from_dict(data: dict, source: str) -> SweepFile:
+    """Validate sweep data; ``source`` names it in errors (a ScenarioError lists every problem)."""
     try:
         return SweepFile.model_validate(data)
     except ValidationError as error:
@@ -228,5 +247,6 @@ def sweep_jobs(sweep: SweepFile, base_problem=None, source: str = "sweep") -> li
 
 
 def baselines(sweep: SweepFile) -> dict[str, str]:
+    """The baseline label of every axis of ``sweep``."""
     base_values = sweep.base.generate.model_dump() if sweep.base.generate else {}
     return {axis.name: axis.baseline_label(base_values) for axis in sweep.axes}

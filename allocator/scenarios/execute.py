@@ -36,6 +36,8 @@ class ClusterError(RuntimeError):
 
 @dataclass(frozen=True)
 class Limits:
+    """What one point may use: wall-clock seconds and resident memory (None: no limit)."""
+
     budget: float | None = None  # wall-clock seconds per point
     memory_mb: float | None = None  # resident memory per point
 
@@ -45,6 +47,7 @@ NO_LIMITS = Limits()
 
 def execute(jobs: list[dict], on_result: OnResult, parallel: int = 1, dask: str | None = None,
             limits: Limits = NO_LIMITS, **dask_options) -> None:
+    """Solve ``jobs`` on local processes or on Dask, calling ``on_result`` with each row."""
     if dask is not None or dask_options.get("scheduler_file"):
         run_on_dask(jobs, on_result, dask, parallel, limits, **dask_options)
     else:
@@ -97,6 +100,10 @@ class _Worker:
 
 def run_on_processes(jobs: list[dict], on_result: OnResult, parallel: int = 1,
                      limits: Limits = NO_LIMITS) -> None:
+    """Solve ``jobs`` on ``parallel`` local worker processes, within ``limits`` per point.
+
+    A point that overruns its budget or memory, or whose process dies, gives an error row.
+    """
     waiting = deque(jobs)
     context = _context()
     workers = [_Worker(context) for _ in range(max(1, min(parallel, len(jobs))))]
@@ -173,12 +180,14 @@ LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
 
 
 def quiet_dask_logs(verbose: bool = False) -> None:
+    """Let Dask log warnings only (or information too, when ``verbose``)."""
     level = logging.INFO if verbose else logging.WARNING
     for name in ("distributed", "dask"):
         logging.getLogger(name).setLevel(level)
 
 
 def local_cluster(workers: int, dashboard: str | None = None):
+    """A Dask LocalCluster of ``workers`` processes, with a dashboard at ``dashboard`` if given."""
     import dask
     from distributed import LocalCluster
 
@@ -233,6 +242,11 @@ def run_on_dask(jobs: list[dict], on_result: OnResult, address: str | None, para
                 limits: Limits = NO_LIMITS, scheduler_file: str | None = None,
                 connect_timeout: float = 10.0, worker_wait: float = 60.0,
                 dashboard: str | None = None) -> None:
+    """Solve ``jobs`` on a Dask cluster (at ``address``, from ``scheduler_file``, or a local one).
+
+    Each result is passed to ``on_result`` as it arrives; a point lost with its worker or over
+    its limits gives an error row.
+    """
     from distributed import wait
 
     client, cluster = connect(address, parallel, scheduler_file, connect_timeout, dashboard)

@@ -89,6 +89,10 @@ def scale_source(problem: Problem, chosen: set[str], source: str, factor: float,
 
 def new_person(person_id: str, site: str, source: str, hours: float, profile: dict | None,
                number: int) -> Person:
+    """A person for a new post at ``site`` paid from ``source``, with ``profile``'s role and levels.
+
+    Without ``profile`` the source's default post profile is used.
+    """
     role, t, p, b, a, specialisations = NEW_POST_PROFILES[source]
     if profile:
         role, t, p, b, a = (profile["role"], profile["T"], profile["P"], profile["B"],

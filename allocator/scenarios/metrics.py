@@ -11,6 +11,7 @@ from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 
 def plan_metrics(problem: Problem, plan: Plan) -> dict:
+    """One tidy row of numbers for a solved variant: coverage, hours, recommendations, gaps, ..."""
     solved = plan.status in ("optimal", "feasible")  # an unsolved plan covers nothing
     problem = problem.with_pooling(getattr(plan, "pooling", None))  # 'kies' as decided
     uncovered = {(u.task, u.school) for u in plan.uncovered}
@@ -82,6 +83,7 @@ def _open_hours(problem: Problem, plan: Plan) -> dict[str, float]:
 
 
 def person_loads(problem: Problem, plan: Plan) -> list[dict]:
+    """Per person: site, role, hours worked, capacity and utilisation."""
     used: dict[str, float] = {}  # a Counter counts in int
     for row in plan.assignments:
         used[row.person] = used.get(row.person, 0) + row.hours

@@ -79,6 +79,7 @@ def write_csv(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
 
 
 def write_parquet(frame: pd.DataFrame, path: Path, provenance: dict) -> None:
+    """Write ``frame`` to ``path`` as parquet (atomically), with ``provenance`` in its metadata."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -110,6 +111,13 @@ def _workbook(path: Path, sheets: list[tuple[str, pd.DataFrame]]) -> None:
 def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
                   axes: list[str], baseline: dict[str, str], provenance: dict,
                   lang: Lang = "nl", plots: bool = True) -> list[Path]:
+    """Write a run's results: points and long metrics (parquet, CSV), summary tables and plots.
+
+    Returns
+    -------
+    list of Path
+        Every file written.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     provenance = {**provenance, "statistics": METHOD}
     tidy = tidy_points(points, axes)

@@ -26,12 +26,16 @@ from models import Plan, Problem
 
 @dataclass(frozen=True)
 class OutsourcingRates:
+    """What outsourced work costs: euros per hour and working weeks per year."""
+
     eur_per_hour: float
     weeks_per_year: float
 
 
 @dataclass(frozen=True)
 class Purchase:
+    """An instance recommended for outsourcing: hours, yearly cost, and whether it is bought."""
+
     task: str
     school: str | None
     core: bool
@@ -42,6 +46,7 @@ class Purchase:
 
 def outsourcing_purchases(problem: Problem, plan: Plan,
                           rates: OutsourcingRates) -> list[Purchase]:
+    """Every 'outsource' instance of the plan, bought or not (rules: the module docstring)."""
     tasks = problem.task_by_id()
     schools = problem.school_by_id()
     left = {s.id: float(s.operating_budget_eur or 0.0) for s in problem.schools}
@@ -77,6 +82,7 @@ def outsourcing_purchases(problem: Problem, plan: Plan,
 
 
 def outsourcing_metrics(problem: Problem, plan: Plan, rates: OutsourcingRates) -> dict:
+    """The plan's outsourcing in numbers: bought, core, hours, cost and what stays unfunded."""
     purchases = outsourcing_purchases(problem, plan, rates)
     bought = [p for p in purchases if p.bought]
     return {

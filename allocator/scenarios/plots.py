@@ -49,6 +49,7 @@ def _varying(points: pd.DataFrame, axes: list[str]) -> list[str]:
 
 def draw_plots(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
                axes: list[str], baseline: dict[str, str], lang: Lang) -> list[Path]:
+    """Draw the run's plots into ``folder`` (PNG, SVG, PDF); returns the files written."""
     import matplotlib
 
     matplotlib.use("Agg")

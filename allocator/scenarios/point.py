@@ -24,6 +24,7 @@ from models import FUNDING_SOURCES, Plan, Problem
 
 
 def build_problem(job: dict) -> Problem:
+    """The problem of one job: given whole, or generated and then changed."""
     if job.get("problem") is not None:
         return Problem.model_validate(job["problem"])
     from pydantic import TypeAdapter
@@ -96,6 +97,7 @@ def solve_job(job: dict) -> dict:
 
 def error_row(job: dict, error: str, seconds: float | None = None,
               status: str = "error") -> dict:
+    """The result row of a point that failed: its name, status and the error."""
     return {"name": job["name"], **{k: job[k] for k in ("group_seed",) if k in job},
             "status": status, "error": error, "seconds": seconds, "loads": []}
 
@@ -137,6 +139,7 @@ def run_isolated(job: dict, budget: float | None = None, memory_mb: float | None
 
 
 def death_message(code: int | None) -> str:
+    """Why the process solving a point died, from its exit code (a signal named)."""
     import signal
 
     if code is not None and code < 0:

@@ -38,6 +38,7 @@ _SOLVE_KEYS = ("problem", "generate", "changes", "version", "time_limit", "worke
 
 
 def load_base(spec: ScenarioFile, folder: Path) -> Problem:
+    """The base problem of a scenario: generated, or read from its file (relative to ``folder``)."""
     if spec.base.generate is not None:
         return spec.base.generate.generate()
     from allocator.read import read_problem

@@ -27,6 +27,7 @@ class GeneratedBase(_Strict):
     school_levels: list[LevelEnum] | None = None
 
     def generate(self):
+        """The synthetic group these parameters describe."""
         from allocator.synth import generate_group
 
         return generate_group(self.schools, seed=self.seed, levels=self.levels,
@@ -36,6 +37,8 @@ class GeneratedBase(_Strict):
 
 
 class Base(_Strict):
+    """The base group of a scenario: a file or a generated group, and optionally a base plan."""
+
     file: str | None = None
     generate: GeneratedBase | None = None
     plan: str | None = Field(default=None, description="the base plan (plan.xlsx or plan.json) "
@@ -54,11 +57,15 @@ SchoolSet = list[str] | Literal["all"]
 
 
 class Pool(_Strict):
+    """Change: the named schools (or all) pool."""
+
     type: Literal["pool"]
     schools: SchoolSet = "all"
 
 
 class Unpool(_Strict):
+    """Change: the named schools (or all) do not pool."""
+
     type: Literal["unpool"]
     schools: SchoolSet = "all"
 
@@ -102,11 +109,15 @@ class BptHours(_Strict):
 
 
 class PersonLeaves(_Strict):
+    """Change: a person leaves the group."""
+
     type: Literal["person_leaves"]
     person: str
 
 
 class PersonHours(_Strict):
+    """Change: a person's hours from one funding source."""
+
     type: Literal["person_hours"]
     person: str
     source: FundingEnum
@@ -121,6 +132,8 @@ class Recruit(_Strict):
 
 
 class TaskHours(_Strict):
+    """Change: a task's hours, scaled by ``factor`` or set as ``base_hours``."""
+
     type: Literal["task_hours"]
     task: str
     factor: float | None = Field(default=None, ge=0, le=100)
@@ -128,20 +141,26 @@ class TaskHours(_Strict):
 
 
 class TaskCore(_Strict):
+    """Change: whether a task is core work."""
+
     type: Literal["task_core"]
     task: str
     core: bool
 
 
 class TaskDrop(_Strict):
-    """The task leaves the catalogue: none of its work is planned (nor its pins and
-    preferences)."""
+    """Change: the task leaves the catalogue.
+
+    None of its work is planned (nor its pins and preferences).
+    """
 
     type: Literal["task_drop"]
     task: str
 
 
 class OutsourcingBudget(_Strict):
+    """Change: the operating budget in euros of one school (or of every school)."""
+
     type: Literal["outsourcing_budget"]
     eur: float = Field(ge=0)
     school: str | None = None
@@ -155,8 +174,10 @@ class PoolChoice(_Strict):
 
 
 class PoolHours(_Strict):
-    """v2: the ICT hours a pooling school hands to the central pot (``pool_hours``); with
-    ``share`` instead of ``hours``, that share of each school's ICT envelope."""
+    """v2: the ICT hours a pooling school hands to the central pot (``pool_hours``).
+
+    With ``share`` instead of ``hours``, that share of each school's ICT envelope.
+    """
 
     type: Literal["pool_hours"]
     schools: SchoolSet = "all"
@@ -166,8 +187,10 @@ class PoolHours(_Strict):
 
 
 class TravelHours(_Strict):
-    """v2: hours a central person spends to serve the school on site (``travel_hours``);
-    ``hours: null`` means no on-site service by central staff."""
+    """v2: hours a central person spends to serve the school on site (``travel_hours``).
+
+    ``hours: null`` means no on-site service by central staff.
+    """
 
     type: Literal["travel_hours"]
     schools: SchoolSet = "all"
@@ -188,6 +211,8 @@ Change = Annotated[Pool | Unpool | ScaleFunding | BptHours | PersonLeaves | Pers
 
 
 class Variant(_Strict):
+    """A named variant: changes to the base group, and whether it re-plans from the base plan."""
+
     name: str = Field(min_length=1, max_length=100)
     changes: list[Change] = Field(default_factory=list)
     replan: bool | None = Field(
@@ -196,6 +221,7 @@ class Variant(_Strict):
 
     @property
     def keeps_base_plan(self) -> bool:
+        """True when the variant re-plans from the base plan (by default: when someone leaves)."""
         if self.replan is not None:
             return self.replan
         return any(change.type == "person_leaves" for change in self.changes)
@@ -212,6 +238,8 @@ SCENARIO_VERSION = 2  # the version new files should state
 
 
 class ScenarioFile(_Strict):
+    """A scenario file: a base group, variants, solve settings and outsourcing rates."""
+
     # 1 (the default, files written before versions existed): scale_funding multiplies hours
     # without a cap; 2: a raise fills posts up to 36 h/week, then hires (funding.py)
     version: Literal[1, 2] = 1
@@ -286,6 +314,13 @@ def _where(data: dict, loc: tuple) -> str:
 
 
 def load_scenario_file(path: Path) -> ScenarioFile:
+    """Read and validate a scenario file (YAML).
+
+    Raises
+    ------
+    ScenarioError
+        When the file cannot be read or is not a valid scenario (every problem located).
+    """
     try:
         data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
     except (OSError, UnicodeDecodeError, ValueError) as error:

@@ -40,6 +40,7 @@ def _nan(value) -> bool:
 
 
 def solved(points: pd.DataFrame) -> pd.DataFrame:
+    """The points whose plan was found (optimal or feasible)."""
     return points[points["status"].isin(["optimal", "feasible"])]
 
 

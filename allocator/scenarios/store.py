@@ -33,6 +33,8 @@ def fingerprint(jobs: list[dict]) -> str:
 
 
 class ResultStore:
+    """The results of a run, written in chunks as they arrive (see the module docstring)."""
+
     def __init__(self, folder: Path, design: dict, resume: bool, chunk_size: int = 20,
                  seconds: float = 30.0) -> None:
         self.folder = Path(folder)
@@ -70,12 +72,14 @@ class ResultStore:
         return set(points["name"])
 
     def add(self, result: dict) -> None:
+        """Keep ``result``; write a chunk when enough results or seconds have gathered."""
         self.buffer.append(result)
         if (len(self.buffer) >= self.chunk_size
                 or time.monotonic() - self.last_write >= self.seconds):
             self.flush()
 
     def flush(self) -> None:
+        """Write the results kept so far as one chunk (loads first, then points)."""
         if not self.buffer:
             return
         rows = [{k: v for k, v in r.items() if k not in SKIPPED_KEYS} for r in self.buffer]
@@ -110,6 +114,7 @@ def read_points(folder: Path) -> pd.DataFrame:
 
 
 def read_loads(folder: Path) -> pd.DataFrame:
+    """The people's loads of every point so far (a point run twice keeps its last)."""
     loads = _read(folder, "loads")
     points = read_points(folder)
     if loads.empty or points.empty:

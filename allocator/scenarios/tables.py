@@ -23,6 +23,7 @@ SOURCES = ("ict", "bpt", "other")
 
 
 def tidy_points(points: pd.DataFrame, axes: list[str]) -> pd.DataFrame:
+    """The points in a fixed order of rows and columns: ids and axes first, then status, metrics."""
     if points.empty:
         return points
     order = [c for c in ("repetition", "cell") if c in points]
@@ -38,6 +39,7 @@ def tidy_points(points: pd.DataFrame, axes: list[str]) -> pd.DataFrame:
 
 
 def long_metrics(points: pd.DataFrame, axes: list[str]) -> pd.DataFrame:
+    """The points' numeric metrics in long form: one row per point and metric."""
     ids = [c for c in FRONT + axes + ["status"] if c in points]
     numeric = [c for c in points.select_dtypes("number").columns
                if c not in ids and c not in ("cell",)]
