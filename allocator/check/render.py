@@ -42,6 +42,10 @@ def _values(values: dict, lang: Lang) -> dict:
         shown["placement"] = text(f"placement.{shown['placement']}", lang)
     if shown.get("site") == "central":
         shown["site"] = text("word.central", lang)
+    if shown.get("competency") in ("T", "P", "B", "A"):
+        shown["competency"] = text(f"competency.{shown['competency']}", lang)
+    if isinstance(shown.get("pools"), bool):
+        shown["pooling"] = text("word.pools" if shown["pools"] else "word.not_pools", lang)
     for flag in ("pools", "flag", "stated", "given"):
         if isinstance(shown.get(flag), bool):
             shown[flag] = text(f"word.{'yes' if shown[flag] else 'no'}", lang)

@@ -105,7 +105,7 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
             result = what_if(problem, plan, what_if_person, task_id, school, progress=progress,
                              lang=lang)
         click.echo(json.dumps(result) if fmt == "json"
-                   else what_if_sentence(result, what_if_person, task_id, lang))
+                   else what_if_sentence(problem, result, what_if_person, task_id, school, lang))
         return
     try:
         explanation = explain_plan(problem, plan, lang)

@@ -145,8 +145,10 @@ WORDS: dict[str, dict[str, str]] = {
     "check.why.role": {"nl": "de rol van {person} ({role}) hoort niet bij de rollen van {task} "
                              "({roles})",
                        "en": "{person}'s role {role} is not among {task}'s roles ({roles})"},
-    "check.why.level": {"nl": "{person} heeft {competency}={has}, {task} vraagt {needs}",
-                        "en": "{person} has {competency}={has} < {needs} required by {task}"},
+    "check.why.level": {"nl": "{person} heeft {competency} op niveau {has}, {task} vraagt "
+                              "niveau {needs}",
+                        "en": "{person} has {competency} at level {has}, {task} needs level "
+                              "{needs}"},
     "check.why.never": {"nl": "{person} wil {task} nooit doen (blad Voorkeuren)",
                         "en": "{person} said never to {task}"},
     "check.why.bundle_central": {
@@ -155,10 +157,12 @@ WORDS: dict[str, dict[str, str]] = {
     "check.why.not_pooling": {"nl": "de school van {person} ({school}) poolt niet",
                               "en": "{person}'s school {school} does not pool"},
     "check.why.placement": {
-        "nl": "{person} ({site}) mag {task} (plaatsing: {placement}) niet doen voor {school} "
-              "(poolt: {pools})",
-        "en": "{person} at {site} may not do {task} ({placement}) for {school} "
-              "(pools: {pools})"},
+        "nl": "{person} ({site}) mag {task} ({placement} werk) niet doen voor {school}, "
+              "die {pooling}",
+        "en": "{person} at {site} may not do {task} ({placement} work) for {school}, which "
+              "{pooling}"},
+    "word.pools": {"nl": "poolt", "en": "pools"},
+    "word.not_pools": {"nl": "niet poolt", "en": "does not pool"},
     "check.why.region": {"nl": "{person} werkt niet in regio {region}",
                          "en": "{person} does not serve region {region}"},
     # input problems (allocator/read): where, and what was expected
@@ -551,11 +555,22 @@ WORDS: dict[str, dict[str, str]] = {
                    "en": "role does not fit the task (column who)"},
     "what_if.impossible": {"nl": "{person} kan {task} niet doen:\n{why}",
                            "en": "{person} cannot do {task}:\n{why}"},
-    "what_if.cost": {
-        "nl": "{task} aan {person} geven kost {core} kernwaarde en {noncore} waarde van "
-              "andere taken ({status}).",
-        "en": "Giving {task} to {person} costs {core} of core value and {noncore} of other "
-              "value ({status})."},
+    "what_if.head": {"nl": "Als {person} {task} doet:", "en": "If {person} does {task}:"},
+    "what_if.lost": {"nl": "dan blijft dit werk open: {work}.",
+                     "en": "this work is left open: {work}."},
+    "what_if.gained": {"nl": "Daarvoor komt dit werk erbij: {work}.",
+                       "en": "In return this work is covered: {work}."},
+    "what_if.free": {"nl": "dat kan zonder ander werk op te geven.",
+                     "en": "that costs no other work."},
+    "what_if.values": {
+        "nl": "Het plan verliest {core} aan kerntaken en {noncore} aan andere taken (elke "
+              "gedekte taak telt naar haar prioriteit).",
+        "en": "The plan loses {core} of core tasks and {noncore} of other tasks (each covered "
+              "task counts by its priority)."},
+    "what_if.not_proven": {
+        "nl": "(Het nieuwe plan is niet bewezen het beste: het verlies kan kleiner zijn.)",
+        "en": "(The new plan is not proven best: the loss may be smaller.)"},
+    "what_if.more_work": {"nl": "nog {count} andere", "en": "{count} more"},
     # spelled as the report writes them: one word, no hyphen after a full word
     "diploma.master": {"nl": "masterniveau", "en": "master level"},
     "diploma.bachelor": {"nl": "bachelorniveau", "en": "bachelor level"},

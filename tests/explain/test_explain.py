@@ -149,7 +149,7 @@ def test_every_uncovered_reason_is_true(problem):
 
 
 def test_what_if_quantifies_giving_the_task_to_someone_else():
-    from allocator.scenarios.counterfactual import what_if
+    from allocator.scenarios.counterfactual import what_if, what_if_sentence
     from tests.builders import person, problem, school, solve_checked, task
 
     tasks = [task("A", priority=5, hours=1), task("B", priority=2, hours=1, levels="3000")]
@@ -159,8 +159,13 @@ def test_what_if_quantifies_giving_the_task_to_someone_else():
     assert plan.objective.core == 7  # y does A, x does B
     result = what_if(prob, plan, "x", "A", "S1")
     assert result == {"possible": True, "status": "optimal", "core_change": -2.0,
-                      "noncore_change": 0.0}
+                      "noncore_change": 0.0, "lost": [["B", "S1"]], "gained": []}
     assert not what_if(prob, plan, "y", "B", "S1")["possible"]  # y lacks T 3
+    # said with names, the work it leaves open, and no code or 'waarde' jargon
+    said = what_if_sentence(prob, result, "x", "A", "S1", "nl")
+    assert said.startswith("Als Person x «Taak A» (School S1) doet: dan blijft dit werk open: "
+                           "«Taak B» (School S1).")
+    assert "verliest 2 aan kerntaken en 0 aan andere taken" in said
 
 
 def test_nobody_at_an_allowed_site_names_the_rule_of_that_instance():

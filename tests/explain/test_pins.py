@@ -65,7 +65,7 @@ def test_a_forbidden_pin_names_its_row_and_the_rule_in_dutch():
     else:
         raise AssertionError("the pin should be refused")
     assert message.startswith("onhaalbaar: blad Vast, rij 4: p → T @ S1 kan niet")
-    assert "p heeft T=0, T vraagt 2" in message
+    assert "p heeft technische competentie op niveau 0, T vraagt niveau 2" in message
 
 
 def test_what_if_never_names_a_pin_the_user_did_not_make():
