@@ -20,10 +20,12 @@ router = APIRouter(prefix="/api", tags=["plans"])
 
 
 def service(request: Request) -> PlanService:
+    """The app's plan service."""
     return request.app.state.service
 
 
 def found(request: Request, plan_id: str) -> PlanRecord:
+    """The plan ``plan_id``, or a 404 when there is none (deleted, or the server restarted)."""
     record = service(request).store.get(plan_id)
     if record is None:
         raise HTTPException(404, "no plan with this id (deleted, or the server restarted)")
@@ -31,11 +33,13 @@ def found(request: Request, plan_id: str) -> PlanRecord:
 
 
 def message_rows(message: str) -> dict:
+    """A message of ``;``-separated problems as the API's error rows (no sheet, row or column)."""
     return {"errors": [{"sheet": None, "row": None, "column": None, "value": None,
                         "message": line} for line in message.split("; ") if line]}
 
 
 def queue_full_response() -> JSONResponse:
+    """503 with a Retry-After: every solver is busy and the queue is full."""
     return JSONResponse({"detail": "All solvers are busy and the queue is full: try again in a "
                                    "minute, or stop a running plan."}, status_code=503,
                         headers={"Retry-After": "30"})
@@ -100,8 +104,11 @@ def list_plans(request: Request) -> dict:
 
 @router.get("/plans/{plan_id}")
 def plan_state(request: Request, plan_id: str, lang: str | None = None) -> dict:
-    """Status (queued, running, done, failed), stages as in the plan JSON, progress, summary;
-    ``words`` (stage results, closing sentence) in ``lang`` (nl/en, default the plan's)."""
+    """A plan's status (queued, running, done, failed), stages, progress and summary.
+
+    Stages as in the plan JSON; ``words`` (stage results, closing sentence) in ``lang``
+    (nl/en, default the plan's).
+    """
     chosen = lang if lang in LANGS else None
     return service(request).state(found(request, plan_id), chosen)
 
@@ -153,8 +160,10 @@ def plan_xlsx(request: Request, plan_id: str) -> FileResponse:
     422: {"description": "changes that cannot be applied: {\"errors\": [{message}]}"},
     503: {"description": "every solver is busy and the queue is full"}})
 async def whatif(request: Request, plan_id: str) -> JSONResponse:
-    """Body: {"changes": [scenario changes], "time_limit"?}; re-plans from this plan with as
-    few changes as possible: 202 {"id"} of the new plan."""
+    """Re-plan from this plan with as few changes as possible: 202 {"id"} of the new plan.
+
+    Body: {"changes": [scenario changes], "time_limit"?}.
+    """
     record = found(request, plan_id)
     try:
         body = load_json((await request.body() or b"null").decode("utf-8"))

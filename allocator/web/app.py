@@ -17,8 +17,10 @@ from allocator.web.settings import ServerSettings
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
-    """The app; its worker processes start with it (lifespan) and stop with it, and its
-    private temporary folder is removed then."""
+    """The app; its worker processes start with it (lifespan) and stop with it.
+
+    Its private temporary folder is removed then.
+    """
     settings = settings or ServerSettings()
 
     @asynccontextmanager

@@ -22,11 +22,15 @@ MAX_GUIDE_BYTES = 64 * 1024
 
 
 class UploadTooLarge(Exception):
+    """An upload over the size limit."""
+
     pass
 
 
 @dataclass
 class Intake:
+    """An uploaded input read and validated, with the reader's warnings."""
+
     problem: Problem
     warnings: list[str] = field(default_factory=list)
 
@@ -79,8 +83,10 @@ def renamed_issue(issue: InputIssue, saved: str, shown: str) -> InputIssue:
 
 
 def issue_rows(error: InputError, lang: Lang = "nl") -> list[dict[str, Any]]:
-    """The error rows of a page or the API: sheet, row, column, value, and the message (what
-    is expected) in ``lang``."""
+    """The error rows of a page or the API.
+
+    Each: sheet, row, column, value, and the message (what is expected) in ``lang``.
+    """
     rows = []
     for issue in error.issues:
         value = issue.to_dict()["value"]
@@ -94,8 +100,10 @@ def issue_rows(error: InputError, lang: Lang = "nl") -> list[dict[str, Any]]:
 
 def guide_focus(answers_text: str | None, problem: Problem,
                 folder: Path) -> tuple[str | None, list[str]]:
-    """The guideline's focus and its tasks, from answers given as YAML or JSON text; read
-    by the same code as `solve --guide` (from a fixed file name in the plan's folder)."""
+    """The guideline's focus and its tasks, from answers given as YAML or JSON text.
+
+    Read by the same code as `solve --guide` (from a fixed file name in the plan's folder).
+    """
     from allocator.guide import GuideAnswers, in_focus
 
     if not answers_text or not answers_text.strip():

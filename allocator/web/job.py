@@ -43,8 +43,11 @@ PROGRESS_DROP = ("improvements",)
 
 
 def warm() -> None:
-    """Import what a solve needs before the first plan arrives (the worker calls this when it
-    starts): the first progress of the first plan would otherwise wait a second for it."""
+    """Import what a solve needs before the first plan arrives.
+
+    The worker calls this when it starts: the first progress of the first plan would otherwise
+    wait a second for it.
+    """
     import allocator.check
     import allocator.engine
     import allocator.explain.report
@@ -103,6 +106,7 @@ def run_job(job: dict, emit: Emit) -> dict:
 
 
 def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> None:
+    """Write the plan's outputs into ``folder``: plan.json, plan.xlsx and details.json."""
     from allocator.report import plan_to_json, write_plan_workbook
     from allocator.report.atomic import write_atomically, write_text_atomically
 

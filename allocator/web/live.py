@@ -1,8 +1,8 @@
-"""The app in a background thread on a free port, and a headless Chromium for it: what the
-browser tests and ``python -m benchmarks web`` use to see the app as a person does.
+"""The app in a background thread on a free port, and a headless Chromium for it.
 
-Chromium is the system's (Debian's ``chromium`` package), driven by Playwright; a browser is
-never downloaded (no ``playwright install``).
+What the browser tests and ``python -m benchmarks web`` use to see the app as a person
+does. Chromium is the system's (Debian's ``chromium`` package), driven by Playwright; a
+browser is never downloaded (no ``playwright install``).
 """
 
 from __future__ import annotations

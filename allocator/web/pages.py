@@ -46,22 +46,27 @@ templates = Environment(loader=PackageLoader("allocator.web", "templates"),
 
 
 def script_json(value: Any) -> Markup:
-    """JSON to put inside <script type="application/json">: no '<', '>' or '&' in it, so no
-    user string can close the element."""
+    """JSON to put inside <script type="application/json">.
+
+    No '<', '>' or '&' in it, so no user string can close the element.
+    """
     return Markup(json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e")
                   .replace("&", "\\u0026"))
 
 
 def service(request: Request) -> PlanService:
+    """The app's plan service."""
     return request.app.state.service
 
 
 def page_lang(request: Request) -> Lang:
+    """The page's language: ``?lang=``, else the cookie, else Dutch."""
     chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
     return chosen if chosen in LANGS else "nl"
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """The page template ``name`` rendered in the page's language, with the helpers pages use."""
     lang = page_lang(request)
 
     def t(key: str, **values: Any) -> str:
@@ -82,6 +87,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 
 def record_or_404(request: Request, plan_id: str) -> PlanRecord | HTMLResponse:
+    """The plan ``plan_id``, or the "not found" page."""
     record = service(request).store.get(plan_id)
     if record is None:
         return render(request, "missing.html", status=404)
@@ -89,6 +95,7 @@ def record_or_404(request: Request, plan_id: str) -> PlanRecord | HTMLResponse:
 
 
 def plan_view(request: Request, record: PlanRecord) -> PlanView:
+    """The plan of ``record`` as the pages show it, in the page's language."""
     store = service(request).store
     return PlanView(store.problem(record), store.plan_data(record), store.details(record),
                     page_lang(request))
@@ -104,6 +111,7 @@ def not_ready(request: Request, record: PlanRecord) -> RedirectResponse | None:
 # -- start and upload ---------------------------------------------------------------------------
 @router.get("/", response_class=HTMLResponse)
 def start(request: Request) -> HTMLResponse:
+    """The start page: the upload form and the plans so far."""
     return render(request, "start.html", plans=service(request).store.all(), form={},
                   questions=guide_questions(page_lang(request)))
 
@@ -116,6 +124,7 @@ def _guide_text(form) -> str | None:
 
 @router.post("/plans", response_class=HTMLResponse)
 async def upload(request: Request) -> Response:
+    """Take an uploaded workbook: check it, then queue its plan (or show what is wrong)."""
     form = await request.form()
     upload = form.get("file")
     kept = {"time_limit": form.get("time_limit") or "",
@@ -151,6 +160,7 @@ async def upload(request: Request) -> Response:
 # -- one plan ---------------------------------------------------------------------------------
 @router.get("/plans/{plan_id}")
 def plan_home(request: Request, plan_id: str) -> Response:
+    """A plan's address leads to its plan page when done, else to its solve page."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -160,6 +170,7 @@ def plan_home(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/input", response_class=HTMLResponse)
 def input_check(request: Request, plan_id: str) -> HTMLResponse:
+    """The input page of a plan: what was read, with its warnings."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -168,6 +179,7 @@ def input_check(request: Request, plan_id: str) -> HTMLResponse:
 
 @router.get("/plans/{plan_id}/solve", response_class=HTMLResponse)
 def solve_page(request: Request, plan_id: str) -> HTMLResponse:
+    """The solve page: live progress of a queued or running plan, or how it ended."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -186,6 +198,7 @@ def solve_page(request: Request, plan_id: str) -> HTMLResponse:
 
 @router.post("/plans/{plan_id}/stop")
 def stop(request: Request, plan_id: str) -> Response:
+    """Stop a plan's solve (the best plan so far is kept), then show its solve page."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -195,6 +208,7 @@ def stop(request: Request, plan_id: str) -> Response:
 
 @router.post("/plans/{plan_id}/delete")
 def delete(request: Request, plan_id: str) -> Response:
+    """Delete a plan and its files, then go back to the start page."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -204,6 +218,7 @@ def delete(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/plan", response_class=HTMLResponse)
 def plan_page(request: Request, plan_id: str) -> Response:
+    """The plan page: coverage per school, open work and single points of failure."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -223,6 +238,7 @@ def plan_page(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/plan/school/{school_id}", response_class=HTMLResponse)
 def school_page(request: Request, plan_id: str, school_id: str) -> Response:
+    """One school's page: who works there, coverage, open work."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -244,6 +260,7 @@ def school_page(request: Request, plan_id: str, school_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/plan/person/{person_id}", response_class=HTMLResponse)
 def person_page(request: Request, plan_id: str, person_id: str) -> Response:
+    """One person's page: their work, hours per source and load."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -265,6 +282,7 @@ def person_page(request: Request, plan_id: str, person_id: str) -> Response:
 @router.get("/plans/{plan_id}/plan/uncovered", response_class=HTMLResponse)
 def uncovered_page(request: Request, plan_id: str, page: int = 1, core: str = "",
                    school: str = "") -> Response:
+    """The open work, filtered (core only, one school) and paged."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -300,6 +318,7 @@ def _whatif_changes(form) -> list[dict]:
 
 @router.get("/plans/{plan_id}/whatif", response_class=HTMLResponse)
 def whatif_page(request: Request, plan_id: str) -> Response:
+    """The what-if form of a plan."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -319,6 +338,7 @@ def _whatif_form(request: Request, record: PlanRecord, form: dict, message: str 
 
 @router.post("/plans/{plan_id}/whatif", response_class=HTMLResponse)
 async def whatif_submit(request: Request, plan_id: str) -> Response:
+    """Start a what-if: a re-plan of the plan with the submitted changes (or the form again)."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -340,6 +360,7 @@ async def whatif_submit(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/compare", response_class=HTMLResponse)
 def compare_page(request: Request, plan_id: str) -> Response:
+    """A what-if plan next to the plan it was made from."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -357,6 +378,7 @@ def compare_page(request: Request, plan_id: str) -> Response:
 # -- downloads ------------------------------------------------------------------------------------
 @router.get("/plans/{plan_id}/downloads", response_class=HTMLResponse)
 def downloads_page(request: Request, plan_id: str) -> Response:
+    """The downloads page: workbook, JSON, director reports and vacancies."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -369,6 +391,7 @@ def downloads_page(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/vacancies.zip")
 def vacancies(request: Request, plan_id: str) -> Response:
+    """The vacancy drafts of a plan's recruitment advice, as a zip of Markdown files."""
     from allocator.explain.recruit import recruitment_profiles, vacancy_markdown
 
     record = record_or_404(request, plan_id)
@@ -393,8 +416,11 @@ def vacancies(request: Request, plan_id: str) -> Response:
 
 @router.get("/plans/{plan_id}/director-reports.zip")
 async def director_reports(request: Request, plan_id: str) -> Response:
-    """The director's report per school (allocator report, HTML: printable; the web app
-    leaves out the PDFs, which take about a second per school), made once per language."""
+    """The director's report per school, made once per language.
+
+    As ``allocator report`` writes it (HTML: printable); the web app leaves out the PDFs,
+    which take about a second per school.
+    """
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -432,6 +458,7 @@ def _write_director_reports(service: PlanService, record: PlanRecord, lang: Lang
 
 @router.get("/plans/{plan_id}/key.json")
 def key_file(request: Request, plan_id: str) -> Response:
+    """The pseudonym key of a pseudonymised plan's people, as JSON (codes to names)."""
     record = record_or_404(request, plan_id)
     if isinstance(record, HTMLResponse):
         return record
@@ -448,6 +475,7 @@ def key_file(request: Request, plan_id: str) -> Response:
 
 @router.get("/downloads/template.xlsx")
 def template(request: Request) -> Response:
+    """The input template in the page's language (.xlsx)."""
     from allocator.report.template import write_template
 
     return _workbook(request, f"template-{page_lang(request)}.xlsx",

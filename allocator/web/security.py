@@ -55,11 +55,14 @@ def _host_name(host: str) -> str:
 
 
 class Guard:
+    """The ASGI middleware that checks every request (see the module docstring)."""
+
     def __init__(self, app, settings: ServerSettings) -> None:
         self.app, self.settings = app, settings
         self.upload_limit = settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES
 
     async def __call__(self, scope, receive, send) -> None:
+        """Pass an HTTP request on once host, token, origin and size pass; refuse it otherwise."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

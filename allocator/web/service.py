@@ -59,6 +59,8 @@ def checked_lang(value: Any) -> Lang:
 
 
 class PlanService:
+    """The app's plans: their store, the solve workers, and the pseudonym key if any."""
+
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self.store = PlanStore(settings.temp_parent)
@@ -71,12 +73,14 @@ class PlanService:
             self.key = PseudonymKey.load_or_create(None)  # in memory; downloadable per plan
 
     def start(self) -> None:
+        """Start the solve workers (and import the readers, so the first upload is quick)."""
         self.pool.start()
         # the readers, imported now rather than on the first upload (first progress)
         import allocator.read.text_reader
         import allocator.read.xlsx_reader  # noqa: F401
 
     def close(self) -> None:
+        """Stop the workers and remove every plan's files."""
         self.pool.close()
         self.store.close()
 
@@ -90,7 +94,8 @@ class PlanService:
         with its file name): the new plan keeps as much of it as the input allows, as
         ``allocator solve --previous`` does.
 
-        Raises InputError (located issues), RequestError, UploadTooLarge or QueueFull."""
+        Raises InputError (located issues), RequestError, UploadTooLarge or QueueFull.
+        """
         lang = checked_lang(lang)
         seconds = checked_time_limit(time_limit, lang)
         shown = display_name(filename)
@@ -130,8 +135,10 @@ class PlanService:
 
     def _previous_plan(self, previous: tuple[BinaryIO, str | None], folder: Path,
                        problem: Problem) -> Plan:
-        """The uploaded earlier plan, read by the CLI's plan reader (InputError when unusable;
-        its issues name the user's file)."""
+        """The uploaded earlier plan, read by the CLI's plan reader.
+
+        InputError when unusable; its issues name the user's file.
+        """
         from allocator.privacy import looks_pseudonymised
         from allocator.read.plan import PLAN_SUFFIXES, read_plan
 
@@ -225,15 +232,18 @@ class PlanService:
         return "cancelled" if record.status == "failed" else "stopping"
 
     def delete(self, record: PlanRecord) -> None:
+        """Delete a plan: stop it if it runs, then remove its files."""
         running = record.status in ("queued", "running")
         if running:
             self.pool.stop(record.id)
         self.store.remove(record.id, keep_record=record.status == "running")
 
     def state(self, record: PlanRecord, lang: Lang | None = None) -> dict[str, Any]:
-        """The API's view of a plan: status, stages, progress and, when done, the summary;
+        """The API's view of a plan: status, stages, progress and, when done, the summary.
+
         ``words``: the stages' results and the closing sentence in ``lang`` (default: the
-        plan's), what the solve page shows."""
+        plan's), what the solve page shows.
+        """
         from allocator.web.stages import worded
 
         data = record.public()

@@ -30,11 +30,14 @@ def is_loopback(host: str) -> bool:
 
 
 def default_processes() -> int:
+    """One solve worker process per CPU."""
     return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
 class ServerSettings:
+    """How the web app serves: address, token, privacy, workers, queue and limits."""
+
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     token: str | None = None  # required on every request when set
@@ -48,4 +51,5 @@ class ServerSettings:
 
     @property
     def loopback(self) -> bool:
+        """True when the server listens on a loopback address only."""
         return is_loopback(self.host)

@@ -1,9 +1,9 @@
-"""How far each solve stage got, in words: proven optimal only when its best value reached its
-bound, otherwise how far from the bound it stayed (the solve and plan pages, the API).
+"""How far each solve stage got, in words (the solve and plan pages, the API).
 
-A stage's status alone does not say it: CP-SAT ends a stage with a relative gap limit (the
-preferences) as OPTIMAL once within that gap, so a status may read 'optimal' beside a bound
-that is still better than the plan.
+Proven optimal only when its best value reached its bound, otherwise how far from the bound
+it stayed. A stage's status alone does not say it: CP-SAT ends a stage with a relative gap
+limit (the preferences) as OPTIMAL once within that gap, so a status may read 'optimal'
+beside a bound that is still better than the plan.
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ def proven(stage: dict[str, Any]) -> bool:
 
 
 def stage_name(stage: dict[str, Any], lang: Lang) -> str:
+    """The stage's name in words."""
     return text(f"web.stage.{stage['name']}", lang)
 
 
 def distance_text(stage: dict[str, Any], lang: Lang) -> str:
+    """How far the stage's value may be from the best possible, in words."""
     distance = gap(stage)
     if distance is None:
         return text("web.stage_result.no_bound", lang)
@@ -62,8 +64,11 @@ def stage_result(stage: dict[str, Any], lang: Lang) -> str:
 
 
 def verdict(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang) -> str:
-    """The closing sentence of a done solve: proven the best only when every stage is proven;
-    otherwise which stages are proven and how far the others stayed from their bound."""
+    """The closing sentence of a done solve.
+
+    Proven the best only when every stage is proven; otherwise which stages are proven and how
+    far the others stayed from their bound.
+    """
     if not stages:  # no stage reports (an old plan): the plan's own status
         return text(f"web.solve.done.{plan_status or 'feasible'}", lang)
     if all(proven(stage) for stage in stages):
@@ -89,16 +94,22 @@ def verdict(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang) -
 
 
 def within_gap_limit(stage: dict[str, Any]) -> bool:
-    """A stage with a gap limit (the preferences) that ended within it: by design, not short of
-    time (CP-SAT then calls it optimal; the driver marks a feasible one within_gap_limit)."""
+    """A stage with a gap limit (the preferences) that ended within it.
+
+    By design, not short of time (CP-SAT then calls it optimal; the driver marks a feasible one
+    within_gap_limit).
+    """
     return stage.get("name") == "preferences" and (
         stage.get("within_gap_limit") is True or stage.get("status") == "optimal")
 
 
 def worded(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang,
            done: bool) -> dict[str, Any]:
-    """What the solve page's script shows: per stage its name, result and values, and the
-    closing sentence once the plan is done (the page and the script say the same)."""
+    """What the solve page's script shows.
+
+    Per stage its name, result and values, and the closing sentence once the plan is done (the
+    page and the script say the same).
+    """
     return {"stages": [{"name": stage_name(stage, lang), "result": stage_result(stage, lang),
                         "objective": value(stage.get("objective"), lang),
                         "bound": value(stage.get("bound"), lang),

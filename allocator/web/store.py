@@ -29,6 +29,8 @@ MAX_EVENTS = 200
 
 @dataclass
 class PlanRecord:
+    """One plan of the web app: its folder, upload, options, status and progress."""
+
     id: str
     folder: Path
     filename: str  # as the user named the upload: shown, never used as a path
@@ -56,6 +58,7 @@ class PlanRecord:
     deleted: bool = False
 
     def elapsed(self) -> float:
+        """Seconds since the solve started (until it finished); 0 before it starts."""
         if self.started is None:
             return 0.0
         return (self.finished or time.time()) - self.started
@@ -75,6 +78,8 @@ class PlanRecord:
 
 
 class PlanStore:
+    """The plans of one server run, each in a private folder of a temporary root."""
+
     def __init__(self, parent: Path | None = None) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="allocator-web-", dir=parent))  # mode 0700
         self.plans: dict[str, PlanRecord] = {}
@@ -83,6 +88,7 @@ class PlanStore:
 
     # -- records ------------------------------------------------------------------------------
     def new_folder(self) -> tuple[str, Path]:
+        """A new plan id and its private folder (mode 0700)."""
         while True:
             plan_id = secrets.token_hex(8)
             folder = self.root / plan_id
@@ -93,10 +99,12 @@ class PlanStore:
             return plan_id, folder
 
     def add(self, record: PlanRecord) -> None:
+        """Keep ``record``."""
         with self.lock:
             self.plans[record.id] = record
 
     def get(self, plan_id: str) -> PlanRecord | None:
+        """The plan ``plan_id`` (None when unknown, deleted or not an id)."""
         if not PLAN_ID.match(plan_id or ""):
             return None
         with self.lock:
@@ -104,13 +112,17 @@ class PlanStore:
             return None if record is None or record.deleted else record
 
     def all(self) -> list[PlanRecord]:
+        """Every plan not deleted, newest first."""
         with self.lock:
             return sorted((r for r in self.plans.values() if not r.deleted),
                           key=lambda r: r.created, reverse=True)
 
     def remove(self, plan_id: str, keep_record: bool = False) -> None:
-        """Forget a plan and delete its folder; a running plan's record stays (marked deleted)
-        until its worker answers, so that nothing it writes afterwards survives."""
+        """Forget a plan and delete its folder.
+
+        A running plan's record stays (marked deleted) until its worker answers, so that nothing it
+        writes afterwards survives.
+        """
         with self.lock:
             record = self.plans.get(plan_id)
             if record is None:
@@ -123,10 +135,12 @@ class PlanStore:
         shutil.rmtree(record.folder, ignore_errors=True)
 
     def close(self) -> None:
+        """Remove every plan's files."""
         shutil.rmtree(self.root, ignore_errors=True)
 
     # -- events from the workers --------------------------------------------------------------
     def on_event(self, plan_id: str, kind: str, data: dict) -> None:
+        """Record a worker's event for a plan (running, progress, result, crashed)."""
         with self.lock:
             record = self.plans.get(plan_id)
             if record is None:
@@ -187,6 +201,7 @@ class PlanStore:
             record.live = {"stage": None, "writing": True}
 
     def cancel(self, plan_id: str, message: str) -> None:
+        """Fail a plan that is still queued, with ``message``."""
         with self.lock:
             record = self.plans.get(plan_id)
             if record is not None and record.status == "queued":
@@ -208,20 +223,25 @@ class PlanStore:
         return value
 
     def problem(self, record: PlanRecord) -> Problem:
+        """The plan's problem (read once, then cached)."""
         return self._cached(record, "problem.json", lambda path: Problem.model_validate_json(
             path.read_text(encoding="utf-8")))
 
     def plan(self, record: PlanRecord) -> Plan:
+        """The plan (read once, then cached)."""
         return self._cached(record, "plan.json", lambda path: Plan.model_validate_json(
             path.read_text(encoding="utf-8")))
 
     def plan_data(self, record: PlanRecord) -> dict:
+        """The plan JSON as data (read once, then cached)."""
         return self._cached(record, "plan.json#data", lambda path: json.loads(
             (path.parent / "plan.json").read_text(encoding="utf-8")))
 
     def summary(self, record: PlanRecord, lang: Lang) -> dict:
+        """The management summary of the plan in ``lang``."""
         return self.details(record)["summaries"][lang]
 
     def details(self, record: PlanRecord) -> dict:
+        """The plan's details.json: explanations and summaries in every language (cached)."""
         return self._cached(record, "details.json", lambda path: json.loads(
             path.read_text(encoding="utf-8")))

@@ -31,6 +31,7 @@ class PlanView:
 
     @property
     def explanation(self) -> dict:
+        """The explanation in the view's language."""
         return self.details["explanations"][self.lang]
 
     @property
@@ -39,6 +40,7 @@ class PlanView:
         return self.details["summaries"][self.lang]
 
     def school_summary(self, school_id: str) -> dict | None:
+        """The summary row of school ``school_id``, or None."""
         return next((row for row in self.summary["schools"] if row["id"] == school_id), None)
 
     def recommendations(self) -> dict[str, int]:
@@ -51,25 +53,31 @@ class PlanView:
     # -- names (lookups built once per view: a 100-school page asks thousands of times) -----
     @cached_property
     def tasks(self) -> dict:
+        """The tasks by id."""
         return self.problem.task_by_id()
 
     @cached_property
     def persons(self) -> dict:
+        """The people by id."""
         return self.problem.person_by_id()
 
     @cached_property
     def school_names(self) -> dict[str, str]:
+        """School names by id."""
         return {school.id: school.name for school in self.problem.schools}
 
     def task_name(self, task_id: str) -> str:
+        """The task's name in the view's language (its id when unknown)."""
         task = self.tasks.get(task_id)
         return task.name(self.lang) if task else task_id
 
     def person_name(self, person_id: str) -> str:
+        """The person's name (their id when unknown)."""
         person = self.persons.get(person_id)
         return person.name if person else person_id
 
     def school_name(self, school_id: str | None) -> str:
+        """The school's name, or the words for the group (None) or the central site."""
         if school_id is None:
             return text("word.group", self.lang)
         if school_id == CENTRAL:
@@ -119,6 +127,7 @@ class PlanView:
         return rows
 
     def single_points_of_failure(self) -> list[dict[str, Any]]:
+        """Covered core work only one person can do, with names filled in."""
         rows = []
         for row in self.explanation["single_points_of_failure"]:
             if not row["single_point_of_failure"]:
@@ -147,6 +156,7 @@ class PlanView:
         return rows
 
     def schools(self) -> list[dict[str, Any]]:
+        """One row per school: hours per source worked there, and its open (core) work."""
         hours_at: dict[str | None, dict[str, float]] = defaultdict(lambda: dict.fromkeys(
             SOURCES, 0.0))
         for row in self.data["assignments"]:
@@ -163,10 +173,12 @@ class PlanView:
         return rows
 
     def coverage(self, school_id: str | None) -> list[dict[str, Any]]:
+        """The coverage rows of a school (None: the group's tasks), cluster in words."""
         return [{**row, "cluster_text": text(f"cluster.{row['cluster']}", self.lang)}
                 for row in self.data["coverage"] if row["school"] == school_id]
 
     def hours_text(self, value: float) -> str:
+        """Hours as the view's language writes them."""
         return hours(round(value, 2), self.lang)
 
 

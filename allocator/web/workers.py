@@ -52,6 +52,11 @@ def _resolve(target: str) -> Callable[[dict, Callable[[str, dict], None]], dict]
 
 
 def worker_main(connection, target: str) -> None:  # runs in the worker process
+    """A solve worker process: take jobs from ``connection``, send progress and results back.
+
+    Runs until told to stop (None); a failing job is a result, not a dead worker. ``target``
+    names the function that solves one job.
+    """
     if hasattr(os, "setsid"):  # POSIX; on Windows a spawned worker has no terminal group
         os.setsid()  # out of the terminal's process group: Ctrl-C there is for the server
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the solver's watch handles it during solves
@@ -129,6 +134,11 @@ class _Slot:
 
 
 class WorkerPool:
+    """Solve worker processes with a bounded queue: one thread per worker relays its plans.
+
+    A crashed worker is replaced and its plan reported as crashed.
+    """
+
     def __init__(self, processes: int, queue_size: int, on_event: OnEvent,
                  target: str) -> None:
         self.on_event, self.target = on_event, target
@@ -141,6 +151,7 @@ class WorkerPool:
         self.context = multiprocessing.get_context("spawn")
 
     def start(self) -> None:
+        """Start one relay thread per worker slot (each starts its process)."""
         for slot in self.slots:
             thread = threading.Thread(target=self._serve, args=(slot,), daemon=True,
                                       name=f"allocator-slot-{slot.index}")
@@ -149,18 +160,21 @@ class WorkerPool:
 
     # -- the server's side -------------------------------------------------------------------
     def submit(self, plan_id: str, job: dict) -> None:
+        """Queue a plan; :class:`QueueFull` when the queue is full."""
         try:
             self.queue.put_nowait((plan_id, job))
         except queue.Full as error:
             raise QueueFull from error
 
     def waiting(self) -> int:
+        """Plans waiting in the queue."""
         return self.queue.qsize()
 
     def stop(self, plan_id: str) -> bool:
         """Stop a plan: a running one keeps its best plan; a queued one never starts.
 
-        True when the plan was running (its result will still arrive)."""
+        True when the plan was running (its result will still arrive).
+        """
         with self.lock:
             for slot in self.slots:
                 if slot.current == plan_id:
@@ -177,10 +191,12 @@ class WorkerPool:
                    and slot.process.is_alive())
 
     def pids(self) -> list[int]:
+        """Process ids of the running workers."""
         return [slot.process.pid for slot in self.slots
                 if slot.process is not None and slot.process.pid is not None]
 
     def close(self) -> None:
+        """Stop the workers: ask each to stop, then end those that do not in time."""
         self.closing.set()
         for slot in self.slots:
             with contextlib.suppress(OSError):
