@@ -65,6 +65,7 @@ def _family(name: str) -> str:
 
 
 def gap_markdown(rows: list[dict], time_limit: float, workers: int) -> str:
+    """The GAP results as a Markdown report: per family, then per instance, with the machine."""
     lines = ["# OR-Library GAP: engine vs plain CP-SAT vs HiGHS vs greedy", "", header(),
              f"- per instance and solver: time limit {time_limit:g} s; CP-SAT {workers} workers;"
              " HiGHS 1 thread; every solution re-checked by benchmarks/gap_check.py", "",
@@ -111,6 +112,10 @@ def gap_markdown(rows: list[dict], time_limit: float, workers: int) -> str:
 
 def run_gap(files: list[str], time_limit: float, workers: int, data: Path, out: Path,
             plots: bool = True) -> tuple[list[dict], bool]:
+    """Run OR-Library GAP ``files`` with every peer; write the JSON, report and plots to ``out``.
+
+    Returns the rows and whether every checked solution passed its check.
+    """
     rows = []
     instances = gap_bench.load_instances(files, data)
     for k, (instance, known) in enumerate(instances, start=1):
@@ -170,6 +175,10 @@ def hard_markdown(rows: list[dict], time_limit: float, workers: int) -> str:
 def run_hard(time_limit: float, workers: int, data: Path, out: Path,
              repeat: tuple[str, ...] = ("d20200",), seeds: tuple[int, ...] = (1, 2)
              ) -> tuple[list[dict], bool]:
+    """Run the hard GAP families (a-d), ``repeat`` instances again per seed; report to ``out``.
+
+    Returns the rows and whether every checked solution passed its check.
+    """
     rows = []
     runs = [(instance, known, 0) for instance, known in gap_bench.load_instances(
         ["gapa", "gapb", "gapc", "gapd"], data)]
@@ -194,6 +203,7 @@ def run_hard(time_limit: float, workers: int, data: Path, out: Path,
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The ``python -m benchmarks`` command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["web"]:  # the web app in a real browser (benchmarks/web.py)
         from benchmarks import web

@@ -50,6 +50,7 @@ def _solve(problem, **options) -> dict:
 
 
 def run(groups: list[str], time_limit: float) -> dict:
+    """Stage values and plan fingerprints of ``groups``: deterministic and with default options."""
     result: dict = {}
     for name in groups:
         problem = _load(name)
@@ -79,6 +80,7 @@ def compare(before: dict, after: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", required=True)
     parser.add_argument("--groups", default="S,M,L,XL")

@@ -56,7 +56,7 @@ SOLVED = ("optimal", "feasible")
 
 
 class _HoldOver(Exception):
-    """This run's share of the machine is used up: stop, the next run resumes."""
+    """The run's share of the machine is used up: stop, the next run resumes."""
 
 
 def _load() -> str:
@@ -68,6 +68,7 @@ def _stage3(value: str) -> float | None:
 
 
 def snapshot(args: argparse.Namespace) -> int:
+    """Time the whole Flanders snapshot on local processes (resumable); write its report."""
     jobs = flanders_jobs(args.seed, args.time_limit, 1, None, args.stage3_work)
     folder: Path = args.folder
     folder.mkdir(parents=True, exist_ok=True)
@@ -161,6 +162,7 @@ def _snapshot_report(args: argparse.Namespace, jobs: list[dict], points: pd.Data
 
 
 def efficiency(args: argparse.Namespace) -> int:
+    """Dask's parallel efficiency from 1 to 2 workers on a stratified sample of groups."""
     jobs = flanders_jobs(args.seed, args.time_limit, 1, None, args.stage3_work)
     chosen = {f"g{g['group']:04d}" for g in stratified_sample(
         flanders_groups(args.seed), args.groups, args.seed)}
@@ -217,6 +219,7 @@ PHASES = [("generate the group", "point.py", "build_problem"),
 
 
 def profile(args: argparse.Namespace) -> int:
+    """Profile the solve of one snapshot group (cProfile), to find where the time goes."""
     import cProfile
     import pickle
     import pstats
@@ -287,6 +290,7 @@ def _append(path: Path, text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     for name in ("snapshot", "efficiency", "profile"):

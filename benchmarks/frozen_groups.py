@@ -96,6 +96,7 @@ def greedy_main(path: str) -> int:
 
 
 def measure_group(name: str, time_limit: float) -> dict:
+    """One run of each command on frozen group ``name``: wall time, peak memory and the plan."""
     source = GROUPS / f"{name}.xlsx"
     row: dict = {"group": name, "load_before": round(os.getloadavg()[0], 1)}
     with tempfile.TemporaryDirectory() as folder:
@@ -129,6 +130,7 @@ def _values(result: dict | None) -> str:
 
 
 def to_markdown(runs: dict[str, list[dict]], time_limit: float) -> str:
+    """The frozen groups' runs as a Markdown report (medians, load, machine)."""
     lines = ["# Frozen school groups: engine (defaults) vs HiGHS alone vs greedy", "", header(),
              f"- each command fresh, --time-limit {time_limit:g}; engine = default options "
              "(1 CP-SAT worker, deterministic work budget), HiGHS = --backend highs; peak "
@@ -156,6 +158,7 @@ def to_markdown(runs: dict[str, list[dict]], time_limit: float) -> str:
 
 
 def main(names: list[str], time_limit: float, repeats: int, out: Path) -> int:
+    """Measure the frozen groups ``names`` ``repeats`` times each; write the report to ``out``."""
     runs: dict[str, list[dict]] = {}
     for name in names:
         for k in range(repeats):

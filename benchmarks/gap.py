@@ -38,11 +38,17 @@ DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / 
 
 
 def data_dir(explicit: str | None = None) -> Path:
+    """The GAP data folder: ``explicit``, else ``$ALLOCATOR_GAP_DATA``, else the default."""
     return Path(explicit or os.environ.get("ALLOCATOR_GAP_DATA") or DEFAULT_DATA)
 
 
 def load_instances(files: list[str], folder: Path, only: set[str] | None = None,
                    sense: Sense | None = None) -> list[tuple[GapInstance, KnownValue | None]]:
+    """The instances of ``files`` (names or paths) with their known values.
+
+    ``only`` keeps the named instances; ``sense`` is needed for files OR-Library's names do not
+    cover.
+    """
     known, names = read_known_values(folder)
     chosen = []
     for name in files:
@@ -83,6 +89,7 @@ def _first_stage(solution: ProgramSolution) -> dict:
 
 def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int = 0,
                backend: BackendName = "auto") -> dict:
+    """Solve one GAP instance with the engine; its value, status, time and checked solution."""
     program = compile_gap(instance)
     solution = solve_program(program, SolveOptions(time_limit=time_limit, workers=workers,
                                                    seed=seed, backend=backend))
@@ -104,6 +111,7 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
 
 
 def run_highs(instance: GapInstance, time_limit: float) -> dict:
+    """Solve one GAP instance with HiGHS alone."""
     program = compile_gap(instance)
     solution = solve_program(program, SolveOptions(time_limit=time_limit, backend="highs"))
     stage = _first_stage(solution)
@@ -117,6 +125,7 @@ def run_highs(instance: GapInstance, time_limit: float) -> dict:
 
 
 def run_greedy(instance: GapInstance) -> dict:
+    """Solve one GAP instance with the greedy baseline (the regret rule)."""
     program = compile_gap(instance)
     solution = solve_greedy(program)
     found = solution.status == "feasible"
@@ -137,6 +146,7 @@ def gap_to(value: float | None, reference: float | None, sense: str) -> float | 
 
 def run_instance(instance: GapInstance, known: KnownValue | None, time_limit: float,
                  workers: int, peers: bool, backend: BackendName = "auto", seed: int = 0) -> dict:
+    """One instance's result row: the engine, and with ``peers`` plain CP-SAT, HiGHS and greedy."""
     engine = run_engine(instance, time_limit, workers, seed, backend)
     row = {"instance": instance.name, "agents": instance.agents, "jobs": instance.jobs,
            "sense": instance.sense, "known": known.value if known else None,
@@ -158,6 +168,7 @@ def run_instance(instance: GapInstance, known: KnownValue | None, time_limit: fl
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--time-limit", type=float, default=60.0)

@@ -11,6 +11,8 @@ from allocator.compile.gap import GapInstance
 
 @dataclass(frozen=True)
 class GapCheck:
+    """An independent check of a GAP solution: feasible, its recomputed value, the problems."""
+
     feasible: bool
     objective: float | None
     problems: list[str]

@@ -14,6 +14,7 @@ from allocator.compile.gap import GapInstance
 
 
 def solve_plain(instance: GapInstance, time_limit: float, workers: int, seed: int = 0) -> dict:
+    """Solve a GAP instance with a textbook CP-SAT model (the engine's peer)."""
     started = time.perf_counter()
     model = cp_model.CpModel()
     x = [[model.new_bool_var(f"x{i}_{j}") for j in range(instance.jobs)]

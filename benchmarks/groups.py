@@ -43,6 +43,7 @@ def _relative_gap(objective: float, bound: float) -> float:
 
 
 def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict:
+    """Generate and solve one synthetic group; compile, build and stage times and values."""
     problem = generate_group(schools, seed=seed)
     started = time.perf_counter()
     program = compile_problem(problem)
@@ -88,6 +89,7 @@ def run_one(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict
 
 
 def run_isolated(schools: int, seed: int, options: SolveOptions, peers: bool) -> dict:
+    """:func:`run_one` in a fresh process, so that groups do not share memory or caches."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         return pool.submit(run_one, schools, seed, options, peers).result()
@@ -99,6 +101,7 @@ def _f(value, digits: int = 2) -> str:
 
 
 def to_markdown(rows: list[dict], options: SolveOptions, peers: bool) -> str:
+    """The synthetic groups' rows as a Markdown report (options, machine)."""
     lines = ["# Synthetic school groups (default catalogue)", "", header(),
              f"- options: time limit {options.time_limit:g} s over all stages, "
              f"{options.workers} CP-SAT workers, seed {options.seed}; each size in its own "
@@ -158,6 +161,7 @@ def smoke(out: Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,20,40,100")
     parser.add_argument("--seeds", default="1")

@@ -275,6 +275,7 @@ def measure(command: list[str], python: str = sys.executable, cwd: Path = ROOT) 
 
 
 def markdown(rows: list[dict], load: tuple[float, float]) -> str:
+    """The attack classes' times and memory as a Markdown report."""
     lines = ["# Hostile inputs: time and memory per attack class", "", header(),
              f"- 1-minute load average {load[0]:.1f} at the start, {load[1]:.1f} at the end, on "
              f"{os.cpu_count()} cores shared with other work: wall time includes waiting for a "
@@ -295,6 +296,7 @@ def markdown(rows: list[dict], load: tuple[float, float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks hostile", description=__doc__)
     parser.add_argument("--only", default=None, help="comma-separated attack names")
     parser.add_argument("--out", type=Path, default=RESULTS / "hostile.md")

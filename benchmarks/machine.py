@@ -13,6 +13,7 @@ __all__ = ["commit", "cpu_model", "header"]
 
 
 def header() -> str:
+    """The Markdown lines that say where and with what a result was measured."""
     versions = ", ".join(f"{name} {metadata.version(name)}"
                          for name in ("ortools", "numpy", "pydantic"))
     return (f"- date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC\n"

@@ -61,6 +61,7 @@ def wait_for_workers(url: str, timeout: float = 60.0) -> None:
 
 
 def first_progress(page, url: str, workbook: Path, repeats: int) -> list[dict]:
+    """Upload ``workbook`` ``repeats`` times in the browser; time until the first progress shows."""
     import httpx
 
     wait_for_workers(url)
@@ -86,6 +87,7 @@ def first_progress(page, url: str, workbook: Path, repeats: int) -> list[dict]:
 
 
 def solve_large(url: str, workbook: Path, time_limit: float) -> tuple[str, dict]:
+    """Solve ``workbook`` through the API; the plan id and its final state."""
     import httpx
 
     with workbook.open("rb") as handle:
@@ -106,6 +108,7 @@ def solve_large(url: str, workbook: Path, time_limit: float) -> tuple[str, dict]
 
 
 def page_times(page, target: str, repeats: int) -> list[dict]:
+    """Load ``target`` ``repeats`` times; wall time and the browser's navigation timings."""
     rows = []
     for _ in range(repeats):
         started = time.perf_counter()
@@ -120,6 +123,7 @@ def _ms(seconds: float) -> str:
 
 def markdown(progress: list[dict], plan_state: dict, pages: dict[str, list[dict]],
              schools: dict[str, int]) -> str:
+    """The web measurements as a Markdown report."""
     load = os.getloadavg()
     lines = ["# Web app in a real browser", "", header(),
              f"- browser: Debian's Chromium via Playwright, headless; load average at the end "
@@ -161,6 +165,7 @@ def markdown(progress: list[dict], plan_state: dict, pages: dict[str, list[dict]
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring); returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks web", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)

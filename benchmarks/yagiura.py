@@ -39,6 +39,7 @@ class Listed:
 
     @property
     def known(self) -> KnownValue:
+        """The instance's known value: its optimum when proven, else the best known."""
         if self.optimum is not None:
             return KnownValue(self.optimum, "optimal")
         return KnownValue(self.best_known, "best_known")
@@ -105,6 +106,7 @@ def _value(value: float | None) -> str:
 
 
 def markdown(rows: list[dict]) -> str:
+    """The Yagiura results as a Markdown report."""
     lines = ["# Yagiura GAP instances (types C, D, E): the engine per instance", "", header(),
              "- one result file per instance in yagiura/ (its own time limit, workers, load "
              "average before and after, commit); every solution re-checked", "",
