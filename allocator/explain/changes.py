@@ -91,6 +91,7 @@ def _forced(key: Key, old: list[dict], new_people: set[str], people, tasks, scho
     if school_id is not None and school_id not in schools:
         return [{"code": "school_removed"}]
     reasons: list[dict[str, Any]] = []
+    seen: set[str] = set()  # a person paid from two sources has two rows, one reason
     # a bundle's hours depend on which schools pool that year: not compared
     bundle = school_id is None and task.scope is Scope.school
     if not bundle:
@@ -100,8 +101,9 @@ def _forced(key: Key, old: list[dict], new_people: set[str], people, tasks, scho
             reasons.append({"code": "task_hours_changed", "from": was, "to": needed})
     for row in old:
         person_id = row["person"]
-        if person_id in new_people:
+        if person_id in new_people or person_id in seen:
             continue
+        seen.add(person_id)
         person = people.get(person_id)
         if person is None:
             reasons.append({"code": "person_left", "person": person_id})

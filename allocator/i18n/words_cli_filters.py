@@ -18,4 +18,7 @@ WORDS: dict[str, dict[str, str]] = {
     "console.stage_within": {
         "nl": "{stage}: niet bewezen, hoogstens {gap} % van het beste",
         "en": "{stage}: not proven, at most {gap} % from the best"},
+    "plan_data.note": {
+        "nl": "Gegevens van het plan voor allocator: niet wijzigen. Pas het blad Plan aan.",
+        "en": "The plan's data for allocator: do not edit. Change the Plan sheet instead."},
 }

@@ -6,6 +6,7 @@ import json
 
 from openpyxl import Workbook
 
+from allocator.i18n import Lang, text
 from allocator.read.plan_layout import (
     CHUNK_LENGTH,
     CHUNK_PREFIX,
@@ -14,20 +15,28 @@ from allocator.read.plan_layout import (
     DATA_VERSION,
 )
 from allocator.report.json_out import finite
-from models import Plan
+from models import Plan, Problem
 
 
-def add_plan_data(book: Workbook, plan: Plan) -> None:
-    """A hidden sheet with the plan JSON in chunks; the Plan sheet stays what a user edits."""
+def add_plan_data(book: Workbook, plan: Plan, problem: Problem, lang: Lang = "nl") -> None:
+    """Add a hidden sheet with the plan JSON in chunks; the Plan sheet stays what a user edits.
+
+    The data also names the plan's people, so that a later plan can name who left
+    (``solve --previous``: the Wijzigingen sheet).
+    """
     data = finite(plan.to_json_dict())
     for row in data.get("assignments", []):
         row.pop("row", None)  # where a row was read from says nothing about this workbook
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assigned = {row.person for row in plan.assignments}
+    data["people"] = [{"id": person.id, "name": person.name} for person in problem.people
+                      if person.id in assigned]
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     sheet = book.create_sheet(DATA_SHEET)
     sheet.sheet_state = "hidden"
-    sheet.append([DATA_MARKER])
+    # the marker (column A) is what the reader looks for; the note beside it is for people
+    sheet.append([DATA_MARKER, text("plan_data.note", lang)])
     sheet.append([f"version {DATA_VERSION}"])
-    for start in range(0, len(text), CHUNK_LENGTH):
+    for start in range(0, len(body), CHUNK_LENGTH):
         cell = sheet.cell(row=sheet.max_row + 1, column=1,
-                          value=CHUNK_PREFIX + text[start:start + CHUNK_LENGTH])
+                          value=CHUNK_PREFIX + body[start:start + CHUNK_LENGTH])
         cell.data_type = "s"

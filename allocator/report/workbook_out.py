@@ -142,5 +142,5 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         write_changes_sheet(book.create_sheet(text("sheet.changes", lang), 1), problem,
                             changes, lang)
     book.active = 0
-    add_plan_data(book, plan)
+    add_plan_data(book, plan, problem, lang)
     save_workbook(book, path)

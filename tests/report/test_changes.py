@@ -88,3 +88,23 @@ def test_a_plan_without_previous_has_no_changes_sheet(replanned, tmp_path):
     path = tmp_path / "plan.xlsx"
     write_plan_workbook(after, plan, path)
     assert "Wijzigingen" not in load_workbook(path).sheetnames
+
+
+def test_a_person_who_left_is_named_once_from_a_previous_plan_workbook(tmp_path):
+    """From plan.xlsx the Wijzigingen sheet said 'P035 is er niet meer; P035 is er niet
+    meer': the id, not the name, and once per funding source of the person's rows."""
+    from allocator.read.plan import read_plan
+    from allocator.report import write_plan_workbook
+
+    task_of_three = [task("A", hours=3)]
+    before = problem([school("S1")], [person("P1", ict=2, other=1)], task_of_three)
+    previous = solve_checked(before)
+    assert {a.funding for a in previous.assignments} == {"ict", "other"}  # two rows, one person
+    workbook = tmp_path / "vorig.xlsx"
+    write_plan_workbook(before, previous, workbook)
+    after = problem([school("S1")], [person("P2", ict=3)], task_of_three)
+    plan = solve_problem(after, FAST, previous=read_plan(workbook))
+    changes = plan_changes(after, read_plan(workbook), plan)
+    [row] = changes["rows"]
+    assert row["reasons"] == [{"code": "person_left", "person": "P1"}]
+    assert changes["names"] == {"P1": "Person P1"}
