@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # the readers are imported when a command reads, not at start
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
 EXIT_CLUSTER = 6  # scenarios: the Dask cluster cannot run the work
+# scenarios: some variants or points failed, the others' results are written (a batch script
+# must not read a partial comparison as a complete one); solve uses 3 for an infeasible plan
+EXIT_SOME_FAILED = 3
 
 MAX_TIME_LIMIT = 7 * 24 * 3600.0  # a week: beyond it a limit is a typo, not a plan
 

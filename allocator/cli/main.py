@@ -1,8 +1,9 @@
 """The ``allocator`` command: a thin click layer over the pipeline.
 
-Exit codes: 0 ok; 1 internal error; 2 input error; 3 infeasible (e.g. conflicting pins);
-4 no plan within the time limit (scenarios: every variant or point failed); 5 a plan that
-fails the check; 6 (scenarios) the Dask cluster cannot run the work; 130 interrupted.
+Exit codes: 0 ok; 1 internal error; 2 input error; 3 infeasible (e.g. conflicting pins;
+scenarios: some variants or points failed, the others' results written); 4 no plan within
+the time limit (scenarios: every variant or point failed); 5 a plan that fails the check;
+6 (scenarios) the Dask cluster cannot run the work; 130 interrupted.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """What-if scenarios and sweeps: the ``allocator scenarios`` command group.
 
-Exit codes besides the usual ones: 4 when every variant or point failed, 6 when the Dask
+Exit codes besides the usual ones: 3 when some variants or points failed (the others'
+results are written, the failed ones are rows and marked in the tables and plots), 4 when
+every variant or point failed, 6 when the Dask
 cluster cannot run the work (unreachable scheduler, no workers left), 130 when interrupted
 (Ctrl-C or SIGTERM: what was solved is written; ``--resume`` goes on).
 """
@@ -21,6 +23,7 @@ from allocator.cli.common import (
     EXIT_CLUSTER,
     EXIT_INPUT,
     EXIT_NO_PLAN,
+    EXIT_SOME_FAILED,
     Seconds,
     check_output,
     err,
@@ -31,7 +34,13 @@ from allocator.i18n import LANGS, Lang, text
 
 @click.group()
 def scenarios() -> None:
-    """What-if scenarios and sweeps (local processes or a Dask cluster)."""
+    """What-if scenarios and sweeps (local processes or a Dask cluster).
+
+    Exit codes: 0 everything solved; 2 input error; 3 some variants or points failed (the
+    others' results are written, the failed ones are marked 'failed' in the tables and
+    plots); 4 every one failed; 6 the Dask cluster cannot run the work; 130 interrupted
+    (--resume goes on).
+    """
 
 
 def run_options(command):
@@ -145,9 +154,13 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
     from allocator.scenarios.run import BASE_NAME
 
     asked = points[points["name"] != BASE_NAME] if not points.empty else points
-    if asked.empty or not asked["status"].isin(["optimal", "feasible"]).any():
+    solved = asked["status"].isin(["optimal", "feasible"]) if not asked.empty else asked
+    if asked.empty or not solved.any():
         err(text("r_cli_all_failed", lang))
         sys.exit(EXIT_NO_PLAN)
+    if not solved.all():
+        err(text("r_cli_some_failed", lang, code=EXIT_SOME_FAILED))
+        sys.exit(EXIT_SOME_FAILED)
 
 
 def _invocation(context: click.Context) -> str:
@@ -174,11 +187,13 @@ def _write_what_is_there(output, stem, axes, baseline, made, run) -> None:
 def _report(points, total: int, lang: Lang) -> None:
     if points.empty:
         return
+    from allocator.scenarios.present import name_text, short_failure, status_text
+
     failed = points[~points["status"].isin(["optimal", "feasible"])]
     for _, row in failed.head(20).iterrows():
-        first = str(row.get("error") or "").splitlines()[0:1]
-        err(text("cli.variant_failed", lang, variant=row["name"],
-                 error=first[0] if first else row["status"]))
+        err(text("cli.variant_failed", lang, variant=name_text(row["name"], lang),
+                 error=short_failure(row.get("error"), lang, limit=400)
+                 or status_text(row["status"], lang)))
     if len(failed) > 20:
         err(text("r_cli_more_failed", lang, count=len(failed) - 20))
     err(text("r_cli_solved", lang, solved=len(points) - len(failed), total=total,
@@ -189,7 +204,11 @@ def _report(points, total: int, lang: Lang) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @run_options
 def scenarios_run(file: Path, output: Path | None, **run) -> None:
-    """Solve every variant of a scenario FILE and write the comparison and plots."""
+    """Solve every variant of a scenario FILE and write the comparison and plots.
+
+    Exit code 3: some variants failed (the others are written, the failed ones are rows
+    'failed: <reason>' in the tables); 4: every variant failed.
+    """
     from allocator.read import InputError
     from allocator.scenarios.run import load_base, load_base_plan, scenario_jobs
     from allocator.scenarios.spec import SCENARIO_VERSION, ScenarioError, load_scenario_file

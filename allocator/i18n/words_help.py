@@ -51,13 +51,22 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Schrijf een rapport per directeur: wie wat doet op de school, wat de groep voor "
               "haar doet, wat open blijft en wat eraan te doen (HTML; PDF waar mogelijk).",
         "en": "Write a report for each school's director (HTML; PDF where possible)."},
-    "help.cmd.scenarios": {"nl": "Wat-als-scenario's en sweeps (lokale processen of een "
-                                 "Dask-cluster).",
-                           "en": "What-if scenarios and sweeps (local processes or a Dask "
-                                 "cluster)."},
+    "help.cmd.scenarios": {
+        "nl": "Wat-als-scenario's en sweeps (lokale processen of een Dask-cluster).\n\n"
+              "Afsluitcodes: 0 alles opgelost; 2 fout in de invoer; 3 sommige varianten of "
+              "punten mislukt (de resultaten van de andere zijn geschreven, de mislukte staan "
+              "als 'mislukt' in de tabellen en grafieken); 4 alles mislukt; 6 de Dask-cluster "
+              "kan het werk niet doen; 130 onderbroken (--resume gaat verder).",
+        "en": "What-if scenarios and sweeps (local processes or a Dask cluster).\n\n"
+              "Exit codes: 0 everything solved; 2 input error; 3 some variants or points "
+              "failed (the others' results are written, the failed ones are marked 'failed' "
+              "in the tables and plots); 4 every one failed; 6 the Dask cluster cannot run the "
+              "work; 130 interrupted (--resume goes on)."},
     "help.cmd.scenarios.run": {
         "nl": "Los elke variant van een scenariobestand FILE op en schrijf de vergelijking en "
-              "de grafieken.",
+              "de grafieken.\n\nAfsluitcode 3: sommige varianten mislukt (de andere zijn "
+              "geschreven, de mislukte staan als 'mislukt: <reden>' in de tabellen); 4: alle "
+              "varianten mislukt.",
         "en": "Solve every variant of a scenario FILE and write the comparison and plots."},
     "help.cmd.scenarios.sweep": {
         "nl": "Sweep over groepsgrootte × aandeel dat poolt × ICT-budget, op gegenereerde "

@@ -26,40 +26,14 @@ from pathlib import Path
 import pandas as pd
 
 from allocator.i18n import Lang, text
-from allocator.i18n.core import merged_words
 from allocator.report.atomic import write_atomically, write_text_atomically
 from allocator.report.cell_safety import csv_for_spreadsheets, text_cells_only
+from allocator.scenarios.present import column_label, presented, provenance_rows
 from allocator.scenarios.stats import METHOD
-from allocator.scenarios.tables import long_metrics, summary, tidy_points
+from allocator.scenarios.tables import long_metrics, summary, summary_sheet, tidy_points
 
-
-def column_label(column: str, lang: Lang) -> str:
-    """A result column in words; a column without words (a sweep's axis) as it is."""
-    words = merged_words()
-    if f"scenario.col.{column}" in words:
-        return text(f"scenario.col.{column}", lang)
-    if column.startswith("rec_") and f"rec.{column[4:]}" in words:
-        return text("scenario.col.recommendation", lang, what=text(f"rec.{column[4:]}", lang))
-    name = column.removeprefix("coverage_").removesuffix("_pct")
-    if column.startswith("coverage_") and f"cluster.{name}" in words:
-        return text("scenario.col.cluster_covered", lang, cluster=text(f"cluster.{name}", lang))
-    return column
-
-
-def presented(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
-    """The table as people read it: headers, statuses and yes/no in ``lang``."""
-    shown = table.copy()
-    if "status" in shown:
-        words = merged_words()
-        shown["status"] = shown["status"].map(
-            lambda value: text(f"status.{value}", lang) if f"status.{value}" in words
-            else text("scenario.error", lang) if value == "error" else value)
-    for column in ("checked", "repeatable", "baseline_cell", "central"):
-        if column in shown:
-            shown[column] = shown[column].map(
-                lambda value: text("word.yes" if value else "word.no", lang)
-                if isinstance(value, bool) else value)
-    return shown.rename(columns=lambda column: column_label(str(column), lang))
+__all__ = ["column_label", "presented", "read_provenance", "write_csv", "write_parquet",
+           "write_results"]
 
 
 def _flat(provenance: dict) -> list[tuple[str, str]]:
@@ -97,15 +71,54 @@ def read_provenance(path: Path) -> dict:
     return json.loads(pq.read_schema(path).metadata[b"allocator"])
 
 
-def _workbook(path: Path, sheets: list[tuple[str, pd.DataFrame]]) -> None:
+def _number_format(code: str, values: pd.Series) -> str | None:
+    """Excel's number format for a column of codes ``code`` (None: not a number column)."""
+    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        return None
+    if "gap" in code:  # a relative gap: 0.012 is 1.2 %
+        return "0.0%"
+    if code.endswith("_eur"):
+        return "#,##0.00"
+    present = values.dropna()
+    if len(present) and (present == present.round()).all():
+        return "0"
+    return "0.00" if code == "people_per_task" else "0.0"
+
+
+def _sheet(table: pd.DataFrame, shown: pd.DataFrame,
+           lang: Lang) -> tuple[pd.DataFrame, list[str | None]]:
+    """``shown`` (headers in words) with a number format per column of ``table`` (codes)."""
+    codes = {column_label(str(code), lang): str(code) for code in table.columns}
+    formats = [_number_format(str(codes.get(column, column)), shown[column])
+               for column in shown.columns]
+    return shown, formats
+
+
+def _workbook(path: Path, sheets: list[tuple[str, pd.DataFrame, list[str | None]]]) -> None:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, frame in sheets:
+        for name, frame, formats in sheets:
             frame.to_excel(writer, sheet_name=name[:31], index=False)
             sheet = writer.sheets[name[:31]]
-            for column in sheet.columns:
+            sheet.freeze_panes = "B2"
+            for column, number_format in zip(sheet.columns, formats, strict=False):
                 width = max(len(str(c.value or "")) for c in column[:200])
                 sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
+                if number_format is not None:
+                    for cell in column[1:]:
+                        cell.number_format = number_format
         text_cells_only(writer.book)  # names are data: never a formula in Excel
+
+
+def data_dictionary(files: dict[str, pd.DataFrame], lang: Lang) -> pd.DataFrame:
+    """Each column of the csv and parquet files (codes) beside its header in words."""
+    from allocator.scenarios.tables import summary_label
+
+    rows = []
+    for file, table in files.items():
+        label = summary_label if file.endswith("-summary.csv") else column_label
+        rows += [(file, str(code), label(str(code), lang)) for code in table.columns]
+    return pd.DataFrame(rows, columns=[text("r_col_file", lang), text("r_col_code", lang),
+                                       text("r_col_words", lang)])
 
 
 def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFrame,
@@ -137,16 +150,25 @@ def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataF
              provenance)
     write_csv(numbers, paths["summary_csv"], provenance)
     method = f"{text('r_method', lang)}: {text('r_method_text', lang)}"
-    provenance_lines = "\n".join(f"- {k}: {v}" for k, v in _flat(provenance))
+    provenance_lines = "\n".join(
+        f"- {meaning} (`{code}`): {value}" if meaning else f"- `{code}`: {value}"
+        for code, meaning, value in provenance_rows(provenance, lang).itertuples(index=False))
     markdown = (shown.to_markdown(index=False) if not shown.empty else "") + \
         f"\n\n{method}\n\n{text('r_sheet_provenance', lang)}:\n\n{provenance_lines}\n"
     write_text_atomically(paths["md"], markdown)
-    provenance_sheet = pd.DataFrame(_flat(provenance), columns=["key", "value"])
-    write_atomically(paths["xlsx"], lambda path: _workbook(path, [
-        (text("r_sheet_summary", lang), shown),
-        (text("scenario.sheet", lang), presented(tidy, lang)),
-        (text("r_sheet_loads", lang), presented(loads, lang)),
-        (text("r_sheet_provenance", lang), provenance_sheet)]))
+    sheets = [(text("r_sheet_summary", lang), *_sheet(
+                  numbers, summary_sheet(numbers, axes, baseline, lang), lang)),
+              (text("scenario.sheet", lang), *_sheet(tidy, presented(tidy, lang), lang)),
+              (text("r_sheet_loads", lang), *_sheet(
+                  loads, presented(loads, lang, "variant" if axes == ["variant"] else "name"),
+                  lang)),
+              (text("r_sheet_columns", lang), data_dictionary(
+                  {paths["points_csv"].name: tidy, paths["long_csv"].name: long,
+                   paths["loads_parquet"].name: loads,
+                   paths["summary_csv"].name: numbers}, lang), [None] * 3),
+              (text("r_sheet_provenance", lang), provenance_rows(provenance, lang),
+               [None] * 3)]
+    write_atomically(paths["xlsx"], lambda path: _workbook(path, sheets))
     write_text_atomically(paths["provenance"],
                           json.dumps(provenance, indent=2, default=str) + "\n")
     written = list(paths.values())

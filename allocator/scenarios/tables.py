@@ -15,6 +15,13 @@ import math
 import pandas as pd
 
 from allocator.i18n import Lang, text
+from allocator.scenarios.present import (
+    SOLVED,
+    cells_in_words,
+    column_label,
+    number,
+    short_failure,
+)
 from allocator.scenarios.stats import cell_means, paired_differences
 
 FRONT = ["name", "repetition", "group_seed"]
@@ -47,26 +54,40 @@ def long_metrics(points: pd.DataFrame, axes: list[str]) -> pd.DataFrame:
                                       value_name="value").dropna(subset=["value"])
 
 
-def _interval(mean: float, low: float, high: float, digits: int = 1) -> str:
+def _interval(mean: float, low: float, high: float, lang: Lang, digits: int = 1) -> str:
     if mean != mean:
         return ""
     if low != low:
-        return f"{mean:.{digits}f}"
-    return f"{mean:.{digits}f} ({low:.{digits}f} – {high:.{digits}f})"
+        return number(mean, lang, digits)
+    return (f"{number(mean, lang, digits)} ({number(low, lang, digits)} – "
+            f"{number(high, lang, digits)})")
 
 
-def _signed(mean: float, low: float, high: float) -> str:
+def _signed(mean: float, low: float, high: float, lang: Lang) -> str:
     if mean != mean:
         return ""
-    shown = f"{mean:+.1f}"
-    return shown if low != low else f"{shown} ({low:+.1f} – {high:+.1f})"
+    shown = number(mean, lang, signed=True)
+    return shown if low != low else (f"{shown} ({number(low, lang, signed=True)} – "
+                                     f"{number(high, lang, signed=True)})")
+
+
+def _is_base(numbers: pd.DataFrame, axes: list[str], baseline: dict[str, str]) -> list[bool]:
+    return [all(str(row[a]) == str(baseline[a]) for a in axes) for _, row in numbers.iterrows()]
 
 
 def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
             lang: Lang = "nl") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(numbers, text): per cell, coverage with intervals and the paired change vs baseline."""
+    """(numbers, text): per cell, coverage with intervals and the paired change vs baseline.
+
+    ``numbers`` keeps codes as headers and a cell's first failure in English (``error``, for
+    programs); ``text`` is the markdown's table in ``lang`` (intervals written out, a failed
+    cell as 'mislukt: <reason>').
+    """
     if points.empty or "core_coverage_pct" not in points:
-        return pd.DataFrame(), pd.DataFrame()
+        if points.empty or "status" not in points:
+            return pd.DataFrame(), pd.DataFrame()
+        points = points.assign(core_coverage_pct=math.nan, noncore_coverage_pct=math.nan,
+                               uncovered_core=math.nan)  # every point failed
     core = cell_means(points, axes, "core_coverage_pct")
     noncore = cell_means(points, axes, "noncore_coverage_pct")
     open_core = cell_means(points, axes, "uncovered_core")
@@ -76,7 +97,8 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
         numbers[name] = frame["mean"].to_numpy()
         numbers[f"{name}_low"] = frame["low"].to_numpy()
         numbers[f"{name}_high"] = frame["high"].to_numpy()
-    merged = numbers.merge(change, on=axes, how="left")
+    merged = numbers.merge(change, on=axes, how="left") if not change.empty else \
+        numbers.assign(difference=math.nan, low=math.nan, high=math.nan)
     numbers["core_change"] = merged["difference"].to_numpy()
     numbers["core_change_low"] = merged["low"].to_numpy()
     numbers["core_change_high"] = merged["high"].to_numpy()
@@ -84,41 +106,95 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
         for kind in ("hours", "available"):
             column = f"{kind}_{source}"
             if column in points:
-                means = cell_means(points, axes, column)["mean"].to_numpy()
-                numbers[column] = means
+                numbers[column] = cell_means(points, axes, column)["mean"].to_numpy()
+    numbers["error"] = _first_failures(points, numbers, axes)
     shown = numbers[axes].copy()
+    for axis in axes:
+        if axis in ("variant", "kind"):
+            shown[axis] = cells_in_words(shown[[axis]], lang)[axis]
     shown[text("r_solved", lang)] = [f"{n}/{runs}" for n, runs in
                                      zip(numbers["n"], numbers["runs"], strict=True)]
     for name, key in (("core", "r_core"), ("noncore", "r_noncore"),
                       ("uncovered_core", "r_uncovered_core")):
-        shown[text(key, lang)] = [_interval(m, lo, hi) for m, lo, hi in zip(
+        shown[text(key, lang)] = [_interval(m, lo, hi, lang) for m, lo, hi in zip(
             numbers[name], numbers[f"{name}_low"], numbers[f"{name}_high"], strict=True)]
-    is_base = [all(str(row[a]) == str(baseline[a]) for a in axes)
-               for _, row in numbers.iterrows()]
+    is_base = _is_base(numbers, axes, baseline)
     shown[text("r_core_change", lang)] = [
-        text("r_baseline", lang) if base else _signed(m, lo, hi) for base, m, lo, hi in zip(
+        text("r_baseline", lang) if base else _signed(m, lo, hi, lang) for base, m, lo, hi in zip(
             is_base, numbers["core_change"], numbers["core_change_low"],
             numbers["core_change_high"], strict=True)]
     for source in SOURCES:
         if f"hours_{source}" in numbers and f"available_{source}" in numbers:
             shown[text("r_hours_used", lang, source=text(f"r_{source}", lang))] = [
-                f"{_round(u)} / {_round(a)}" for u, a in zip(
+                f"{number(u, lang, 0)} / {number(a, lang, 0)}" if u == u else "" for u, a in zip(
                     numbers[f"hours_{source}"], numbers[f"available_{source}"], strict=True)]
-    failed = points[~points["status"].isin(["optimal", "feasible"])]
-    if not failed.empty and "error" in failed:
-        first = failed.groupby(axes, sort=False)["error"].first()
+    if numbers["error"].notna().any():
         shown[text("r_error", lang)] = [
-            _short(first.get(tuple(row[a] for a in axes) if len(axes) > 1 else row[axes[0]]))
-            for _, row in numbers.iterrows()]
+            text("r_failed_cell", lang, reason=short_failure(error, lang))
+            if isinstance(error, str) else "" for error in numbers["error"]]
     return numbers, shown
 
 
-def _short(error: object, limit: int = 90) -> str:
-    if not isinstance(error, str):
-        return ""
-    line = error.splitlines()[0] if error else ""
-    return line if len(line) <= limit else line[:limit - 1] + "…"
+def _first_failures(points: pd.DataFrame, numbers: pd.DataFrame, axes: list[str]) -> list:
+    """Per cell, the first failed point's reason (None when none failed)."""
+    failed = points[~points["status"].isin(SOLVED)]
+    if failed.empty:
+        return [None] * len(numbers)
+    reasons = failed.assign(error=[
+        e if isinstance(e, str) and e else f"no result (status {s})"
+        for e, s in zip(failed.get("error", [None] * len(failed)), failed["status"],
+                        strict=True)])
+    first = reasons.groupby(axes, sort=False)["error"].first()
+    return [first.get(tuple(row[a] for a in axes) if len(axes) > 1 else row[axes[0]])
+            for _, row in numbers.iterrows()]
 
 
-def _round(value: float) -> str:
-    return "" if value != value or math.isinf(value) else f"{value:.0f}"
+_INTERVALS = ("core", "noncore", "uncovered_core", "core_change")
+_INTERVAL_WORDS = dict(zip(_INTERVALS, ("r_core", "r_noncore", "r_uncovered_core",
+                                        "r_core_change"), strict=True))
+
+
+def summary_label(code: str, lang: Lang = "nl") -> str:
+    """A column of the numbers (``{stem}-summary.csv``) in words: its data dictionary."""
+    fixed = {"n": "r_col_solved", "runs": "r_col_runs", "error": "r_error"}
+    if code in fixed:
+        return text(fixed[code], lang)
+    for name, key in _INTERVAL_WORDS.items():
+        if code == name:
+            return text(key, lang)
+        for end, bound in (("_low", "r_col_low"), ("_high", "r_col_high")):
+            if code == name + end:
+                return text(bound, lang, what=text(key, lang))
+    return column_label(code, lang)
+
+
+def summary_sheet(numbers: pd.DataFrame, axes: list[str], baseline: dict[str, str],
+                  lang: Lang = "nl") -> pd.DataFrame:
+    """The summary for a workbook: numbers as numbers, headers in ``lang``.
+
+    Intervals are columns of their own (left out when no cell has one: a scenario file has
+    one repetition); the baseline is marked in a yes/no column, its change is 0.
+    """
+    if numbers.empty:
+        return numbers
+    sheet = cells_in_words(numbers[axes], lang)
+    sheet[text("r_col_baseline", lang)] = [text("word.yes" if base else "word.no", lang)
+                                           for base in _is_base(numbers, axes, baseline)]
+    sheet[text("r_col_solved", lang)] = numbers["n"].to_numpy()
+    sheet[text("r_col_runs", lang)] = numbers["runs"].to_numpy()
+    for name, key in _INTERVAL_WORDS.items():
+        what = text(key, lang)
+        sheet[what] = numbers[name].to_numpy()
+        if numbers[f"{name}_low"].notna().any():
+            sheet[text("r_col_low", lang, what=what)] = numbers[f"{name}_low"].to_numpy()
+            sheet[text("r_col_high", lang, what=what)] = numbers[f"{name}_high"].to_numpy()
+    for source in SOURCES:
+        for kind in ("hours", "available"):
+            if f"{kind}_{source}" in numbers:
+                sheet[column_label(f"{kind}_{source}", lang)] = \
+                    numbers[f"{kind}_{source}"].to_numpy()
+    if numbers["error"].notna().any():
+        sheet[text("r_error", lang)] = [
+            text("r_failed_cell", lang, reason=short_failure(error, lang))
+            if isinstance(error, str) else None for error in numbers["error"]]
+    return sheet

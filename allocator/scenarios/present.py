@@ -1,0 +1,194 @@
+"""Result tables as people read them: headers, codes in cells and failure reasons in words.
+
+The tidy csv and parquet files keep codes (``core_coverage_pct``, ``central``, ``True``) and
+English error text, for programs; the workbook, the markdown, the console and the plots say
+the same in the output language through this module. Numbers stay numbers here (the
+workbook gives them a number format; text outputs use :func:`number`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+
+from allocator.i18n import Lang, merged_words, text
+from allocator.i18n.translate import from_english
+
+SOLVED = ("optimal", "feasible")
+_BOOLEAN_COLUMNS = ("checked", "repeatable", "baseline_cell", "central")
+
+
+def column_label(column: str, lang: Lang) -> str:
+    """A result column in words; a column without words (a sweep's own axis) as it is."""
+    words = merged_words()
+    if f"scenario.col.{column}" in words:
+        return text(f"scenario.col.{column}", lang)
+    if column.startswith("rec_") and f"rec.{column[4:]}" in words:
+        return text("scenario.col.recommendation", lang, what=text(f"rec.{column[4:]}", lang))
+    name = column.removeprefix("coverage_").removesuffix("_pct")
+    if column.startswith("coverage_") and f"cluster.{name}" in words:
+        return text("scenario.col.cluster_covered", lang, cluster=text(f"cluster.{name}", lang))
+    return column
+
+
+def has_words(column: str) -> bool:
+    """Whether :func:`column_label` knows ``column`` (a sweep file's own axes need none)."""
+    return column_label(column, "en") != column
+
+
+def failure_text(error: object, lang: Lang) -> str:
+    """Why a point failed, in ``lang`` (the rows keep the English the runner wrote)."""
+    if not isinstance(error, str) or not error:
+        return ""
+    return "\n".join(_said_line(line, lang) for line in error.splitlines())
+
+
+def _said_line(line: str, lang: Lang) -> str:
+    said = from_english(line, lang, "scen_fail.")
+    if said != line:
+        return said
+    return _scenario_text(line, lang)
+
+
+def _scenario_text(line: str, lang: Lang) -> str:
+    """A scenario file's error (a change that does not apply) in ``lang``."""
+    try:
+        from allocator.scenarios.errors import scenario_text  # type: ignore[import-not-found]
+    except ImportError:  # scenario errors without words of their own: as written
+        return line
+    return str(scenario_text(line, lang))
+
+
+def short_failure(error: object, lang: Lang, limit: int = 120) -> str:
+    """The first line of a failure's reason in ``lang``, cut to ``limit`` characters."""
+    said = failure_text(error, lang)
+    line = said.splitlines()[0] if said else ""
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
+def failed_text(row: pd.Series | dict, lang: Lang) -> str:
+    """'mislukt: <reason>' for a failed point, '' for a solved one."""
+    status = row.get("status")
+    if status in SOLVED:
+        return ""
+    reason = short_failure(row.get("error"), lang)
+    if not reason:
+        reason = status_text(status, lang)
+    return text("r_failed_cell", lang, reason=reason)
+
+
+def status_text(status: object, lang: Lang) -> str:
+    words = merged_words()
+    if isinstance(status, str) and f"status.{status}" in words:
+        return text(f"status.{status}", lang)
+    if status == "error":
+        return text("scenario.error", lang)
+    return "" if status is None or status != status else str(status)
+
+
+def role_text(role: object, lang: Lang) -> object:
+    from models.roles import Role
+
+    if not isinstance(role, str):
+        return role
+    try:
+        return text(f"role.{Role(role).name}", lang)
+    except ValueError:
+        return role
+
+
+def site_text(site: object, lang: Lang) -> object:
+    return text("cell.site.central", lang) if site == "central" else site
+
+
+def kind_text(kind: object, lang: Lang) -> object:
+    key = f"scenario.kind.{kind}"
+    return text(key, lang) if key in merged_words() else kind
+
+
+def name_text(name: object, lang: Lang) -> object:
+    from allocator.scenarios.run import BASE_NAME
+
+    return text("scenario.base_variant", lang) if name == BASE_NAME else name
+
+
+def cells_in_words(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """A copy of ``table`` whose coded cells (status, yes/no, site, role, kind) are words."""
+    shown = table.copy()
+    if "status" in shown:
+        shown["status"] = shown["status"].map(lambda value: status_text(value, lang))
+    if "error" in shown:
+        shown["error"] = shown["error"].map(lambda value: failure_text(value, lang) or None)
+    for column in _BOOLEAN_COLUMNS:
+        if column in shown:
+            shown[column] = shown[column].map(
+                lambda value: text("word.yes" if value else "word.no", lang)
+                if isinstance(value, bool) else value)
+    for column, say in (("site", site_text), ("role", role_text), ("kind", kind_text),
+                        ("name", name_text), ("variant", name_text)):
+        if column in shown:
+            shown[column] = shown[column].map(lambda value, say=say: say(value, lang))
+    return shown
+
+
+def presented(table: pd.DataFrame, lang: Lang, name_is: str = "name") -> pd.DataFrame:
+    """The table as people read it: cells in words, headers in ``lang``.
+
+    A scenario file's points are its variants: the ``name`` column that repeats the variant
+    and the ``repetition`` that is always 0 are left out (``name_is="variant"`` heads a
+    table without a variant column, the loads, as variant).
+    """
+    shown = cells_in_words(table, lang)
+    if "variant" in shown:
+        if "name" in shown and (table["name"].astype(str)
+                                == table["variant"].astype(str)).all():
+            shown = shown.drop(columns="name")
+        if "repetition" in shown and table["repetition"].nunique() <= 1:
+            shown = shown.drop(columns="repetition")
+    return shown.rename(columns=lambda column: column_label(
+        name_is if column == "name" else str(column), lang))
+
+
+def number(value: object, lang: Lang, digits: int = 1, signed: bool = False) -> str:
+    """A number in running text: a decimal comma in Dutch; '' for a missing value."""
+    if value is None or isinstance(value, str):
+        return "" if value is None else value
+    try:
+        figure = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isnan(figure) or math.isinf(figure):
+        return ""
+    shown = f"{figure:{'+' if signed else ''}.{digits}f}"
+    return shown.replace(".", ",") if lang == "nl" else shown
+
+
+def provenance_rows(provenance: dict, lang: Lang) -> pd.DataFrame:
+    """The provenance as a sheet: each item's code, its meaning in words and its value."""
+    rows = []
+    for key, value in provenance.items():
+        items = value.items() if isinstance(value, dict) else [(None, value)]
+        for sub, item in items:
+            code = key if sub is None else f"{key}.{sub}"
+            meaning = text(f"prov.{key}", lang) if f"prov.{key}" in merged_words() else ""
+            if sub is not None and meaning:
+                meaning = f"{meaning}: {sub}"
+            rows.append((code, meaning, _provenance_value(key, item, lang)))
+    return pd.DataFrame(rows, columns=[text("r_prov_key", lang), text("r_prov_meaning", lang),
+                                       text("r_prov_value", lang)])
+
+
+def _provenance_value(key: str, value: object, lang: Lang) -> str:
+    if key == "statistics":
+        return text("r_method_text", lang)
+    if key == "kind" and f"scenario.kind_of_run.{value}" in merged_words():
+        return text(f"scenario.kind_of_run.{value}", lang)
+    if key == "base" and value == "generated":
+        return text("scenario.base.generated", lang)
+    if isinstance(value, bool):
+        return text("word.yes" if value else "word.no", lang)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str)
+    return "" if value is None else str(value)
