@@ -190,4 +190,9 @@ WORDS: dict[str, dict[str, str]] = {
                          "en": "no result (status {status})"},
     "scen_fail.internal": {"nl": "interne fout ({kind}): {detail}",
                            "en": "internal error ({kind}): {detail}"},
+    # --help of scenarios flanders (the option came without Dutch words)
+    "help.opt.scenarios.flanders.stage3_work": {
+        "nl": "Solverwerk per groep voor stap 3 (voorkeuren), waar de totalen nauwelijks van "
+              "afhangen; 'all' geeft het alles wat stappen 1 en 2 overlieten.",
+        "en": "Solver work per group for stage 3 (preferences); 'all' lifts the cap."},
 }

@@ -235,7 +235,9 @@ def _failure(error: BaseException) -> str:
     if name == "KilledWorker":
         return ("the Dask worker solving this point was lost (the point was retried on "
                 "another worker and lost it too: a crash or out of memory?)")
-    return f"{name}: {error}"
+    from allocator.scenarios.point import failure_message
+
+    return failure_message(error)
 
 
 def run_on_dask(jobs: list[dict], on_result: OnResult, address: str | None, parallel: int = 1,

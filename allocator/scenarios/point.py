@@ -92,7 +92,16 @@ def solve_job(job: dict) -> dict:
     except Exception as error:  # noqa: BLE001 - a failed point is a row with its error
         if os.environ.get("ALLOCATOR_DEBUG"):
             traceback.print_exc()
-        return error_row(job, f"{type(error).__name__}: {error}", time.perf_counter() - started)
+        return error_row(job, failure_message(error), time.perf_counter() - started)
+
+
+def failure_message(error: BaseException) -> str:
+    """A failed point's reason, in English (present.py says it in the output language)."""
+    from allocator.scenarios.spec import ScenarioError
+
+    if isinstance(error, ScenarioError):  # a change that does not apply: located already
+        return str(error)
+    return f"internal error ({type(error).__name__}): {error}"
 
 
 def error_row(job: dict, error: str, seconds: float | None = None,
