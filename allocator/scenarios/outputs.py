@@ -156,18 +156,17 @@ def write_results(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataF
     markdown = (shown.to_markdown(index=False) if not shown.empty else "") + \
         f"\n\n{method}\n\n{text('r_sheet_provenance', lang)}:\n\n{provenance_lines}\n"
     write_text_atomically(paths["md"], markdown)
-    sheets = [(text("r_sheet_summary", lang), *_sheet(
-                  numbers, summary_sheet(numbers, axes, baseline, lang), lang)),
-              (text("scenario.sheet", lang), *_sheet(tidy, presented(tidy, lang), lang)),
-              (text("r_sheet_loads", lang), *_sheet(
-                  loads, presented(loads, lang, "variant" if axes == ["variant"] else "name"),
-                  lang)),
-              (text("r_sheet_columns", lang), data_dictionary(
-                  {paths["points_csv"].name: tidy, paths["long_csv"].name: long,
-                   paths["loads_parquet"].name: loads,
-                   paths["summary_csv"].name: numbers}, lang), [None] * 3),
-              (text("r_sheet_provenance", lang), provenance_rows(provenance, lang),
-               [None] * 3)]
+    loads_shown = presented(loads, lang, "variant" if axes == ["variant"] else "name")
+    dictionary = data_dictionary({paths["points_csv"].name: tidy, paths["long_csv"].name: long,
+                                  paths["loads_parquet"].name: loads,
+                                  paths["summary_csv"].name: numbers}, lang)
+    sheets: list[tuple[str, pd.DataFrame, list[str | None]]] = [
+        (text("r_sheet_summary", lang),
+         *_sheet(numbers, summary_sheet(numbers, axes, baseline, lang), lang)),
+        (text("scenario.sheet", lang), *_sheet(tidy, presented(tidy, lang), lang)),
+        (text("r_sheet_loads", lang), *_sheet(loads, loads_shown, lang)),
+        (text("r_sheet_columns", lang), dictionary, [None] * 3),
+        (text("r_sheet_provenance", lang), provenance_rows(provenance, lang), [None] * 3)]
     write_atomically(paths["xlsx"], lambda path: _workbook(path, sheets))
     write_text_atomically(paths["provenance"],
                           json.dumps(provenance, indent=2, default=str) + "\n")

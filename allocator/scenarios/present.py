@@ -55,7 +55,7 @@ def _said_line(line: str, lang: Lang) -> str:
 def _scenario_text(line: str, lang: Lang) -> str:
     """A scenario file's error (a change that does not apply) in ``lang``."""
     try:
-        from allocator.scenarios.errors import scenario_text  # type: ignore[import-not-found]
+        from allocator.scenarios.errors import scenario_text
     except ImportError:  # scenario errors without words of their own: as written
         return line
     return str(scenario_text(line, lang))
@@ -80,6 +80,7 @@ def failed_text(row: pd.Series | dict, lang: Lang) -> str:
 
 
 def status_text(status: object, lang: Lang) -> str:
+    """A point's status in words ('error' as 'fout' / 'error')."""
     words = merged_words()
     if isinstance(status, str) and f"status.{status}" in words:
         return text(f"status.{status}", lang)
@@ -89,6 +90,7 @@ def status_text(status: object, lang: Lang) -> str:
 
 
 def role_text(role: object, lang: Lang) -> object:
+    """A role code in words; a role allocator does not know as it is."""
     from models.roles import Role
 
     if not isinstance(role, str):
@@ -100,15 +102,18 @@ def role_text(role: object, lang: Lang) -> object:
 
 
 def site_text(site: object, lang: Lang) -> object:
+    """A person's site: the central service in words, a school's id as it is."""
     return text("cell.site.central", lang) if site == "central" else site
 
 
 def kind_text(kind: object, lang: Lang) -> object:
+    """A Flemish group's kind (primary, secondary, adult, Flanders) in words."""
     key = f"scenario.kind.{kind}"
     return text(key, lang) if key in merged_words() else kind
 
 
 def name_text(name: object, lang: Lang) -> object:
+    """A variant's name; the base solved for a re-plan as '(basis)' / '(base)'."""
     from allocator.scenarios.run import BASE_NAME
 
     return text("scenario.base_variant", lang) if name == BASE_NAME else name
