@@ -24,4 +24,46 @@ WORDS: dict[str, dict[str, str]] = {
               "kerntaken en andere taken lijden er niet onder.",
         "en": "The preferences stage stops on purpose once this close to its bound: core "
               "and other tasks do not suffer from it."},
+    # the reader's words (CLI): a plan workbook given as the input workbook
+    "expected.input_is_a_plan": {
+        "nl": "een invoerwerkmap met de bladen Scholen, Personen en Taken (dit is een plan "
+              "geschreven door 'allocator solve', geen invoerwerkmap: los de invoerwerkmap op, "
+              "en geef dit plan met --previous om er dicht bij te blijven)",
+        "en": "an input workbook with the sheets Schools, People and Tasks (this is a plan "
+              "written by 'allocator solve', not an input workbook: solve the input workbook, "
+              "and give this plan with --previous to stay close to it)"},
+    # the same two mix-ups in the web form's words (its fields, not the CLI's options)
+    "web.issue.plan_not_input": {
+        "nl": "Dit is een plan, geen invoerwerkmap: laad de werkmap met Scholen/Personen/Taken "
+              "op, en het plan als 'Vorig plan'.",
+        "en": "This is a plan, not an input workbook: upload the workbook with "
+              "Schools/People/Tasks, and the plan as 'Previous plan'."},
+    "web.issue.input_not_plan": {
+        "nl": "Dit is een invoerwerkmap, geen plan: laad ze op als werkmap, en geef bij "
+              "'Vorig plan' een plan (plan.xlsx of plan.json van deze app of van "
+              "'allocator solve').",
+        "en": "This is an input workbook, not a plan: upload it as the workbook, and give a "
+              "plan as 'Previous plan' (plan.xlsx or plan.json from this app or from "
+              "'allocator solve')."},
+    # counts with their noun in the singular or the plural
+    "web.n.assignments.one": {"nl": "{n} toewijzing", "en": "{n} assignment"},
+    "web.n.assignments.many": {"nl": "{n} toewijzingen", "en": "{n} assignments"},
+    "web.n.tasks.one": {"nl": "{n} taak", "en": "{n} task"},
+    "web.n.tasks.many": {"nl": "{n} taken", "en": "{n} tasks"},
+    # what a re-plan changed, on its plan page
+    "web.plan.whatif_previous": {
+        "nl": "Ten opzichte van het plan waar deze wat-als van vertrekt: {kept} behouden, "
+              "{moved} naar iemand anders, {new} nieuw gedekt, {dropped} niet meer gedekt.",
+        "en": "Compared with the plan this what-if starts from: {kept} kept, {moved} moved to "
+              "someone else, {new} newly covered, {dropped} no longer covered."},
+    "web.plan.changes": {"nl": "Wijzigingen", "en": "Changes"},
+    "web.plan.changes.help": {
+        "nl": "Elke taak die naar iemand anders gaat, nieuw gedekt of niet meer gedekt is, met "
+              "wie het vroeger en nu doet en waarom (zoals het blad Wijzigingen van plan.xlsx).",
+        "en": "Every task moved to someone else, newly covered or no longer covered, with who "
+              "did it before and now and why (as the Changes sheet of plan.xlsx)."},
+    "web.plan.changes.none": {"nl": "Niets verandert: elke toewijzing blijft.",
+                              "en": "Nothing changes: every assignment stays."},
+    "web.plan.changes.compare": {"nl": "Naast het oorspronkelijke plan bekijken",
+                                 "en": "See it beside the original plan"},
 }

@@ -17,7 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Verwacht: een lijst van wijzigingen, of een object met die lijst onder "
               "'changes'.",
         "en": "Expected a list of changes, or an object with that list under 'changes'."},
-    "web.previous.label": {"nl": "Vorig plan (niet verplicht)",
+    "web.previous.label": {"nl": "Vorig plan (optioneel)",
                            "en": "Previous plan (optional)"},
     "web.previous.help": {
         "nl": "Het plan.xlsx (of plan.json) van vorig jaar of van een eerdere versie: het "
@@ -27,10 +27,8 @@ WORDS: dict[str, dict[str, str]] = {
     "web.input.previous": {"nl": "Het nieuwe plan blijft zo dicht mogelijk bij {file}.",
                            "en": "The new plan stays as close as it can to {file}."},
     "web.plan.previous": {
-        "nl": "Ten opzichte van {file}: {kept} toewijzingen behouden, {moved} taken naar iemand "
-              "anders, {new} taken nieuw gedekt, {dropped} taken niet meer gedekt. Het blad "
-              "Wijzigingen van plan.xlsx toont elke wijziging met haar reden.",
-        "en": "Compared with {file}: {kept} assignments kept, {moved} tasks moved to someone "
-              "else, {new} tasks newly covered, {dropped} tasks no longer covered. The Changes "
-              "sheet of plan.xlsx shows each change with its reason."},
+        "nl": "Ten opzichte van {file}: {kept} behouden, {moved} naar iemand anders, {new} "
+              "nieuw gedekt, {dropped} niet meer gedekt.",
+        "en": "Compared with {file}: {kept} kept, {moved} moved to someone else, {new} newly "
+              "covered, {dropped} no longer covered."},
 }

@@ -92,8 +92,9 @@ def _plan_from_workbook(path: Path) -> Plan:
         expected = ("a plan workbook written by 'allocator solve' (this looks like the input "
                     "workbook: give the plan as the second file)" if input_sheets else
                     "a sheet 'Plan' (the plan workbook written by 'allocator solve')")
-        raise InputError([InputIssue("missing_sheet", "Plan", None, None, None, expected,
-                                     path.name)])
+        # an input workbook where a plan belongs has its own code: the web names its field
+        raise InputError([InputIssue("input_not_plan" if input_sheets else "missing_sheet",
+                                     "Plan", None, None, None, expected, path.name)])
     sheet_title, rows, merged = found["plan"]
     if merged:
         raise InputError([InputIssue(

@@ -25,6 +25,32 @@ from allocator.read.schema import (
 from allocator.read.xlsx_package import open_package
 from allocator.read.xlsx_sheet import SheetCells, column_letters, read_sheet_cells
 
+PLAN_NOT_INPUT = ("an input workbook with the sheets Schools, People and Tasks (this is a plan "
+                  "written by 'allocator solve', not an input workbook: solve the input "
+                  "workbook, and give this plan with --previous to stay close to it)")
+
+
+def plan_workbook_instead(source: str, titles: list[str]) -> None:
+    """Refuse a plan workbook given as the input workbook, and say so.
+
+    Its Personen sheet would be read as people and the missing Scholen reported: true, but
+    not what went wrong.
+
+    Raises
+    ------
+    InputError
+        With one issue, code ``plan_not_input``, when the workbook has the plan's sheets
+        (Plan and its hidden data sheet) and no Schools sheet.
+    """
+    from allocator.read.plan_layout import DATA_SHEET
+
+    names = {normalise_header(title) for title in titles}
+    known = sheet_by_name()
+    has_schools = any(known[name].key == "schools" for name in names if name in known)
+    if not has_schools and {normalise_header("Plan"), normalise_header(DATA_SHEET)} <= names:
+        raise InputError([InputIssue("plan_not_input", None, None, None, None, PLAN_NOT_INPUT,
+                                     source)])
+
 
 def read_tables(path: Path, deadline: Deadline | None = None
                 ) -> tuple[list[RawTable], list[str]]:
@@ -48,6 +74,7 @@ def read_tables(path: Path, deadline: Deadline | None = None
     budget = [0]  # cells stored over all sheets
     merged: dict[str, list[str]] = {}
     with open_package(path, deadline) as package:
+        plan_workbook_instead(path.name, [title for title, _ in package.sheets])
         for title, part in package.sheets:
             spec = known.get(normalise_header(title))
             if spec is None:

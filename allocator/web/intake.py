@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 import yaml
 
-from allocator.i18n import Lang
+from allocator.i18n import Lang, text
 from allocator.read import READABLE_SUFFIXES, InputError, InputIssue, read_problem
 from models import Problem
 
@@ -82,19 +82,29 @@ def renamed_issue(issue: InputIssue, saved: str, shown: str) -> InputIssue:
                       source)
 
 
-def issue_rows(error: InputError, lang: Lang = "nl") -> list[dict[str, Any]]:
+# a file in the other field: the readers say it in the CLI's words (--previous), the upload
+# form in its own (its fields 'Werkmap' and 'Vorig plan')
+MIXED_UP = ("plan_not_input", "input_not_plan")
+
+
+def issue_rows(error: InputError, lang: Lang = "nl", form: bool = False
+               ) -> list[dict[str, Any]]:
     """The error rows of a page or the API.
 
-    Each: sheet, row, column, value, and the message (what is expected) in ``lang``.
+    Each: sheet, row, column, value, and the message (what is expected) in ``lang``. With
+    ``form``, a file given in the wrong field of the upload form is said in the form's words
+    (``sentence``: the message is a whole sentence).
     """
     rows = []
     for issue in error.issues:
         value = issue.to_dict()["value"]
         if isinstance(value, str) and len(value) > 200:  # a cell may hold a whole novel
             value = value[:200] + "…"
+        sentence = form and issue.code in MIXED_UP
         rows.append({"sheet": issue.sheet, "row": issue.row, "column": issue.column,
-                     "value": value, "message": issue.expected_text(lang), "code": issue.code,
-                     "file": issue.source})
+                     "value": value, "code": issue.code, "file": issue.source,
+                     "message": text(f"web.issue.{issue.code}", lang) if sentence
+                     else issue.expected_text(lang), "sentence": sentence})
     return rows
 
 

@@ -26,7 +26,13 @@ from allocator.web.intake import UploadTooLarge, issue_rows
 from allocator.web.service import PlanService, QueueFull, RequestError
 from allocator.web.stages import verdict
 from allocator.web.store import PlanRecord
-from allocator.web.views import PlanView, change_text, difference, page_of
+from allocator.web.views import (
+    PlanView,
+    change_text,
+    difference,
+    page_of,
+    replan_sentence,
+)
 
 router = APIRouter(include_in_schema=False)
 LANG_COOKIE = "allocator_lang"
@@ -146,7 +152,7 @@ async def upload(request: Request) -> Response:
                                          previous)
     except InputError as error:
         files = sorted({issue.source for issue in error.issues if issue.source})
-        return again(422, errors=issue_rows(error, lang),  # the earlier plan's, or the workbook's
+        return again(422, errors=issue_rows(error, lang, form=True),  # the earlier plan's, or the workbook's
                      filename=", ".join(files) or upload.filename)
     except RequestError as error:
         return again(422, message=str(error))
@@ -229,6 +235,8 @@ def plan_page(request: Request, plan_id: str) -> Response:
     risks = view.single_points_of_failure()
     return render(request, "plan.html", record=record, tab="plan", view=view,
                   verdict=verdict(record.stages, record.plan_status, view.lang),
+                  replan=replan_sentence(record.previous_name, record.replan, view.lang),
+                  changes=view.changes(),
                   summary=view.summary, schools=view.schools(), people=view.people(),
                   uncovered=uncovered[:TOP_ON_OVERVIEW], uncovered_total=len(uncovered),
                   risks=risks[:TOP_ON_OVERVIEW], risks_total=len(risks),

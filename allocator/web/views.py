@@ -177,9 +177,45 @@ class PlanView:
         return [{**row, "cluster_text": text(f"cluster.{row['cluster']}", self.lang)}
                 for row in self.data["coverage"] if row["school"] == school_id]
 
+    def changes(self) -> list[dict[str, Any]]:
+        """What a re-plan changed (plan.json's ``changes``, the Wijzigingen sheet's rows):
+        moved, new and dropped work with who did it before and now, and why; kept work left
+        out. Empty for a plan made without a previous one."""
+        from allocator.explain.changes import people_text, reason_sentence
+
+        changes = self.data.get("changes") or {}
+        names = changes.get("names", {})
+        lang, problem = self.lang, self.problem
+        return [{**row, "change": text(f"change.{row['status']}", lang),
+                 "task_name": self.task_name(row["task"]), "where": self.school_name(row["school"]),
+                 "before_text": people_text(row["before"], problem, lang, names) or "–",
+                 "after_text": people_text(row["after"], problem, lang, names) or "–",
+                 "why": "; ".join(reason_sentence(reason, problem, lang, names)
+                                  for reason in row["reasons"])}
+                for row in changes.get("rows", []) if row["status"] != "kept"]
+
     def hours_text(self, value: float) -> str:
         """Hours as the view's language writes them."""
         return hours(round(value, 2), self.lang)
+
+
+def counted(n: int, noun: str, lang: Lang) -> str:
+    """A count with its noun in the singular or plural: 1 taak, 3 taken."""
+    return text(f"web.n.{noun}.{'one' if n == 1 else 'many'}", lang, n=n)
+
+
+def replan_sentence(record_previous: str | None, replan: dict | None,
+                    lang: Lang) -> str | None:
+    """How a re-plan relates to the plan it kept close to: an uploaded previous plan (named
+    by its file) or the plan a what-if starts from."""
+    if not replan:
+        return None
+    values = {"kept": counted(len(replan.get("kept", [])), "assignments", lang),
+              **{kind: counted(len(replan.get(kind, [])), "tasks", lang)
+                 for kind in ("moved", "new", "dropped")}}
+    if record_previous:
+        return text("web.plan.previous", lang, file=record_previous, **values)
+    return text("web.plan.whatif_previous", lang, **values)
 
 
 def page_of(rows: list, page: int) -> tuple[list, int, int]:

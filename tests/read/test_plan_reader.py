@@ -146,7 +146,26 @@ def test_the_input_workbook_given_as_plan_says_so(tmp_path):
     with pytest.raises(InputError) as caught:
         read_plan(path)
     assert "input workbook" in caught.value.issues[0].expected
+    assert caught.value.issues[0].code == "input_not_plan"
     assert "invoerwerkmap" in caught.value.render(lang="nl")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_plan_workbook_given_as_the_input_says_so(solved, tmp_path, lang):
+    """Not 'expected a sheet Scholen': the file is a plan, and the input goes with it."""
+    from allocator.read import read_problem
+
+    prob, plan = solved
+    path = tmp_path / "plan.xlsx"
+    write_plan_workbook(prob, plan, path, lang)
+    with pytest.raises(InputError) as caught:
+        read_problem(path)
+    [issue] = caught.value.issues
+    assert issue.code == "plan_not_input" and issue.source == "plan.xlsx"
+    dutch = caught.value.render(lang="nl")
+    assert "dit is een plan" in dutch and "geen invoerwerkmap" in dutch
+    assert "--previous" in dutch and "Scholen" in dutch
+    assert "this is a plan" in caught.value.render(lang="en")
 
 
 def test_a_damaged_or_foreign_json_is_an_input_error(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 
 from tests.web.conftest import SCRIPT_NAME, upload, wait_for
 
@@ -104,6 +105,13 @@ def test_forms_work_without_javascript(client, done_plan):
     assert wait_for(client, child)["status"] == "done"
     compare = client.get(f"/plans/{child}/compare")
     assert compare.status_code == 200 and "vertrekt" in compare.text
+    # the what-if's own plan page lists what changed, the leaver's work first among them
+    own = client.get(f"/plans/{child}/plan").text
+    section = re.search(r'<section id="changes".*?</section>', own, re.S).group(0)
+    leaver = next(p["name"] for p in plan["people"] if p["id"] == person)
+    assert "Ten opzichte van het plan waar deze wat-als van vertrekt" in own
+    assert f"/plans/{child}/compare" in own
+    assert "is er niet meer" in section and str(escape(leaver)) in section
     stop = client.post(f"/plans/{child}/stop", follow_redirects=False)
     assert stop.status_code == 303
     deleted = client.post(f"/plans/{child}/delete", follow_redirects=False)
@@ -206,3 +214,13 @@ def test_the_solve_page_calls_a_stage_optimal_only_when_proven(client, done_plan
     assert re.fullmatch(r"\d+(,\d+)? s", elapsed)
     state = client.get(f"/api/plans/{done_plan}?lang=en").json()
     assert state["words"]["verdict"] and len(state["words"]["stages"]) == len(rows)
+
+
+def test_the_previous_plan_field_is_in_sight_and_labelled_like_the_others(client):
+    html = client.get("/").text
+    options = re.search(r'<details class="options".*?</details>', html, re.S).group(0)
+    assert 'name="previous"' not in options and 'name="previous"' in html
+    assert '<label for="previous">Vorig plan (optioneel)</label>' in html
+    assert "niet verplicht" not in html and "Stappenplan (optioneel)" in html
+    field = re.search(r'<div class="dropzone previous".*?</div>', html, re.S).group(0)
+    assert '<p id="previous-help" class="help">' in field  # under the button, as the workbook's

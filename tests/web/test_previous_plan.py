@@ -40,6 +40,13 @@ def test_a_plan_workbook_uploaded_as_the_previous_plan_is_kept(client, workbooks
     assert after["changes"]["rows"] is not None
     page = client.get(f"/plans/{plan_id}/plan").text
     assert f"Ten opzichte van plan vorig jaar.xlsx: {len(kept)} toewijzingen behouden" in page
+    assert not re.search(r"\b1 taken\b|\b1 toewijzingen\b", page)  # 1 taak, 3 taken
+    # the changes themselves, with names, as on the compare page and the Wijzigingen sheet
+    changed = [row for row in after["changes"]["rows"] if row["status"] != "kept"]
+    section = re.search(r'<section id="changes".*?</section>', page, re.S).group(0)
+    assert len(re.findall(r'<tr class="change-', section)) == len(changed)
+    if not changed:
+        assert "Niets verandert" in section
     book = load_workbook(io.BytesIO(client.get(f"/api/plans/{plan_id}/plan.xlsx").content))
     assert "Wijzigingen" in book.sheetnames
 
@@ -80,3 +87,22 @@ def test_a_bad_time_limit_is_said_in_dutch(client, workbooks, value, dutch):
         page = client.post("/plans", files={"file": ("groep.xlsx", handle)},
                            data={"time_limit": value})
     assert page.status_code == 422 and dutch in page.text
+
+
+def test_files_in_the_wrong_field_are_named_by_the_form(client, workbooks, first_plan):
+    """A plan as the workbook, a workbook as the previous plan: said in the form's words."""
+    plan = client.get(f"/api/plans/{first_plan}/plan.xlsx").content
+    page = client.post("/plans", files={"file": ("plan.xlsx", io.BytesIO(plan))},
+                       data={"time_limit": "4"})
+    assert page.status_code == 422
+    assert ("Dit is een plan, geen invoerwerkmap: laad de werkmap met Scholen/Personen/Taken "
+            "op, en het plan als &#39;Vorig plan&#39;.") in page.text
+    assert "Verwacht: een blad" not in page.text and "--previous" not in page.text
+    with workbooks["small"].open("rb") as handle:
+        swapped = client.post("/plans", files={
+            "file": ("groep.xlsx", io.BytesIO(handle.read())),
+            "previous": ("groep.xlsx", io.BytesIO(workbooks["small"].read_bytes()))},
+            data={"time_limit": "4"})
+    assert swapped.status_code == 422
+    assert "Dit is een invoerwerkmap, geen plan" in swapped.text
+    assert "&#39;Vorig plan&#39;" in swapped.text and "tweede bestand" not in swapped.text
