@@ -178,9 +178,11 @@ class PlanView:
                 for row in self.data["coverage"] if row["school"] == school_id]
 
     def changes(self) -> list[dict[str, Any]]:
-        """What a re-plan changed (plan.json's ``changes``, the Wijzigingen sheet's rows):
-        moved, new and dropped work with who did it before and now, and why; kept work left
-        out. Empty for a plan made without a previous one."""
+        """What a re-plan changed: plan.json's ``changes``, the Wijzigingen sheet's rows.
+
+        Moved, new and dropped work with who did it before and now, and why; kept work left
+        out. Empty for a plan made without a previous one.
+        """
         from allocator.explain.changes import people_text, reason_sentence
 
         changes = self.data.get("changes") or {}
@@ -206,8 +208,10 @@ def counted(n: int, noun: str, lang: Lang) -> str:
 
 def replan_sentence(record_previous: str | None, replan: dict | None,
                     lang: Lang) -> str | None:
-    """How a re-plan relates to the plan it kept close to: an uploaded previous plan (named
-    by its file) or the plan a what-if starts from."""
+    """How a re-plan relates to the plan it kept close to.
+
+    That is an uploaded previous plan (named by its file) or the plan a what-if starts from.
+    """
     if not replan:
         return None
     values = {"kept": counted(len(replan.get("kept", [])), "assignments", lang),
