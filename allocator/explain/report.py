@@ -88,6 +88,9 @@ def remedy_sentence(remedy: dict | None, lang: Lang, problem: Problem | None = N
                 source=source, who=who)
 
 
+LEAVABLE = ("defer", "outsource", "hand_over")  # advice that leaves the work out of house
+
+
 def what_it_takes(recommendation: str, advice: str, remedy: dict | None, lang: Lang,
                   problem: Problem | None = None) -> str:
     """Say what the plan workbook's Niet gedekt sheet (and the web) says open work takes.
@@ -99,7 +102,7 @@ def what_it_takes(recommendation: str, advice: str, remedy: dict | None, lang: L
     fix = remedy_sentence(remedy, lang, problem)
     if not advice:
         return fix
-    if fix and recommendation in ("defer", "outsource", "hand_over"):
+    if fix and recommendation in LEAVABLE:
         return f"{advice} — {fix}"
     return advice
 
@@ -115,7 +118,10 @@ def render(explanation: dict[str, Any], lang: Lang = "nl", fmt: str = "text",
     lines.append(("## " if fmt == "md" else "") + f"{head[0]}: {len(uncovered)}")
     for item in uncovered[:top]:
         advice = item.get("recommendation_text") or text("rec." + item["recommendation"], lang)
-        fix = f" ({item['remedy_text']})" if item.get("remedy_text") else ""
+        # as the plan workbook says it: what covering it in house takes, only for work the
+        # plan may leave (a recruit or directie advice already is that)
+        remedy = item.get("remedy_text")
+        fix = f" — {remedy}" if remedy and item["recommendation"] in LEAVABLE else ""
         lines.append(f"{bullet}{item['label']}: {item['detail']} → {advice}{fix}")
     if len(uncovered) > top:
         lines.append(f"{bullet}… (+{len(uncovered) - top})")

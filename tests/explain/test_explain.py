@@ -186,3 +186,17 @@ def test_nobody_at_an_allowed_site_names_the_rule_of_that_instance():
         [gap] = [u for u in plan.uncovered if u.school == "S1"]
         assert gap.reason == "site_rules" and said in gap.detail, gap.detail
         assert site_rule(prob, prob.tasks[0], "S1", "nl") in gap.detail
+
+
+def test_explain_says_a_recommendation_once_and_the_in_house_fix_only_for_leavable_work():
+    from allocator.explain.report import render
+
+    def item(code: str) -> dict:
+        return {"task": "T", "core": True, "priority": 3, "label": "«Taak» (School)",
+                "detail": "Niemand kan het.", "recommendation": code,
+                "recommendation_text": f"advies {code}", "remedy_text": "een nieuwe persoon"}
+
+    said = render({"uncovered": [item("recruit"), item("outsource")],
+                   "single_points_of_failure": [], "assignments": []}, "nl")
+    assert "→ advies recruit\n" in said + "\n" and "advies recruit (" not in said
+    assert "→ advies outsource — een nieuwe persoon" in said
