@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from allocator.i18n import LANGS, merged_words
@@ -136,3 +137,17 @@ def test_no_inline_dutch_english_tables_outside_i18n() -> None:
                     offending.append(f"{relative}:{node.lineno}: {code}")
     assert not offending, "nl/en tables outside allocator/i18n:\n" + "\n".join(offending)
     assert seen == _LANGUAGE_TABLES
+
+
+def test_a_count_agrees_with_its_noun() -> None:
+    """'1 taken' was said in the recruit lines, the director's report and the web."""
+    from allocator.i18n import text
+
+    assert text("work.tasks", "nl", count=1) == "1 taak"
+    assert text("work.tasks", "nl", count=3) == "3 taken"
+    assert text("work.tasks", "en", count="1") == "1 task"
+    assert text("director.tasks_hours", "nl", count=1, hours="2,5") == "1 taak, 2,5 uur per week"
+    for words in merged_words().values():  # a plural field names a value the text is given
+        for lang in ("nl", "en"):
+            for name in re.findall(r"\{(\w+)\|", words[lang]):
+                assert "{" + name + "}" in words[lang] or "{" + name + ":" in words[lang], words

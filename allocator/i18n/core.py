@@ -7,6 +7,7 @@ in all of them. A key may be defined once only (a test checks it).
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Lang = Literal["nl", "en"]
@@ -33,10 +34,29 @@ def euros(value: float, lang: Lang = "nl") -> str:
     return text("money.eur", lang, amount=amount)
 
 
+# "{count|taak|taken}": the singular when the value of ``count`` is 1, else the plural
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
+
+
 def text(key: str, lang: Lang = "nl", **values: object) -> str:
-    """The text for ``key`` in ``lang``, with ``{name}`` fields filled in."""
+    """The text for ``key`` in ``lang``, with ``{name}`` fields filled in.
+
+    A field ``{name|one|more}`` is a word that agrees with the number in ``name``: "1 taak",
+    "2 taken".
+    """
     template = _all_words()[key][lang]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    template = _PLURAL.sub(lambda match: match.group(2) if _is_one(values.get(match.group(1)))
+                           else match.group(3), template)
+    return template.format(**values)
+
+
+def _is_one(value: object) -> bool:
+    try:
+        return float(str(value).replace(",", ".")) == 1  # a number, or one already shown
+    except ValueError:
+        return value in ("één", "one")
 
 
 def _all_words() -> dict[str, dict[str, str]]:

@@ -19,8 +19,8 @@ WORDS: dict[str, dict[str, str]] = {
                           "en": "{covered} of {total} tasks"},
     "director.hours_of": {"nl": "{covered} van {total} uur per week",
                           "en": "{covered} of {total} hours a week"},
-    "director.tasks_hours": {"nl": "{count} taken, {hours} uur per week",
-                             "en": "{count} tasks, {hours} hours a week"},
+    "director.tasks_hours": {"nl": "{count} {count|taak|taken}, {hours} uur per week",
+                             "en": "{count} {count|task|tasks}, {hours} hours a week"},
     "director.todo": {"nl": "Wat te doen", "en": "What to do"},
     "director.todo_open_core": {
         "nl": "{count} kerntaken ({hours} uur per week) blijven open: zie 'Wat blijft open' "
@@ -38,10 +38,12 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Dat is meer dan de ICT-envelop die nog vrij is: BPT- of andere uren nodig.",
         "en": "That exceeds the ICT envelope still free: BPT or other hours are needed."},
     "director.todo_outsource": {
-        "nl": "Uitbesteden: {count} taken, {hours} uur per week (werkingsmiddelen van de "
-              "school: {budget} per jaar).",
-        "en": "Outsource: {count} tasks, {hours} hours a week (the school's operating budget: "
-              "{budget} a year)."},
+        "nl": "Uitbesteden: {count} {count|taak|taken}, {hours} uur per week. De school heeft "
+              "{budget} per jaar aan werkingsmiddelen; vraag een firma of de koepel wat dit "
+              "werk kost.",
+        "en": "Outsource: {count} {count|task|tasks}, {hours} hours a week. The school has "
+              "{budget} a year of operating budget; ask a firm or the umbrella body what this "
+              "work costs."},
     "director.todo_defer": {
         "nl": "Uitstellen: {count} andere taken, {hours} uur per week, tot er uren vrijkomen.",
         "en": "Defer: {count} other tasks, {hours} hours a week, until hours free up."},

@@ -56,7 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "en": "{hours} h on lower-ranked work ({items})"},
     "work.higher": {"nl": "{hours} u aan werk met minstens evenveel voorrang ({items})",
                     "en": "{hours} h on work that ranks at least as high ({items})"},
-    "work.tasks": {"nl": "{count} taken", "en": "{count} tasks"},
+    "work.tasks": {"nl": "{count} {count|taak|taken}", "en": "{count} {count|task|tasks}"},
     "work.pinned": {"nl": "{hours} u vast toegewezen ({items})",
                     "en": "{hours} h fixed ({items})"},
     "work.left": {"nl": "nog {hours} u vrij", "en": "{hours} h still free"},

@@ -104,7 +104,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{where}: BPT hours pay only for own-school school tasks"},
     "check.over_capacity": {"nl": "{person} gebruikt {hours} u {funding}, maar heeft er {limit}",
                             "en": "{person} uses {hours} h of {funding}, has {limit} h"},
-    "check.over_max_tasks": {"nl": "{person} werkt aan {count} taken, maximum {limit}",
+    "check.over_max_tasks": {"nl": "{person} werkt aan {count} {count|taak|taken}, maximum {limit}",
                              "en": "{person} works on {count} instances, max {limit}"},
     "check.partly_covered": {
         "nl": "{instance} krijgt {got} u van de {hours} u die nodig zijn (een taak wordt "
@@ -449,7 +449,7 @@ WORDS: dict[str, dict[str, str]] = {
     "guide.focus.technical_core_and_policy": {
         "nl": "technische kerntaken en beleidstaken eerst",
         "en": "technical core tasks and policy tasks first"},
-    "console.guide_focus": {"nl": "focus uit het stappenplan: {focus} ({count} taken eerst)",
+    "console.guide_focus": {"nl": "focus uit het stappenplan: {focus} ({count} {count|taak|taken} eerst)",
                             "en": "guideline focus: {focus} ({count} tasks first)"},
     "guide.yes_no_hint": {"nl": "[J/n]", "en": "[Y/n]"},
     "guide.answer_yes_no": {"nl": "Antwoord ja of nee (j/n).", "en": "Answer yes or no (y/n)."},
@@ -622,8 +622,8 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.no_recruitment": {"nl": "geen niet-gedekt werk vraagt om een aanwerving",
                            "en": "no uncovered work calls for recruitment"},
     "cli.recruit_line": {
-        "nl": "{path}: {role} ({site}), {hours} u/week, {tasks} taken, ICT-envelop: {fits}",
-        "en": "{path}: {role} ({site}), {hours} h/week, {tasks} tasks, ICT envelope: {fits}"},
+        "nl": "{path}: {role} ({site}), {hours} u/week, {tasks} {tasks|taak|taken}, ICT-envelop: {fits}",
+        "en": "{path}: {role} ({site}), {hours} h/week, {tasks} {tasks|task|tasks}, ICT envelope: {fits}"},
     "cli.fits": {"nl": "past", "en": "fits"},
     "cli.over_budget": {"nl": "{hours} u/week over budget", "en": "over budget by {hours} h/week"},
     "cli.region": {"nl": "regio {region}", "en": "region {region}"},
