@@ -178,7 +178,8 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
     names = UniqueNames(folder)
     for profile in found.posts:
         # school ids come from the input: sanitised, they can never name another folder
-        path = names.path("vacature", profile.site, profile.kind, suffix=".md")
+        path = names.path(text("recruit.file_stem", lang), _site_words(profile.site, lang),
+                          profile.kind, suffix=".md")
         write_text_atomically(path, vacancy_markdown(
             problem, profile, lang, school_names=not pseudonymised))
         from allocator.explain.phrases import role_name

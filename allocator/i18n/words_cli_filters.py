@@ -21,4 +21,5 @@ WORDS: dict[str, dict[str, str]] = {
     "plan_data.note": {
         "nl": "Gegevens van het plan voor allocator: niet wijzigen. Pas het blad Plan aan.",
         "en": "The plan's data for allocator: do not edit. Change the Plan sheet instead."},
+    "recruit.file_stem": {"nl": "vacature", "en": "vacancy"},
 }

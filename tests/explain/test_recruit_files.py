@@ -65,6 +65,9 @@ def test_school_ids_with_path_characters_stay_inside_the_output_folder(tmp_path)
     assert written and all(p.parent == folder for p in written), written
     assert [p for p in folder.iterdir() if p.is_dir()] == []
     assert any("escaped" in p.name for p in written) and any("s-02" in p.name for p in written)
+    # Dutch file names: 'vacature-centraal-…', 'vacature-regio-r2-…', never the codes
+    assert all(p.name.startswith("vacature-") and not {"central", "region"} & set(
+        p.stem.split("-")) for p in written), written
     assert any("Naam van" in p.read_text() for p in written)  # not pseudonymised: names shown
 
 
