@@ -75,6 +75,13 @@ CLICK_NL_PLURAL: dict[str, tuple[str, str]] = {
 }
 
 
+# the usage line's placeholders in Dutch (what help texts already call them)
+METAVARS_NL: dict[str, str] = {
+    "[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENTEN]...",
+    "INPUT": "INVOER", "[INPUT]": "[INVOER]", "ADDRESS": "ADRES", "ADDRESS|local": "ADRES|local",
+}
+
+
 def help_language(environ: Mapping[str, str] | None = None) -> Lang:
     """'nl' or 'en' for --help and click's messages (see the module docstring)."""
     environ = os.environ if environ is None else environ
@@ -142,14 +149,49 @@ def localise(command: click.Command, lang: Lang, path: str = "") -> None:
             f"help.opt.{key}.{param.name}", f"help.opt.{param.name}") if candidate in words),
             None)
         param.help = dutch if lang == "nl" and dutch else english
+    _metavars(command, lang)
     if isinstance(command, click.Group):
         for name, sub in command.commands.items():
             localise(sub, lang, f"{path} {name}".strip())
 
 
-def apply(command: click.Command) -> Lang:
-    """Help and click's words in the environment's language; returns that language."""
+def _metavars(command: click.Command, lang: Lang) -> None:
+    """The usage line's placeholders ([OPTIONS], INPUT, ...) in ``lang`` (reversibly)."""
+    def said(english: str | None) -> str | None:
+        return METAVARS_NL.get(english, english) if lang == "nl" and english else english
+
+    options = command.__dict__.setdefault("_options_metavar_en", command.options_metavar)
+    command.options_metavar = said(options)
+    if isinstance(command, click.Group):
+        commands = command.__dict__.setdefault("_subcommand_metavar_en",
+                                               command.subcommand_metavar)
+        command.subcommand_metavar = said(commands)
+    for param in command.params:
+        if isinstance(param, click.Argument):
+            param.metavar = said(param.__dict__.setdefault("_metavar_en", param.metavar))
+
+
+def apply(command: click.Command, argv: list[str] | None = None) -> Lang:
+    """Put help and click's words in the language the user reads; return help's language.
+
+    Help (``--help``, or no command) follows the environment (see the module docstring).
+    Click's messages about a command line it cannot use ("Fout: Ontbrekend argument") are
+    part of that command's output, so they follow its ``--lang`` (Dutch by default).
+    """
+    from allocator.cli.common import requested_lang
+
+    args = sys.argv[1:] if argv is None else argv
     lang = help_language()
-    install_click_words(lang)
+    asks_help = not args or any(arg in ("--help", "-h") for arg in args)
+    words = lang if asks_help else requested_lang(args)
+    install_click_words(words)
     localise(command, lang)
+    _metavars_everywhere(command, words)
     return lang
+
+
+def _metavars_everywhere(command: click.Command, lang: Lang) -> None:
+    _metavars(command, lang)
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _metavars_everywhere(sub, lang)

@@ -62,7 +62,9 @@ class _Group(click.Group):
         from allocator.cli.windows import utf8_console
 
         utf8_console()
-        apply(self)  # --help in Dutch when the environment is Dutch
+        given = kwargs.get("args", args[0] if args else None)
+        # --help in Dutch when the environment is Dutch; usage errors in the command's --lang
+        apply(self, list(given) if given is not None else None)
         return super().main(*args, **kwargs)
 
     def invoke(self, context: click.Context):

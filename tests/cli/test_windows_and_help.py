@@ -91,6 +91,20 @@ def test_a_usage_error_is_dutch_in_a_dutch_environment():
     install_click_words("en")
 
 
+def test_a_usage_error_follows_the_commands_language_not_the_environment():
+    """A Dutch workflow in an English environment got 'Usage: … [OPTIONS] … Error: …'."""
+    english_environment = {"ALLOCATOR_LANG": "", "LANG": "en_US.UTF-8", "LC_ALL": "",
+                           "LC_MESSAGES": "", "LANGUAGE": ""}
+    dutch = CliRunner(env=english_environment).invoke(main, ["explain", "a.xlsx"])
+    assert dutch.exit_code == 2
+    assert "Gebruik:" in dutch.output and "[OPTIES] INVOER PLAN" in dutch.output
+    assert "Fout:" in dutch.output and "Usage" not in dutch.output
+    english = CliRunner(env={"ALLOCATOR_LANG": "nl"}).invoke(
+        main, ["explain", "a.xlsx", "--lang", "en"])
+    assert "Usage:" in english.output and "[OPTIONS] INPUT PLAN" in english.output
+    install_click_words("en")
+
+
 def test_every_command_and_option_has_dutch_help():
     words = merged_words()
     missing = []
