@@ -165,7 +165,7 @@ def _metavars(command: click.Command, lang: Lang) -> None:
     if isinstance(command, click.Group):
         commands = command.__dict__.setdefault("_subcommand_metavar_en",
                                                command.subcommand_metavar)
-        command.subcommand_metavar = said(commands)
+        command.subcommand_metavar = said(commands) or commands
     for param in command.params:
         if isinstance(param, click.Argument):
             param.metavar = said(param.__dict__.setdefault("_metavar_en", param.metavar))
