@@ -420,20 +420,24 @@ def _flanders_totals(points, output: Path, made: dict, lang: Lang,
 
     from allocator.report.atomic import write_text_atomically
     from allocator.scenarios.flanders import flanders_totals
-    from allocator.scenarios.outputs import presented, write_csv
+    from allocator.scenarios.outputs import write_csv
+    from allocator.scenarios.present import number, text_table
 
     totals = flanders_totals(points)
     paths = [output / "flanders-totals.csv", output / "flanders-totals.md"]
     write_csv(totals, paths[0], made)
-    write_text_atomically(paths[1], presented(totals, lang).to_markdown(
-        index=False, floatfmt=".3g") + "\n")
+    write_text_atomically(paths[1], text_table(totals, lang).to_markdown(
+        index=False, disable_numparse=True) + "\n")
     flemish = totals[totals["kind"] == "Flanders"].iloc[0]
     err(text("r_cli_flanders", lang, groups=int(flemish["groups"]),
-             core=flemish["core_coverage_pct"], noncore=flemish["noncore_coverage_pct"],
-             posts=flemish["recruitment_posts"],
+             core=number(flemish["core_coverage_pct"], lang),
+             noncore=number(flemish["noncore_coverage_pct"], lang),
+             posts=number(flemish["recruitment_posts"], lang, 0),
              over=int(flemish["groups_gap_core_over_1pct"]
                       + flemish["groups_gap_noncore_over_1pct"])))
     if stage3_work is not None and pd.notna(flemish["max_gap_preferences"]):
-        err(text("r_cli_flanders_stage3", lang, work=stage3_work,
-                 gap=flemish["max_gap_preferences"], mean=flemish["mean_gap_preferences"]))
+        err(text("r_cli_flanders_stage3", lang, work=f"{stage3_work:g}".replace(
+                 ".", "," if lang == "nl" else "."),
+                 gap=number(100 * flemish["max_gap_preferences"], lang),
+                 mean=number(100 * flemish["mean_gap_preferences"], lang)))
     return paths

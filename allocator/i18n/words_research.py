@@ -80,18 +80,18 @@ WORDS: dict[str, dict[str, str]] = {
                          "elapsed{left}"},
     "r_progress_left": {"nl": ", nog ongeveer {left}", "en": ", about {left} left"},
     "r_cli_flanders": {
-        "nl": "Vlaanderen: {groups} groepen opgelost; kerntaken {core:.1f} % gedekt, andere taken "
-              "{noncore:.1f} %; aanwerving nodig voor {posts:.0f} voltijdse posten; {over} "
+        "nl": "Vlaanderen: {groups} groepen opgelost; kerntaken {core} % gedekt, andere taken "
+              "{noncore} %; aanwerving nodig voor {posts} voltijdse posten; {over} "
               "stappen 1/2 met een gap boven 1 %",
-        "en": "Flanders: {groups} groups solved; core work {core:.1f} % covered, other work "
-              "{noncore:.1f} %; recruitment need {posts:.0f} full-time posts; {over} stage 1/2 "
+        "en": "Flanders: {groups} groups solved; core work {core} % covered, other work "
+              "{noncore} %; recruitment need {posts} full-time posts; {over} stage 1/2 "
               "results with a gap above 1 %"},
     "r_cli_flanders_stage3": {
-        "nl": "stap 3 (voorkeuren) begrensd op {work:g} eenheden solverwerk per groep (de "
-              "dekking ligt vast na stap 2): grootste gap van stap 3 {gap:.1%}, gemiddeld "
-              "{mean:.1%}",
-        "en": "stage 3 (preferences) capped at {work:g} units of solver work per group "
-              "(coverage is fixed by stage 2): largest stage 3 gap {gap:.1%}, mean {mean:.1%}"},
+        "nl": "stap 3 (voorkeuren) begrensd op {work} eenheden solverwerk per groep (de "
+              "dekking ligt vast na stap 2): grootste gap van stap 3 {gap} %, gemiddeld "
+              "{mean} %",
+        "en": "stage 3 (preferences) capped at {work} units of solver work per group "
+              "(coverage is fixed by stage 2): largest stage 3 gap {gap} %, mean {mean} %"},
     "r_ci_note": {"nl": "lijntjes: 95 %-interval over de herhalingen",
                   "en": "whiskers: 95 % interval over repetitions"},
 }

@@ -154,7 +154,8 @@ WORDS: dict[str, dict[str, str]] = {
     "scenario.kind_of_run.flanders": {"nl": "Vlaanderen", "en": "Flanders"},
     "scenario.base.generated": {"nl": "gegenereerde groep", "en": "generated group"},
     # plots
-    "r_plot_sweep": {"nl": "Kerntaken gedekt per {axis}", "en": "Core work covered by {axis}"},
+    "r_plot_sweep": {"nl": "Kerntaken gedekt volgens {axis}",
+                     "en": "Core work covered against {axis}"},
     "r_plot_failed": {"nl": "mislukt", "en": "failed"},
     "r_plot_failed_note": {"nl": "Mislukt, niet getekend: {cells}",
                            "en": "Failed, not drawn: {cells}"},

@@ -28,7 +28,7 @@ import pandas as pd
 from allocator.i18n import Lang, text
 from allocator.report.atomic import write_atomically, write_text_atomically
 from allocator.report.cell_safety import csv_for_spreadsheets, text_cells_only
-from allocator.scenarios.present import column_label, presented, provenance_rows
+from allocator.scenarios.present import column_label, is_gap, presented, provenance_rows
 from allocator.scenarios.stats import METHOD
 from allocator.scenarios.tables import long_metrics, summary, summary_sheet, tidy_points
 
@@ -75,7 +75,7 @@ def _number_format(code: str, values: pd.Series) -> str | None:
     """Excel's number format for a column of codes ``code`` (None: not a number column)."""
     if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
         return None
-    if "gap" in code:  # a relative gap: 0.012 is 1.2 %
+    if is_gap(code):
         return "0.0%"
     if code.endswith("_eur"):
         return "#,##0.00"

@@ -119,6 +119,40 @@ def name_text(name: object, lang: Lang) -> object:
     return text("scenario.base_variant", lang) if name == BASE_NAME else name
 
 
+def axis_value(axis: str, value: object, lang: Lang) -> str:
+    """An axis value as a label, in the output language.
+
+    A number with the language's decimal mark, a variant or a Flemish group's kind in words.
+    """
+    if axis == "variant":
+        return str(name_text(value, lang))
+    if axis == "kind":
+        return str(kind_text(value, lang))
+    try:
+        figure = float(str(value))
+    except ValueError:
+        return str(value)
+    shown = f"{figure:g}"
+    return shown.replace(".", ",") if lang == "nl" else shown
+
+
+def as_numbers(table: pd.DataFrame) -> pd.DataFrame:
+    """Text columns that hold only numbers ('0.5', a sweep's axis values) as numbers."""
+    converted = table.copy()
+    for column in converted.columns:
+        values = converted[column]
+        if pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        present = values.dropna()
+        if present.empty or not all(isinstance(v, str) for v in present):
+            continue
+        try:
+            converted[column] = pd.to_numeric(values)
+        except (ValueError, TypeError):
+            continue
+    return converted
+
+
 def cells_in_words(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     """A copy of ``table`` whose coded cells (status, yes/no, site, role, kind) are words."""
     shown = table.copy()
@@ -145,7 +179,7 @@ def presented(table: pd.DataFrame, lang: Lang, name_is: str = "name") -> pd.Data
     and the ``repetition`` that is always 0 are left out (``name_is="variant"`` heads a
     table without a variant column, the loads, as variant).
     """
-    shown = cells_in_words(table, lang)
+    shown = as_numbers(cells_in_words(table, lang))
     if "variant" in shown:
         if "name" in shown and (table["name"].astype(str)
                                 == table["variant"].astype(str)).all():
@@ -154,6 +188,31 @@ def presented(table: pd.DataFrame, lang: Lang, name_is: str = "name") -> pd.Data
             shown = shown.drop(columns="repetition")
     return shown.rename(columns=lambda column: column_label(
         name_is if column == "name" else str(column), lang))
+
+
+def is_gap(code: str) -> bool:
+    """Whether a column holds a relative gap (a share: 0.012 is 1.2 %), not a count."""
+    return code == "gap" or code.startswith(("gap_", "max_gap_", "mean_gap_"))
+
+
+def text_table(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """:func:`presented` for running text (markdown): numbers written out in ``lang``.
+
+    A relative gap (a share, ``gap`` in its code) as a percentage; whole numbers without
+    decimals; others with one decimal (three below 1).
+    """
+    written = table.copy()
+    for column in table.columns:
+        values = table[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        if is_gap(str(column)):
+            written[column] = [f"{number(100 * v, lang)} %" if v == v else "" for v in values]
+        else:
+            written[column] = [number(v, lang, 0 if float(v).is_integer()
+                                      else 1 if abs(v) >= 1 else 3) if v == v else ""
+                               for v in values]
+    return presented(written, lang)
 
 
 def number(value: object, lang: Lang, digits: int = 1, signed: bool = False) -> str:

@@ -17,6 +17,8 @@ import pandas as pd
 from allocator.i18n import Lang, text
 from allocator.scenarios.present import (
     SOLVED,
+    as_numbers,
+    axis_value,
     cells_in_words,
     column_label,
     number,
@@ -108,10 +110,9 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
             if column in points:
                 numbers[column] = cell_means(points, axes, column)["mean"].to_numpy()
     numbers["error"] = _first_failures(points, numbers, axes)
-    shown = numbers[axes].copy()
-    for axis in axes:
-        if axis in ("variant", "kind"):
-            shown[axis] = cells_in_words(shown[[axis]], lang)[axis]
+    shown = pd.DataFrame({column_label(axis, lang): [axis_value(axis, value, lang)
+                                                     for value in numbers[axis]]
+                          for axis in axes})
     shown[text("r_solved", lang)] = [f"{n}/{runs}" for n, runs in
                                      zip(numbers["n"], numbers["runs"], strict=True)]
     for name, key in (("core", "r_core"), ("noncore", "r_noncore"),
@@ -177,7 +178,8 @@ def summary_sheet(numbers: pd.DataFrame, axes: list[str], baseline: dict[str, st
     """
     if numbers.empty:
         return numbers
-    sheet = cells_in_words(numbers[axes], lang)
+    sheet = as_numbers(cells_in_words(numbers[axes], lang)).rename(
+        columns=lambda axis: column_label(str(axis), lang))
     sheet[text("r_col_baseline", lang)] = [text("word.yes" if base else "word.no", lang)
                                            for base in _is_base(numbers, axes, baseline)]
     sheet[text("r_col_solved", lang)] = numbers["n"].to_numpy()
