@@ -418,6 +418,7 @@ def _flanders_totals(points, output: Path, made: dict, lang: Lang,
                      stage3_work: float | None = None) -> list[Path]:
     import pandas as pd
 
+    from allocator.i18n import hours as decimal_g  # a number as %g, the language's mark
     from allocator.report.atomic import write_text_atomically
     from allocator.scenarios.flanders import flanders_totals
     from allocator.scenarios.outputs import write_csv
@@ -436,8 +437,7 @@ def _flanders_totals(points, output: Path, made: dict, lang: Lang,
              over=int(flemish["groups_gap_core_over_1pct"]
                       + flemish["groups_gap_noncore_over_1pct"])))
     if stage3_work is not None and pd.notna(flemish["max_gap_preferences"]):
-        err(text("r_cli_flanders_stage3", lang, work=f"{stage3_work:g}".replace(
-                 ".", "," if lang == "nl" else "."),
+        err(text("r_cli_flanders_stage3", lang, work=decimal_g(stage3_work, lang),
                  gap=number(100 * flemish["max_gap_preferences"], lang),
                  mean=number(100 * flemish["mean_gap_preferences"], lang)))
     return paths
