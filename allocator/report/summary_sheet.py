@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from allocator.i18n import Lang, text
+from allocator.i18n import Lang, decimal, hours, text
 from allocator.report.xlsx_style import CORE, HEADER_FILL, share_fill, write_table
 from models import FUNDING_SOURCES, Plan
 
@@ -247,11 +247,15 @@ def write_technical_sheet(sheet: Worksheet, plan: Plan, lang: Lang) -> None:
               ", ".join(plan.bundled) or "-", plan.seconds]
     write_table(sheet, [text("word.item", lang), text("word.value", lang)],
                 zip(labels, values, strict=True))
+    def number(value: float | None) -> str:
+        return "-" if value is None or value != value else hours(value, lang)
+
     for stage in plan.stages:
         by = "" if stage.solver in (None, "cp-sat") else f" ({stage.solver})"
-        # stage and status in words (the codes stay in the plan JSON and Plandata)
+        # stage and status in words (the codes stay in the plan JSON and Plandata); numbers
+        # as the language writes them ("233 / 233, 0,2 s")
         sheet.append([text("summary.stage_name", lang, stage=text(f"stage.{stage.name}", lang)),
-                      f"{text(f'status.{stage.status}', lang)}, {stage.objective:g} / "
-                      f"{shown(stage.bound)}, {stage.seconds:g} s{by}"])
+                      f"{text(f'status.{stage.status}', lang)}, {number(stage.objective)} / "
+                      f"{number(stage.bound)}, {decimal(stage.seconds, lang)} s{by}"])
     sheet.append([])
     sheet.append([words("summary.technical_note", lang)])

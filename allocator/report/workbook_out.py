@@ -89,7 +89,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
         for row in sorted(plan.assignments, key=lambda r: (r.school or "", r.task, r.person))))
 
     load = people_load(problem, plan)
-    load["site"] = load["site"].map(lambda site: text("word.central", lang)
+    # the central service as the load and fragmentation sheets say it
+    load["site"] = load["site"].map(lambda site: text("summary.central", lang)
                                     if site == CENTRAL else site)
     write_table(book.create_sheet(text("sheet.people", lang)), _headers("people", lang),
                 load.itertuples(index=False))
