@@ -127,7 +127,7 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
             connect_timeout=run["dask_timeout"], worker_wait=run["worker_wait"],
             dashboard=run["dashboard"])
     except ScenarioError as error:
-        err(str(error))
+        err(error.text(run["lang"]))
         sys.exit(EXIT_INPUT)
     except ClusterError as error:
         err(text("r_cli_error", lang, error=error))
@@ -218,7 +218,7 @@ def scenarios_run(file: Path, output: Path | None, **run) -> None:
         base = load_base(spec, file.parent)
         base_plan = load_base_plan(spec, file.parent)
     except ScenarioError as error:
-        err(str(error))
+        err(error.text(run["lang"]))
         sys.exit(EXIT_INPUT)
     except InputError as error:
         fail_on_input(error, run["lang"])
@@ -336,7 +336,8 @@ def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor
         else:
             sweep = sweep_from_dict(_flags_to_sweep(
                 schools, pool_share, ict_factor, bpt_factor, levels, repetitions or 2, seed,
-                sample, time_limit or 10.0, solver_workers or 1), "the sweep flags")
+                sample, time_limit or 10.0, solver_workers or 1),
+                text("scen_err.sweep_flags", run["lang"]))
         base_problem = None
         if sweep.base.file is not None:
             path = Path(sweep.base.file)
@@ -344,7 +345,7 @@ def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor
             base_problem = read_problem(path if path.is_absolute() else folder / path).problem
         jobs = sweep_jobs(sweep, base_problem, file.name if file else "sweep")
     except ScenarioError as error:
-        err(str(error))
+        err(error.text(run["lang"]))
         sys.exit(EXIT_INPUT)
     except InputError as error:
         fail_on_input(error, run["lang"])

@@ -32,15 +32,18 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 @cache
-def _templates(prefix: str) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+def _templates(prefix: str | tuple[str, ...]) -> list[tuple[re.Pattern[str], dict[str, str]]]:
     found = [(_pattern(words["en"]), words) for key, words in merged_words().items()
              if key.startswith(prefix)]
     # the most specific template first: more literal text wins over a looser match
     return sorted(found, key=lambda item: -len(_FIELD.sub("", item[1]["en"])))
 
 
-def from_english(message: str, lang: Lang, prefix: str) -> str:
-    """``message`` in ``lang``; ``prefix`` names the family of templates it comes from."""
+def from_english(message: str, lang: Lang, prefix: str | tuple[str, ...]) -> str:
+    """``message`` in ``lang``.
+
+    ``prefix`` names the family (or families) of templates it comes from.
+    """
     if lang == "en" or not message:
         return message
     for pattern, words in _templates(prefix):

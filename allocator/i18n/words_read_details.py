@@ -77,6 +77,11 @@ WORDS: dict[str, dict[str, str]] = {
                                  "en": "a value JSON readers cannot hold: {error}"},
     # more reader warnings than a console shows (allocator/cli/common.py)
     "warning.more": {"nl": "... en nog {count}", "en": "... and {count} more"},
+    # roles (models/roles.py)
+    "expected.role": {"nl": "een rol uit de woordenlijst: {roles}",
+                      "en": "a role from the vocabulary: {roles}"},
+    "expected.roles": {"nl": "rollen uit de woordenlijst, gescheiden door komma's: {roles}",
+                       "en": "roles from the vocabulary, comma-separated: {roles}"},
     # where the shipped catalogue's tasks come from (no Taken sheet)
     "input.default_catalogue": {"nl": "de standaardcatalogus", "en": "the default catalogue"},
     "expected.required_key": {"nl": "een waarde (deze sleutel is verplicht)",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+from pydantic import ValidationError
+
+from allocator.scenarios.errors import English, Place, say, validation_lines
 from allocator.scenarios.funding import half_hours as _half
 from allocator.scenarios.funding import scale_source
 from allocator.scenarios.spec import (
@@ -29,21 +32,26 @@ from models import Person, Problem, round_up_to_half
 from models.roles import to_role
 
 
-def _schools(problem: Problem, chosen, where: str) -> set[str]:
+def _schools(problem: Problem, chosen, where: Place, key: str = "schools") -> set[str]:
     ids = {school.id for school in problem.schools}
     if chosen == "all":
         return ids
     unknown = sorted(set(chosen) - ids)
     if unknown:
-        raise ScenarioError(f"{where}: unknown school(s) {', '.join(unknown)}")
+        raise ScenarioError.at(where.child(key), say("schools", ids=", ".join(unknown)))
     return set(chosen)
 
 
-def _person(problem: Problem, person_id: str, where: str) -> Person:
+def _person(problem: Problem, person_id: str, where: Place) -> Person:
     for person in problem.people:
         if person.id == person_id:
             return person
-    raise ScenarioError(f"{where}: unknown person {person_id}")
+    raise ScenarioError.at(where.child("person"), say("person"), person_id)
+
+
+def _task(problem: Problem, task_id: str, where: Place) -> None:
+    if task_id not in problem.task_by_id():
+        raise ScenarioError.at(where.child("task"), say("task"), task_id)
 
 
 def _replace_people(problem: Problem, update) -> Problem:
@@ -51,7 +59,7 @@ def _replace_people(problem: Problem, update) -> Problem:
 
 
 @singledispatch
-def apply_change(change, problem: Problem, where: str) -> Problem:
+def apply_change(change, problem: Problem, where: Place) -> Problem:
     """The problem with ``change`` applied; ``where`` locates the change in error messages.
 
     Raises
@@ -59,29 +67,29 @@ def apply_change(change, problem: Problem, where: str) -> Problem:
     ScenarioError
         For a change type without an implementation, or one that does not fit the problem.
     """
-    raise ScenarioError(f"{where}: unsupported change {change!r}")
+    raise ScenarioError.at(where, say("change_kind"), getattr(change, "type", str(change)))
 
 
 @apply_change.register
-def _(change: Pool, problem: Problem, where: str) -> Problem:
+def _(change: Pool, problem: Problem, where: Place) -> Problem:
     chosen = _schools(problem, change.schools, where)
     return problem.model_copy(update={"schools": [
         s.model_copy(update={"pools": True}) if s.id in chosen else s for s in problem.schools]})
 
 
 @apply_change.register
-def _(change: Unpool, problem: Problem, where: str) -> Problem:
+def _(change: Unpool, problem: Problem, where: Place) -> Problem:
     chosen = _schools(problem, change.schools, where)
     return problem.model_copy(update={"schools": [
         s.model_copy(update={"pools": False}) if s.id in chosen else s for s in problem.schools]})
 
 
 @apply_change.register
-def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
+def _(change: ScaleFunding, problem: Problem, where: Place) -> Problem:
     if change.person:
         _person(problem, change.person, where)
     if change.school:
-        _schools(problem, [change.school], where)
+        _schools(problem, [change.school], where, "school")
     source = change.source.value
     chosen = {p.id for p in problem.people
               if (not change.person or p.id == change.person)
@@ -92,7 +100,7 @@ def _(change: ScaleFunding, problem: Problem, where: str) -> Problem:
         return _replace_people(problem, lambda p: p.model_copy(
             update={source: _half(getattr(p, source) * change.factor)}) if p.id in chosen else p)
     if change.profile is not None:
-        _check_role(change.profile.role, where)
+        _check_role(change.profile.role, where.child("profile").child("role"))
     return scale_source(problem, chosen, source, change.factor,
                         change.profile.model_dump() if change.profile else None)
 
@@ -123,25 +131,25 @@ def _scale_envelopes(problem: Problem, factor: float, school_id: str | None) -> 
 
 
 @apply_change.register
-def _(change: BptHours, problem: Problem, where: str) -> Problem:
+def _(change: BptHours, problem: Problem, where: Place) -> Problem:
     if change.person:
         target = _person(problem, change.person, where)
     elif change.school:
-        _schools(problem, [change.school], where)
+        _schools(problem, [change.school], where, "school")
         staff = [p for p in problem.people if p.site == change.school]
         if not staff:
-            raise ScenarioError(f"{where}: school {change.school} has no staff")
+            raise ScenarioError.at(where.child("school"), say("staffed_school"), change.school)
         target = max(staff, key=lambda p: (p.bpt, p.P))
     else:
-        raise ScenarioError(f"{where}: give a person or a school")
+        raise ScenarioError.at(where, say("person_or_school"))
     if target.is_central:
-        raise ScenarioError(f"{where}: central staff have no BPT hours")
+        raise ScenarioError.at(where.child("person"), say("school_person"), target.id)
     return _replace_people(problem, lambda p: p.model_copy(
         update={"bpt": _half(p.bpt + change.change)}) if p.id == target.id else p)
 
 
 @apply_change.register
-def _(change: PersonLeaves, problem: Problem, where: str) -> Problem:
+def _(change: PersonLeaves, problem: Problem, where: Place) -> Problem:
     _person(problem, change.person, where)
     return problem.model_copy(update={
         "people": [p for p in problem.people if p.id != change.person],
@@ -150,41 +158,40 @@ def _(change: PersonLeaves, problem: Problem, where: str) -> Problem:
 
 
 @apply_change.register
-def _(change: PersonHours, problem: Problem, where: str) -> Problem:
+def _(change: PersonHours, problem: Problem, where: Place) -> Problem:
     _person(problem, change.person, where)
     return _replace_people(problem, lambda p: p.model_copy(
         update={change.source.value: _half(change.hours)}) if p.id == change.person else p)
 
 
-def _check_role(role: str, where: str) -> None:
+def _check_role(role: str, where: Place) -> None:
     try:
         to_role(role)
     except ValueError as error:
-        raise ScenarioError(f"{where}: {error}") from error
+        raise ScenarioError.at(where, say("valid", inner=English(str(error))), role) from error
 
 
 @apply_change.register
-def _(change: Recruit, problem: Problem, where: str) -> Problem:
+def _(change: Recruit, problem: Problem, where: Place) -> Problem:
     fields = dict(change.person)
     missing = [c for c in "TPBA" if c not in fields]
+    person = where.child("person")
     if missing:  # a recruit without levels can take no task: say so, never add nobody
-        raise ScenarioError(f"{where}: the recruited person needs all four levels T, P, B and "
-                            f"A (0-4); missing: {', '.join(missing)}")
+        raise ScenarioError.at(person, say("recruit_levels", missing=", ".join(missing)))
     if not any(float(fields.get(source, 0) or 0) > 0 for source in ("ict", "bpt", "other")):
-        raise ScenarioError(f"{where}: the recruited person needs hours (ict, bpt or other)")
+        raise ScenarioError.at(person, say("recruit_hours"))
     try:
         newcomer = Person.model_validate(fields)
-    except ValueError as error:
-        raise ScenarioError(f"{where}: the recruited person is not valid: {error}") from error
+    except ValidationError as error:
+        raise ScenarioError(*validation_lines(error, fields, person, Person)) from error
     if any(p.id == newcomer.id for p in problem.people):
-        raise ScenarioError(f"{where}: a person {newcomer.id} exists already")
+        raise ScenarioError.at(person.child("id"), say("new_id", id=newcomer.id), newcomer.id)
     return problem.model_copy(update={"people": [*problem.people, newcomer]})
 
 
 @apply_change.register
-def _(change: TaskHours, problem: Problem, where: str) -> Problem:
-    if change.task not in problem.task_by_id():
-        raise ScenarioError(f"{where}: unknown task {change.task}")
+def _(change: TaskHours, problem: Problem, where: Place) -> Problem:
+    _task(problem, change.task, where)
 
     def changed(task):
         if task.id != change.task:
@@ -202,18 +209,16 @@ def _(change: TaskHours, problem: Problem, where: str) -> Problem:
 
 
 @apply_change.register
-def _(change: TaskCore, problem: Problem, where: str) -> Problem:
-    if change.task not in problem.task_by_id():
-        raise ScenarioError(f"{where}: unknown task {change.task}")
+def _(change: TaskCore, problem: Problem, where: Place) -> Problem:
+    _task(problem, change.task, where)
     return problem.model_copy(update={"tasks": [
         t.model_copy(update={"core": change.core}) if t.id == change.task else t
         for t in problem.tasks]})
 
 
 @apply_change.register
-def _(change: TaskDrop, problem: Problem, where: str) -> Problem:
-    if change.task not in problem.task_by_id():
-        raise ScenarioError(f"{where}: unknown task {change.task}")
+def _(change: TaskDrop, problem: Problem, where: Place) -> Problem:
+    _task(problem, change.task, where)
     return problem.model_copy(update={
         "tasks": [t for t in problem.tasks if t.id != change.task],
         "preferences": [p for p in problem.preferences if p.task != change.task],
@@ -221,8 +226,8 @@ def _(change: TaskDrop, problem: Problem, where: str) -> Problem:
 
 
 @apply_change.register
-def _(change: OutsourcingBudget, problem: Problem, where: str) -> Problem:
-    chosen = _schools(problem, [change.school] if change.school else "all", where)
+def _(change: OutsourcingBudget, problem: Problem, where: Place) -> Problem:
+    chosen = _schools(problem, [change.school] if change.school else "all", where, "school")
     return problem.model_copy(update={"schools": [
         s.model_copy(update={"operating_budget_eur": change.eur}) if s.id in chosen else s
         for s in problem.schools]})
@@ -234,23 +239,22 @@ def _update_schools(problem: Problem, chosen: set[str], update) -> Problem:
 
 
 @apply_change.register
-def _(change: PoolChoice, problem: Problem, where: str) -> Problem:
+def _(change: PoolChoice, problem: Problem, where: Place) -> Problem:
     return _update_schools(problem, _schools(problem, change.schools, where),
                            lambda s: {"pools": "choose"})
 
 
 @apply_change.register
-def _(change: PoolHours, problem: Problem, where: str) -> Problem:
+def _(change: PoolHours, problem: Problem, where: Place) -> Problem:
     if (change.hours is None) == (change.share is None):
-        raise ScenarioError(f"{where}: give either hours or share")
+        raise ScenarioError.at(where, say("hours_or_share"))
     chosen = _schools(problem, change.schools, where)
 
     def pool(school) -> dict:
         if change.hours is not None:
             hours = _half(change.hours)
         elif school.ict_envelope_hours is None:
-            raise ScenarioError(f"{where}: school {school.id} has no ict_envelope_hours to take "
-                                "a share of")
+            raise ScenarioError.at(where.child("share"), say("no_envelope", school=school.id))
         else:  # rounded down: a school never hands over more than its envelope
             hours = int(school.ict_envelope_hours * (change.share or 0) * 2) / 2
         return {"pool_hours": hours}
@@ -262,34 +266,38 @@ def _(change: PoolHours, problem: Problem, where: str) -> Problem:
 
 
 @apply_change.register
-def _(change: TravelHours, problem: Problem, where: str) -> Problem:
+def _(change: TravelHours, problem: Problem, where: Place) -> Problem:
     hours = None if change.hours is None else _half(change.hours)
     return _update_schools(problem, _schools(problem, change.schools, where),
                            lambda s: {"travel_hours": hours})
 
 
 @apply_change.register
-def _(change: MaxSchools, problem: Problem, where: str) -> Problem:
+def _(change: MaxSchools, problem: Problem, where: Place) -> Problem:
     if change.person:
         _person(problem, change.person, where)
     return _replace_people(problem, lambda p: p.model_copy(update={"max_schools": change.limit})
                            if (p.id == change.person if change.person else p.is_central) else p)
 
 
-def apply_variant(problem: Problem, variant: Variant, source: str = "scenario") -> Problem:
+def apply_variant(problem: Problem, variant: Variant, source: str = "scenario",
+                  path: str | None = None) -> Problem:
     """The problem with every change of ``variant`` applied, its references checked.
+
+    ``source`` (the file) and ``path`` (the variant's key path, by default its name) locate a
+    change that does not fit.
 
     Raises
     ------
     ScenarioError
         When a change fails or the changed problem refers to something that is gone.
     """
+    place = Place(source, path if path is not None else f"variants[{variant.name!r}]")
     for k, change in enumerate(variant.changes):
-        problem = apply_change(change, problem,
-                               f"{source}, variant '{variant.name}', changes[{k}] ({change.type})")
+        problem = apply_change(change, problem, place.child("changes").child(k))
     issues = problem.reference_issues()
     if issues:
-        raise ScenarioError(f"{source}, variant '{variant.name}': "
-                            + "; ".join(f"{i.collection} {i.field}={i.value!r}: {i.message}"
-                                        for i in issues))
+        raise ScenarioError(*(place.said(say(
+            "reference", collection=issue.collection, field=issue.field, value=repr(issue.value),
+            inner=English(issue.message))) for issue in issues))
     return Problem.model_validate(problem.model_dump())

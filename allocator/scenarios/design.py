@@ -39,15 +39,14 @@ from typing import Any, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
-from allocator.read.text_load import load_yaml_file
-from allocator.scenarios.spec import (
-    Base,
-    Change,
-    Outsourcing,
+from allocator.scenarios.errors import (
+    Place,
     ScenarioError,
-    _Strict,
-    _where,
+    ScenarioProblem,
+    say,
+    validation_lines,
 )
+from allocator.scenarios.spec import Base, Change, Outsourcing, _Strict, read_yaml_mapping
 
 GENERATOR_AXES = ("schools", "pool_share", "level_mix", "points_per_pupil", "levels")
 SEED_STRIDE = 10_000  # repetitions per base seed
@@ -67,16 +66,15 @@ class Axis(_Strict):
     @model_validator(mode="after")
     def _one_kind(self) -> Axis:
         if self.generator is not None and self.change is not None:
-            raise ValueError("an axis sets a generator parameter or a change, not both")
+            raise ScenarioProblem(say("axis_both"))
         if (self.change is None) != (self.field is None):
-            raise ValueError("a change axis needs both 'change' and 'field'")
+            raise ScenarioProblem(say("axis_change_field"))
         if self.generator is None and self.change is None and not isinstance(self.values,
                                                                              dict):
-            raise ValueError("give 'generator', 'change' + 'field', or 'values' as a mapping "
-                             "of labels to lists of changes")
+            raise ScenarioProblem(say("axis_kind"))
         if self.baseline is not None and str(self.baseline) not in self.labels:
-            raise ValueError(f"baseline {self.baseline!r} is not one of the values "
-                             f"{', '.join(self.labels)}")
+            raise ScenarioProblem(say("axis_baseline", values=", ".join(self.labels),
+                                      baseline=repr(self.baseline)))
         return self
 
     @property
@@ -107,28 +105,29 @@ class Axis(_Strict):
             return _label(own)
         return self.labels[0]
 
-    def changes(self, label: str, where: str) -> list[dict]:
-        """The changes this axis makes at ``label`` (none for a generator axis)."""
+    def changes(self, label: str, where: Place) -> list[dict]:
+        """The changes this axis makes at ``label`` (none for a generator axis).
+
+        ``where`` is the axis in its file.
+        """
         if self.generator is not None:
             return []
+        at = Place(where.source, f"{where.path}.values[{label!r}]")
         if self.change is not None:
             change = {**self.change, self.field: self.value(label)}
             try:
                 TypeAdapter(Change).validate_python(change)
             except ValidationError as error:
-                raise ScenarioError(f"{where}: axis '{self.name}' = {label}: "
-                                    f"{error.errors()[0]['msg']}") from error
+                raise ScenarioError(*validation_lines(error, change, at)) from error
             return [change]
         changes = self.value(label)
         if not isinstance(changes, list):
-            raise ScenarioError(f"{where}: axis '{self.name}' = {label}: expected a list of "
-                                f"changes")
-        for change in changes:
+            raise ScenarioError.at(at, say("axis_changes"))
+        for k, change in enumerate(changes):
             try:
                 TypeAdapter(Change).validate_python(change)
             except ValidationError as error:
-                raise ScenarioError(f"{where}: axis '{self.name}' = {label}: "
-                                    f"{error.errors()[0]['msg']}") from error
+                raise ScenarioError(*validation_lines(error, change, at.child(k))) from error
         return list(changes)
 
 
@@ -158,13 +157,12 @@ class SweepFile(_Strict):
     def _axes_fit_the_base(self) -> SweepFile:
         names = [axis.name for axis in self.axes]
         if len(set(names)) != len(names):
-            raise ValueError("axis names must be unique")
+            raise ScenarioProblem(say("axis_names"))
         generators = [axis.generator for axis in self.axes if axis.generator]
         if generators and self.base.generate is None:
-            raise ValueError(f"generator axes ({', '.join(generators)}) need a generated base "
-                             f"('base: {{generate: ...}}')")
+            raise ScenarioProblem(say("generator_base", axes=", ".join(generators)))
         if len(set(generators)) != len(generators):
-            raise ValueError("two axes set the same generator parameter")
+            raise ScenarioProblem(say("generator_twice"))
         return self
 
 
@@ -176,13 +174,7 @@ def load_sweep_file(path: Path) -> SweepFile:
     ScenarioError
         When the file cannot be read or is not a valid sweep (every problem located).
     """
-    try:
-        data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ScenarioError(f"{path.name}: not readable as YAML ({error})") from error
-    if not isinstance(data, dict):
-        raise ScenarioError(f"{path.name}: expected a mapping with 'base' and 'axes'")
-    return sweep_from_dict(data, path.name)
+    return sweep_from_dict(read_yaml_mapping(path, ("base", "axes")), path.name)
 
 
 def sweep_from_dict(data: dict, source: str) -> SweepFile:
@@ -190,9 +182,7 @@ def sweep_from_dict(data: dict, source: str) -> SweepFile:
     try:
         return SweepFile.model_validate(data)
     except ValidationError as error:
-        lines = [f"{source}: {_where(data, tuple(e['loc']))}: {e['msg']}"
-                 for e in error.errors()]
-        raise ScenarioError("\n".join(lines)) from error
+        raise ScenarioError(*validation_lines(error, data, Place(source), SweepFile)) from error
 
 
 def _schools(value: Any, seed: int, repetition: int) -> int:
@@ -224,8 +214,8 @@ def sweep_jobs(sweep: SweepFile, base_problem=None, source: str = "sweep") -> li
             labels = dict(zip((a.name for a in sweep.axes), cells[k], strict=True))
             params = {**base_values, "seed": group_seed}
             changes: list[dict] = []
-            for axis, label in zip(sweep.axes, cells[k], strict=True):
-                where = f"{source}, axis '{axis.name}'"
+            for n, (axis, label) in enumerate(zip(sweep.axes, cells[k], strict=True)):
+                where = Place(source, f"axes[{n} {axis.name!r}]")
                 if axis.generator == "schools":
                     params["schools"] = _schools(axis.value(label), seed, repetition)
                 elif axis.generator is not None:

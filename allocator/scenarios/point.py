@@ -30,13 +30,14 @@ def build_problem(job: dict) -> Problem:
     from pydantic import TypeAdapter
 
     from allocator.scenarios.changes import apply_change
+    from allocator.scenarios.errors import Place
     from allocator.scenarios.spec import Change, GeneratedBase
 
     problem = GeneratedBase.model_validate(job["generate"]).generate()
     adapter: TypeAdapter[Change] = TypeAdapter(Change)
     for k, change in enumerate(job.get("changes", [])):
         problem = apply_change(adapter.validate_python(change), problem,
-                               f"point {job['name']}, changes[{k}]")
+                               Place(f"point {job['name']}", f"changes[{k}]"))
     return Problem.model_validate(problem.model_dump())
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from allocator.i18n import Lang
 from allocator.scenarios.changes import apply_variant
+from allocator.scenarios.errors import say
 from allocator.scenarios.execute import NO_LIMITS, Limits, execute
 from allocator.scenarios.point import solve_job
 from allocator.scenarios.spec import ScenarioError, ScenarioFile, Variant
@@ -78,7 +79,8 @@ def scenario_jobs(spec: ScenarioFile, base: Problem, source: str, seed: int = 0,
     for order, variant in enumerate(spec.variants):
         row = {"name": variant.name, "repetition": 0, "cell": order, "variant": variant.name}
         try:
-            problem = apply_variant(base, variant, source)
+            problem = apply_variant(base, variant, source,
+                                    f"variants[{order} {variant.name!r}]")
         except ScenarioError as error:
             failed.append({**row, "status": "error", "error": str(error)})
             continue
@@ -216,7 +218,7 @@ def _base_plan(todo: list[dict], folder: Path, record, parallel: int, dask: str 
     unchanged = next((j for j in todo if j.get("unchanged") and not j.get("needs_base_plan")),
                      None)
     if unchanged is None:  # scenario_jobs adds the base as a variant when none is
-        raise ScenarioError("a re-plan needs the base among the variants")
+        raise ScenarioError(say("replan_base"))
     results: list[dict] = []
     execute([{**unchanged, "return_plan": True}], results.append, 1, dask, limits,
             **dask_options)

@@ -8,6 +8,14 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from allocator.read.text_load import load_yaml_file
+from allocator.scenarios.errors import (
+    English,
+    Place,
+    ScenarioError,
+    ScenarioProblem,
+    say,
+    validation_lines,
+)
 from models.domain import FundingEnum, LevelEnum
 
 
@@ -47,9 +55,9 @@ class Base(_Strict):
     @model_validator(mode="after")
     def _one_source(self) -> Base:
         if (self.file is None) == (self.generate is None):
-            raise ValueError("give exactly one of 'file' or 'generate'")
+            raise ScenarioProblem(say("base_source"))
         if self.plan is not None and self.file is None:
-            raise ValueError("'plan' goes with 'file': the plan of that school group")
+            raise ScenarioProblem(say("plan_with_file"))
         return self
 
 
@@ -275,15 +283,13 @@ class ScenarioFile(_Strict):
         if self.outsourcing is None and any(change.type == "outsourcing_budget"
                                             for variant in self.variants
                                             for change in variant.changes):
-            raise ValueError("a variant changes the outsourcing budget: add 'outsourcing: "
-                             "{eur_per_hour: ..., weeks_per_year: ...}' so the comparison can "
-                             "say what the budget buys")
+            raise ScenarioProblem(say("outsourcing_rates"))
         return self
 
     @model_validator(mode="after")
     def _known_baseline(self) -> ScenarioFile:
         if self.baseline is not None and self.baseline not in [v.name for v in self.variants]:
-            raise ValueError(f"baseline {self.baseline!r} is not a variant's name")
+            raise ScenarioProblem(say("baseline", name=repr(self.baseline)))
         return self
 
     @model_validator(mode="after")
@@ -291,26 +297,8 @@ class ScenarioFile(_Strict):
         names = [variant.name for variant in self.variants]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
-            raise ValueError(f"variant names must be unique: {', '.join(duplicates)}")
+            raise ScenarioProblem(say("unique_names", names=", ".join(duplicates)))
         return self
-
-
-class ScenarioError(ValueError):
-    """A scenario file or change that cannot be used, with where it is."""
-
-
-def _where(data: dict, loc: tuple) -> str:
-    parts: list[str] = []
-    node: object = data
-    for step in loc:
-        if isinstance(node, list) and isinstance(step, int) and step < len(node):
-            node = node[step]
-            name = node.get("name") if isinstance(node, dict) else None
-            parts[-1] = f"{parts[-1]}[{step}{' ' + repr(name) if name else ''}]"
-            continue
-        parts.append(str(step))
-        node = node.get(step) if isinstance(node, dict) else None
-    return ".".join(parts)
 
 
 def load_scenario_file(path: Path) -> ScenarioFile:
@@ -319,17 +307,25 @@ def load_scenario_file(path: Path) -> ScenarioFile:
     Raises
     ------
     ScenarioError
-        When the file cannot be read or is not a valid scenario (every problem located).
+        When the file cannot be read or is not a valid scenario: every problem located (the
+        file, the key path, the value found, what was expected).
     """
-    try:
-        data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ScenarioError(f"{path.name}: not readable as YAML ({error})") from error
-    if not isinstance(data, dict):
-        raise ScenarioError(f"{path.name}: expected a mapping with 'base' and 'variants'")
+    data = read_yaml_mapping(path, ("base", "variants"))
     try:
         return ScenarioFile.model_validate(data)
     except ValidationError as error:
-        lines = [f"{path.name}: {_where(data, tuple(e['loc']))}: {e['msg']}"
-                 for e in error.errors()]
-        raise ScenarioError("\n".join(lines)) from error
+        raise ScenarioError(*validation_lines(error, data, Place(path.name),
+                                              ScenarioFile)) from error
+
+
+def read_yaml_mapping(path: Path, keys: tuple[str, ...]) -> dict:
+    """A YAML file holding a mapping (of ``keys``, among others), or :class:`ScenarioError`."""
+    try:
+        data = load_yaml_file(path)  # no aliases, bounded nesting and size (issue 18)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ScenarioError.at(Place(path.name),
+                               say("readable", error=English(str(error)))) from error
+    if not isinstance(data, dict):
+        raise ScenarioError.at(Place(path.name), say("mapping_file", keys=", ".join(
+            f"'{key}'" for key in keys)))
+    return data

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from allocator.report.atomic import write_atomically, write_text_atomically
-from allocator.scenarios.spec import ScenarioError
+from allocator.scenarios.errors import ScenarioError, say
 
 SKIPPED_KEYS = ("loads", "plan")
 
@@ -51,14 +51,10 @@ class ResultStore:
         existing = sorted(self.chunks.glob("points-*.parquet")) if self.chunks.exists() else []
         if path.exists() and existing:
             if not resume:
-                raise ScenarioError(
-                    f"{self.folder} holds results of an earlier run: pass --resume to go on "
-                    f"with it, or choose another output folder")
+                raise ScenarioError(say("resume_needed", folder=str(self.folder)))
             before = json.loads(path.read_text(encoding="utf-8"))
             if before.get("fingerprint") != design["fingerprint"]:
-                raise ScenarioError(
-                    f"{self.folder} holds results of another run (its points differ from "
-                    f"this one's); --resume needs the same file, axes, seed and settings")
+                raise ScenarioError(say("other_run", folder=str(self.folder)))
         self.chunks.mkdir(parents=True, exist_ok=True)
         write_text_atomically(path, json.dumps(design, indent=2, default=str) + "\n")
 

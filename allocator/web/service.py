@@ -168,6 +168,7 @@ class PlanService:
     def whatif(self, parent: PlanRecord, body: Any) -> PlanRecord:
         """Apply scenario-style changes to the parent's problem and re-plan from its plan."""
         from allocator.scenarios.changes import apply_variant
+        from allocator.scenarios.errors import Place, validation_lines
         from allocator.scenarios.spec import ScenarioError, Variant
 
         if parent.status != "done":
@@ -183,13 +184,13 @@ class PlanService:
         try:
             variant = Variant.model_validate({"name": "what-if", "changes": changes,
                                               "replan": True})
-            problem = apply_variant(self.store.problem(parent), variant, "what-if")
-        except ValidationError as error:
-            raise RequestError("; ".join(
-                f"changes.{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}"
-                for e in error.errors())) from None
+            problem = apply_variant(self.store.problem(parent), variant, "what-if", path="")
+        except ValidationError as error:  # located and worded as a scenario file's errors
+            said = ScenarioError(*validation_lines(error, {"changes": changes},
+                                                   Place("what-if"), Variant))
+            raise RequestError(said.text(parent.lang)) from None
         except ScenarioError as error:
-            raise RequestError(str(error)) from None
+            raise RequestError(error.text(parent.lang)) from None
         plan_id, folder = self.store.new_folder()
         try:
             shutil.copyfile(parent.folder / "plan.json", folder / "previous.json")

@@ -34,7 +34,7 @@ def test_pool_hours_as_a_share_of_the_envelope_round_down_and_set_central_hours(
 
 
 def test_pool_hours_need_hours_or_a_share_and_the_result_is_validated():
-    with pytest.raises(ScenarioError, match="either hours or share"):
+    with pytest.raises(ScenarioError, match="either 'hours' or 'share'"):
         _apply({"type": "pool_hours"})
     with pytest.raises(ScenarioError, match="ict_envelope_hours"):
         _apply({"type": "pool_hours", "hours": 9})  # more than S1's envelope of 7 h

@@ -18,6 +18,7 @@ from allocator.cli.main import main
 from allocator.scenarios import run as run_module
 from allocator.scenarios.changes import apply_change
 from allocator.scenarios.design import sweep_from_dict, sweep_jobs
+from allocator.scenarios.errors import Place
 from allocator.scenarios.execute import ClusterError, Limits, run_on_dask, run_on_processes
 from allocator.scenarios.funding import FULL_POST_HOURS
 from allocator.scenarios.point import build_problem
@@ -88,7 +89,7 @@ def test_a_sweep_file_is_refused_with_a_located_reason():
 def test_a_raise_fills_posts_to_a_full_post_and_then_hires():
     group = generate_group(6, seed=3, pool_share=1.0)
     raised = apply_change(ScaleFunding(type="scale_funding", source="ict", factor=3.0), group,
-                          "test")
+                          Place("test"))
     for person in raised.people:
         assert person.ict + person.bpt + person.other <= FULL_POST_HOURS
     before = sum(p.ict for p in group.people)
@@ -120,20 +121,21 @@ def test_version_one_files_keep_multiplying_without_a_cap():
 
 def test_a_cut_lowers_hours_and_hires_nobody():
     group = generate_group(4, seed=2)
-    cut = apply_change(ScaleFunding(type="scale_funding", source="bpt", factor=0.5), group, "t")
+    cut = apply_change(ScaleFunding(type="scale_funding", source="bpt", factor=0.5), group,
+                       Place("t"))
     assert len(cut.people) == len(group.people)
     assert sum(p.bpt for p in cut.people) < sum(p.bpt for p in group.people)
 
 
 def test_a_recruit_without_levels_or_hours_is_refused():
     group = generate_group(2, seed=1)
-    with pytest.raises(ScenarioError, match="T, P, B and A"):
+    with pytest.raises(ScenarioError, match="levels T, P, B and A"):
         apply_change(Recruit(type="recruit", person={"id": "N", "name": "N", "site": "central",
-                                                      "ict": 10}), group, "here")
-    with pytest.raises(ScenarioError, match="needs hours"):
+                                                      "ict": 10}), group, Place("here"))
+    with pytest.raises(ScenarioError, match="hours for the recruited person"):
         apply_change(Recruit(type="recruit", person={"id": "N", "name": "N", "site": "central",
                                                       "T": 3, "P": 1, "B": 1, "A": 1}),
-                     group, "here")
+                     group, Place("here"))
 
 
 # --- failures are rows; the run goes on --------------------------------------------------------
@@ -183,7 +185,8 @@ def test_a_crashing_point_and_a_point_past_its_budget_are_rows():
     run_on_processes([broken, slow, jobs[2]], results.append, parallel=2,
                      limits=Limits(budget=8))
     by_name = {r["name"]: r for r in results}
-    assert "unknown person NOBODY" in by_name["broken"]["error"]
+    assert "changes[0].person: value 'NOBODY': expected the id of a person" in \
+        by_name["broken"]["error"]
     assert by_name["slow"]["status"] == "timeout" and "8 s" in by_name["slow"]["error"]
     assert by_name[jobs[2]["name"]]["status"] == "optimal"
 

@@ -187,6 +187,6 @@ def test_a_dropped_task_leaves_the_catalogue_with_its_pins_and_preferences():
     assert task not in changed.task_by_id() and len(changed.tasks) == len(base.tasks) - 1
     assert not changed.pins and [p.task for p in changed.preferences] == [
         base.tasks[0].cluster.value]
-    with pytest.raises(ScenarioError, match="unknown task"):
+    with pytest.raises(ScenarioError, match="task: value 'NOPE': expected the id of a task"):
         apply_variant(base, Variant.model_validate(
             {"name": "x", "changes": [{"type": "task_drop", "task": "NOPE"}]}))

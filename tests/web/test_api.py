@@ -155,6 +155,13 @@ def test_whatif_refuses_changes_it_cannot_apply(client, workbooks):
         response = client.post(f"/api/plans/{parent}/whatif", json=body)
         assert response.status_code == 422, body
         assert response.json()["errors"][0]["message"]
+    said = {}  # located and in the plan's language (Dutch by default), as a scenario file's
+    for change in ({"type": "person_leaves", "person": "NOBODY"}, {"type": "explode"}):
+        response = client.post(f"/api/plans/{parent}/whatif", json={"changes": [change]})
+        said[change["type"]] = response.json()["errors"][0]["message"]
+    assert "what-if, sleutel changes[0].person: waarde 'NOBODY': verwacht: de id van een " \
+           "persoon van de groep" in said["person_leaves"], said
+    assert "changes[0].type: waarde 'explode': verwacht: een soort wijziging" in said["explode"]
     not_json = client.post(f"/api/plans/{parent}/whatif", content=b"{",
                            headers={"content-type": "application/json"})
     assert not_json.status_code == 422
