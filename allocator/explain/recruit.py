@@ -285,17 +285,27 @@ def _sources(own_school: bool) -> list[Funding]:
 
 
 def _where(problem: Problem, profile: Profile, lang: Lang, school_names: bool) -> str:
-    def school(sid: str) -> str:
-        return problem.school_by_id()[sid].name if school_names else f"school {sid}"
+    return post_place(problem, profile.to_dict(), lang, school_names)
 
-    if profile.area == "central":
+
+def post_place(problem: Problem, post: dict, lang: Lang, school_names: bool = True) -> str:
+    """Where a post works, in words (a post as ``Profile.to_dict`` gives it).
+
+    The central service, "regio R2 (De Linde en Ter Beke)", the pooling schools together, or
+    the school's name; never the internal area key ("region:R2").
+    """
+    def school(sid: str) -> str:
+        found = problem.school_by_id().get(sid)
+        return found.name if school_names and found is not None else f"school {sid}"
+
+    if post["area"] == "central":
         return text("recruit.central", lang)
-    if profile.area == "region":
-        names = phrases.join([school(s) for s in profile.schools], lang)
-        if profile.region:
-            return text("recruit.region", lang, region=profile.region, schools=names)
+    if post["area"] == "region":
+        names = phrases.join([school(s) for s in post["schools"]], lang)
+        if post.get("region"):
+            return text("recruit.region", lang, region=post["region"], schools=names)
         return text("recruit.shared", lang, schools=names)
-    return school(profile.site)
+    return school(post["site"])
 
 
 def vacancy_markdown(problem: Problem, profile: Profile, lang: Lang = "nl",

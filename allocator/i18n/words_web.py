@@ -350,7 +350,7 @@ WORDS: dict[str, dict[str, str]] = {
     "web.col.result": {"nl": "Resultaat", "en": "Result"},
     "web.col.seconds": {"nl": "Seconden", "en": "Seconds"},
     "web.col.profile": {"nl": "Profiel", "en": "Profile"},
-    "web.col.envelope": {"nl": "Past in de ICT-enveloppe", "en": "Fits the ICT envelope"},
+    "web.col.envelope": {"nl": "Past in de ICT-envelop", "en": "Fits the ICT envelope"},
     "web.school.facts": {"nl": "Niveau {level}, {pupils} leerlingen.",
                          "en": "Level {level}, {pupils} pupils."},
     "web.school.pools": {"nl": "Legt ICT-middelen samen op groepsniveau (poolt).",

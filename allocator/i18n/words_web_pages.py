@@ -66,4 +66,18 @@ WORDS: dict[str, dict[str, str]] = {
                               "en": "Nothing changes: every assignment stays."},
     "web.plan.changes.compare": {"nl": "Naast het oorspronkelijke plan bekijken",
                                  "en": "See it beside the original plan"},
+    # the what-if form's fields, checked in the page's words
+    "web.whatif.error.number": {
+        "nl": "{field}: geef een aantal uren, zoals 4 of 2,5 (niet '{value}').",
+        "en": "{field}: give a number of hours, such as 4 or 2.5 (not '{value}')."},
+    "web.whatif.error.range": {"nl": "{field}: kies 0 tot {high} uur.",
+                               "en": "{field}: choose 0 to {high} hours."},
+    "web.whatif.error.choose": {"nl": "{field}: kies een waarde uit de lijst.",
+                                "en": "{field}: choose a value from the list."},
+    "web.whatif.error.hours_person": {
+        "nl": "Uren veranderen: kies ook de persoon wiens uren veranderen.",
+        "en": "Hours change: also choose the person whose hours change."},
+    "web.whatif.error.hours_missing": {
+        "nl": "Uren veranderen: vul ook '{field}' in (0 als de uren wegvallen).",
+        "en": "Hours change: also fill in '{field}' (0 when the hours go)."},
 }

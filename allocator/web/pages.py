@@ -33,6 +33,7 @@ from allocator.web.views import (
     page_of,
     replan_sentence,
 )
+from allocator.web.whatif_form import FormErrors, whatif_changes
 
 router = APIRouter(include_in_schema=False)
 LANG_COOKIE = "allocator_lang"
@@ -306,24 +307,6 @@ def uncovered_page(request: Request, plan_id: str, page: int = 1, core: str = ""
 
 
 # -- what-if --------------------------------------------------------------------------------------
-def _whatif_changes(form) -> list[dict]:
-    """The what-if form's fields as scenario changes (empty fields mean: no such change)."""
-    changes: list[dict] = []
-    if form.get("leaves"):
-        changes.append({"type": "person_leaves", "person": form["leaves"]})
-    if form.get("hours_person") and form.get("hours_value") not in (None, ""):
-        changes.append({"type": "person_hours", "person": form["hours_person"],
-                        "source": form.get("hours_source") or "ict",
-                        "hours": form["hours_value"].replace(",", ".")})
-    if form.get("pool_school") and form.get("pool_action") in ("pool", "unpool"):
-        changes.append({"type": form["pool_action"], "schools": [form["pool_school"]]})
-    if form.get("task") and form.get("task_action") in ("drop", "core", "not_core"):
-        action = form["task_action"]
-        changes.append({"type": "task_drop", "task": form["task"]} if action == "drop" else
-                       {"type": "task_core", "task": form["task"], "core": action == "core"})
-    return changes
-
-
 @router.get("/plans/{plan_id}/whatif", response_class=HTMLResponse)
 def whatif_page(request: Request, plan_id: str) -> Response:
     """The what-if form of a plan."""
@@ -353,10 +336,13 @@ async def whatif_submit(request: Request, plan_id: str) -> Response:
     form = {key: value for key, value in (await request.form()).items()
             if isinstance(value, str)}
     lang = page_lang(request)
-    changes = _whatif_changes(form)
+    try:  # each field checked and said in the page's words, not the scenario model's
+        changes, seconds = whatif_changes(form, service(request).store.problem(record), lang)
+    except FormErrors as error:
+        return _whatif_form(request, record, form, str(error), 422)
     if not changes:
         return _whatif_form(request, record, form, text("web.whatif.none", lang), 422)
-    body = {"changes": changes, "time_limit": form.get("time_limit") or record.time_limit}
+    body = {"changes": changes, "time_limit": seconds or record.time_limit}
     try:
         new = await run_in_threadpool(service(request).whatif, record, body)
     except RequestError as error:

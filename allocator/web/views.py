@@ -177,6 +177,12 @@ class PlanView:
         return [{**row, "cluster_text": text(f"cluster.{row['cluster']}", self.lang)}
                 for row in self.data["coverage"] if row["school"] == school_id]
 
+    def post_place(self, post: dict) -> str:
+        """Where a post to recruit for works, in words (not "region:R2")."""
+        from allocator.explain.recruit import post_place
+
+        return post_place(self.problem, post, self.lang)
+
     def changes(self) -> list[dict[str, Any]]:
         """What a re-plan changed: plan.json's ``changes``, the Wijzigingen sheet's rows.
 

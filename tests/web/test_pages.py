@@ -224,3 +224,29 @@ def test_the_previous_plan_field_is_in_sight_and_labelled_like_the_others(client
     assert "niet verplicht" not in html and "Stappenplan (optioneel)" in html
     field = re.search(r'<div class="dropzone previous".*?</div>', html, re.S).group(0)
     assert '<p id="previous-help" class="help">' in field  # under the button, as the workbook's
+
+
+@pytest.mark.parametrize(("fields", "dutch"), [
+    ({"hours_value": "veel"}, "Nieuw aantal uren per week: geef een aantal uren, zoals 4 of 2,5 "
+                              "(niet &#39;veel&#39;)."),
+    ({"hours_value": "250"}, "Nieuw aantal uren per week: kies 0 tot 100 uur."),
+    ({"hours_value": "3", "hours_person": ""}, "kies ook de persoon wiens uren veranderen"),
+    ({"hours_value": "", "task": "GEEN-TAAK", "task_action": "drop"},
+     "Taak: kies een waarde uit de lijst."),
+    ({"hours_value": "2", "time_limit": "lang"}, "geef een aantal seconden"),
+])
+def test_whatif_form_errors_name_the_field_in_dutch(client, done_plan, fields, dutch):
+    plan = client.get(f"/api/plans/{done_plan}/plan.json").json()
+    data = {"hours_person": plan["people"][1]["id"], "hours_source": "ict", **fields}
+    response = client.post(f"/plans/{done_plan}/whatif", data=data)
+    assert response.status_code == 422
+    assert dutch in response.text
+    for english in ("Input should", "changes.0", "valid number", "unable to parse"):
+        assert english not in response.text
+
+
+def test_recruitment_places_are_words_not_codes(client, done_plan):
+    html = client.get(f"/plans/{done_plan}/downloads").text
+    assert "region:" not in html and "ICT-enveloppe" not in html
+    if "Profielen om aan te werven" in html:
+        assert "Past in de ICT-envelop" in html

@@ -51,3 +51,16 @@ def test_every_stage_proven_is_the_best_plan_and_the_stability_stage_has_a_name(
     assert rows["verdict"].startswith("Bewezen optimaal: kerntaken en zo weinig mogelijk "
                                       "wijzigen. Niet bewezen: andere taken (4,5 van de grens")
     assert worded([CORE], "optimal", "nl", done=False)["verdict"] is None
+
+
+def test_a_regional_post_is_placed_in_words():
+    from allocator.explain.recruit import post_place
+    from allocator.synth import generate_group
+
+    problem = generate_group(4, seed=1)
+    names = {school.id: school.name for school in problem.schools}
+    post = {"site": "region:R1", "area": "region", "region": "R1", "schools": ["S01", "S03"]}
+    assert post_place(problem, post, "nl") == f"regio R1 ({names['S01']} en {names['S03']})"
+    assert post_place(problem, {**post, "region": None}, "en").startswith("the schools ")
+    assert post_place(problem, {"site": "S02", "area": "school", "region": None,
+                                "schools": ["S02"]}, "nl") == names["S02"]
