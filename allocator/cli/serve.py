@@ -10,7 +10,8 @@ import time
 
 import click
 
-from allocator.cli.common import EXIT_INPUT, err
+from allocator.cli.common import EXIT_INPUT, err, lang_option
+from allocator.i18n import Lang, text
 
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,200}$")
 GENERATE = "\0generate"  # --token without a value
@@ -31,8 +32,9 @@ GENERATE = "\0generate"  # --token without a value
               help="Solve worker processes [default: one per core].")
 @click.option("--queue", "queue_size", type=click.IntRange(min=1, max=1000), default=8,
               show_default=True, help="Plans that may wait for a free worker.")
+@lang_option
 def serve(host: str, port: int, open_browser: bool, token: str | None, pseudonymise: bool,
-          processes: int | None, queue_size: int) -> None:
+          processes: int | None, queue_size: int, lang: Lang) -> None:
     """Start the web app: upload a workbook, follow the solve, read and download the plan."""
     import uvicorn
 
@@ -42,21 +44,21 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, pseudonym
     if token == GENERATE or (token is None and not is_loopback(host)):
         token = secrets.token_urlsafe(24)
     elif token is not None and not TOKEN_PATTERN.match(token):
-        err("--token: use 16 to 200 letters, digits, '-' or '_'")
+        err(text("serve.bad_token", lang))
         raise SystemExit(EXIT_INPUT)
     settings = ServerSettings(host=host, port=port, token=token, pseudonymise=pseudonymise,
                               processes=processes or default_processes(),
                               queue_size=queue_size)
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host=host, port=port,
                                            log_level="warning", access_log=False))
-    threading.Thread(target=_announce, args=(server, settings, open_browser),
+    threading.Thread(target=_announce, args=(server, settings, open_browser, lang),
                      daemon=True).start()
     with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after shutdown
         server.run()
-    err("allocator serve: stopped; its uploads and plans are removed")
+    err(text("serve.stopped", lang))
 
 
-def _announce(server, settings, open_browser: bool) -> None:
+def _announce(server, settings, open_browser: bool, lang: Lang) -> None:
     """Once the server listens: print its address (with the token) and open the browser."""
     while not server.started:
         if getattr(server, "should_exit", False):
@@ -68,11 +70,11 @@ def _announce(server, settings, open_browser: bool) -> None:
             port = sock.getsockname()[1]
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     url = f"http://{shown}:{port}/" + (f"?token={settings.token}" if settings.token else "")
-    err(f"allocator serve: open {url}")
-    err(f"  {settings.processes} solve process(es); Ctrl-C stops the server and removes its "
-        "uploads and plans")
+    err(text("serve.open", lang, url=url))
+    count = settings.processes
+    err(text(f"serve.processes.{'one' if count == 1 else 'many'}", lang, n=count))
     if settings.token:
-        err("  the token is in the link; tools send it as 'Authorization: Bearer <token>'")
+        err(text("serve.token", lang))
     if open_browser:
         import webbrowser
 

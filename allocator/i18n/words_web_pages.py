@@ -80,4 +80,23 @@ WORDS: dict[str, dict[str, str]] = {
     "web.whatif.error.hours_missing": {
         "nl": "Uren veranderen: vul ook '{field}' in (0 als de uren wegvallen).",
         "en": "Hours change: also fill in '{field}' (0 when the hours go)."},
+    # allocator serve's console lines
+    "serve.open": {"nl": "allocator serve: open {url} in je browser",
+                   "en": "allocator serve: open {url}"},
+    "serve.processes.one": {
+        "nl": "  1 rekenproces; Ctrl-C stopt de server en verwijdert zijn uploads en plannen",
+        "en": "  1 solve process; Ctrl-C stops the server and removes its uploads and plans"},
+    "serve.processes.many": {
+        "nl": "  {n} rekenprocessen; Ctrl-C stopt de server en verwijdert zijn uploads en "
+              "plannen",
+        "en": "  {n} solve processes; Ctrl-C stops the server and removes its uploads and "
+              "plans"},
+    "serve.token": {
+        "nl": "  het toegangstoken staat in de link; programma's sturen het als "
+              "'Authorization: Bearer <token>'",
+        "en": "  the token is in the link; tools send it as 'Authorization: Bearer <token>'"},
+    "serve.stopped": {"nl": "allocator serve: gestopt; zijn uploads en plannen zijn verwijderd",
+                      "en": "allocator serve: stopped; its uploads and plans are removed"},
+    "serve.bad_token": {"nl": "--token: gebruik 16 tot 200 letters, cijfers, '-' of '_'",
+                        "en": "--token: use 16 to 200 letters, digits, '-' or '_'"},
 }

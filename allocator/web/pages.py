@@ -84,6 +84,9 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
     html = templates.get_template(name).render(
         lang=lang, t=t, h=lambda value: hours(round(float(value), 2), lang), share=share,
+        # a label as a heading: "Andere uren" beside "ICT-uren" (Jinja's capitalize would
+        # write "Ict-uren")
+        cap=lambda words: words[:1].upper() + words[1:],
         path=request.url.path, pseudonymised=service(request).settings.pseudonymise,
         **context)
     response = HTMLResponse(html, status_code=status)

@@ -250,3 +250,21 @@ def test_recruitment_places_are_words_not_codes(client, done_plan):
     assert "region:" not in html and "ICT-enveloppe" not in html
     if "Profielen om aan te werven" in html:
         assert "Past in de ICT-envelop" in html
+
+
+def test_no_heading_is_said_twice_on_a_page(client, done_plan):
+    """A table under a heading is named by it (aria-labelledby), not by a caption repeating it;
+    funding labels stand as headers the way the plan workbook writes them, capitalised."""
+    for path in pages(client, done_plan):
+        html = client.get(path).text
+        headings = [re.sub(r"<[^>]+>|\s*\(\d+\)", "", h).strip()
+                    for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", html, re.S)]
+        captions = [re.sub(r"<[^>]+>", "", c).strip()
+                    for c in re.findall(r"<caption[^>]*>(.*?)</caption>", html, re.S)]
+        assert not set(headings) & set(captions), path
+        assert len(headings) == len(set(headings)), path
+    plan = client.get(f"/plans/{done_plan}/plan").text
+    assert '<th scope="col" class="num">Andere uren</th>' in plan
+    assert ">andere uren</th>" not in plan
+    whatif = client.get(f"/plans/{done_plan}/whatif").text
+    assert re.search(r'<span class="pair">\s*<label for="task_action">', whatif)

@@ -31,8 +31,10 @@ def test_serve_prints_its_link_needs_its_token_and_stops_cleanly_on_ctrl_c(tmp_p
          "--processes", "1"], stderr=subprocess.PIPE, text=True, env=environment)
     try:
         line = server.stderr.readline()
-        found = re.search(r"open (http://127\.0\.0\.1:(\d+)/)\?token=([\w-]+)", line)
-        assert found, line
+        found = re.search(r"open (http://127\.0\.0\.1:(\d+)/)\?token=([\w-]+) in je browser",
+                          line)
+        assert found, line  # Dutch by default, like the other console lines
+        assert "1 rekenproces; Ctrl-C stopt de server" in server.stderr.readline()
         base, token = found.group(1), found.group(3)
         assert httpx.get(base).status_code == 401
         assert httpx.get(base, headers={"authorization": f"Bearer {token}"}).status_code == 200
@@ -46,4 +48,20 @@ def test_serve_prints_its_link_needs_its_token_and_stops_cleanly_on_ctrl_c(tmp_p
         server.send_signal(signal.SIGINT)
         code = server.wait(timeout=30)
     assert code == 0
+    assert "gestopt; zijn uploads en plannen zijn verwijderd" in server.stderr.read()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("allocator-web-")]
+
+
+def test_serve_speaks_english_with_lang_en(capsys):
+    from types import SimpleNamespace
+
+    from allocator.cli.serve import _announce
+    from allocator.web.settings import ServerSettings
+
+    socket = SimpleNamespace(getsockname=lambda: ("127.0.0.1", 8123))
+    server = SimpleNamespace(started=True, servers=[SimpleNamespace(sockets=[socket])])
+    _announce(server, ServerSettings(processes=2, token="t" * 20), False, "en")
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == f"allocator serve: open http://127.0.0.1:8123/?token={'t' * 20}"
+    assert lines[1].startswith("  2 solve processes; Ctrl-C stops")
+    assert "Bearer" in lines[2]
