@@ -130,7 +130,9 @@ def _generated_groups():
 
 
 # the greedy plans of these groups before its bookkeeping moved into PlanState (one state for
-# hours left, units, bundle demands and caps' room): the move must not change a plan
+# hours left, units, bundle demands and caps' room): the move must not change a plan. A change
+# of the generator (allocator/synth.py) or of the compiler changes them too: then take them
+# again from the greedy as it was before any change of its own in the same commit
 GREEDY_PLANS = [("fcf2a6f76ab6538b", 147, 74), ("b3955ad5272d5ff7", 235, 124),
                 ("dbb6615331daafa5", 548, 269), ("f9b8088786283021", 413, 199),
                 ("4f45bebbe280fdca", 243, 120)]
