@@ -5,9 +5,11 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Bezig met rekenen. Ctrl-C stopt en bewaart het beste plan tot nu toe.",
         "en": "Solving. Ctrl-C stops and keeps the best plan found so far."},
     "progress.compiled": {
-        "nl": "voorbereid: {instances} taken per school of groep, {arcs} mogelijke "
+        "nl": "voorbereid: {instances} taken per school of groep (een taak die gebundeld "
+              "kan worden nog per school en als bundel geteld), {arcs} mogelijke "
               "toewijzingen, {people} personen ({seconds} s)",
-        "en": "prepared: {instances} task instances, {arcs} possible assignments, "
+        "en": "prepared: {instances} task instances (a task that may be bundled still "
+              "counted per school and as a bundle), {arcs} possible assignments, "
               "{people} people ({seconds} s)"},
     "progress.stage_started": {"nl": "fase {stage}: gestart (tot {seconds} s)",
                                "en": "stage {stage}: started (up to {seconds} s)"},
