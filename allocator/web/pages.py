@@ -347,7 +347,7 @@ async def whatif_submit(request: Request, plan_id: str) -> Response:
         return _whatif_form(request, record, form, text("web.whatif.none", lang), 422)
     body = {"changes": changes, "time_limit": seconds or record.time_limit}
     try:
-        new = await run_in_threadpool(service(request).whatif, record, body)
+        new = await run_in_threadpool(service(request).whatif, record, body, lang)
     except RequestError as error:
         return _whatif_form(request, record, form, str(error), 422)
     except QueueFull:

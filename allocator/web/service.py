@@ -165,22 +165,26 @@ class PlanService:
                 for row in plan.assignments]})
         return plan
 
-    def whatif(self, parent: PlanRecord, body: Any) -> PlanRecord:
-        """Apply scenario-style changes to the parent's problem and re-plan from its plan."""
+    def whatif(self, parent: PlanRecord, body: Any, lang: Lang | None = None) -> PlanRecord:
+        """Apply scenario-style changes to the parent's problem and re-plan from its plan.
+
+        Messages are in ``lang`` (the page's; default the plan's).
+        """
         from allocator.scenarios.changes import apply_variant
         from allocator.scenarios.errors import Place, validation_lines
         from allocator.scenarios.spec import ScenarioError, Variant
 
+        lang = lang or parent.lang
         if parent.status != "done":
-            raise RequestError(text("web.error.not_done", parent.lang))
+            raise RequestError(text("web.error.not_done", lang))
         if isinstance(body, list):
             body = {"changes": body}
         if not isinstance(body, dict):
-            raise RequestError(text("web.error.changes_shape", parent.lang))
-        seconds = checked_time_limit(body.get("time_limit", parent.time_limit), parent.lang)
+            raise RequestError(text("web.error.changes_shape", lang))
+        seconds = checked_time_limit(body.get("time_limit", parent.time_limit), lang)
         changes = body.get("changes")
         if not isinstance(changes, list) or not changes:
-            raise RequestError(text("web.error.no_changes", parent.lang))
+            raise RequestError(text("web.error.no_changes", lang))
         try:
             variant = Variant.model_validate({"name": "what-if", "changes": changes,
                                               "replan": True})
@@ -188,9 +192,9 @@ class PlanService:
         except ValidationError as error:  # located and worded as a scenario file's errors
             said = ScenarioError(*validation_lines(error, {"changes": changes},
                                                    Place("what-if"), Variant))
-            raise RequestError(said.text(parent.lang)) from None
+            raise RequestError(said.text(lang)) from None
         except ScenarioError as error:
-            raise RequestError(error.text(parent.lang)) from None
+            raise RequestError(error.text(lang)) from None
         plan_id, folder = self.store.new_folder()
         try:
             shutil.copyfile(parent.folder / "plan.json", folder / "previous.json")
