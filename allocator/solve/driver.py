@@ -15,7 +15,10 @@ Portfolios (``SolveOptions.backend``):
   whole-program bound win (a kernel's bound holds for the kernel only and is never reported).
   In deterministic mode (one worker, the default) CP-SAT works under a deterministic work
   limit; HiGHS continues within the wall-clock cap, and the stage stays repeatable when HiGHS
-  proves it (a time-limited HiGHS turn makes it repeatable false).
+  proves it (a time-limited HiGHS turn makes it repeatable false). Also in deterministic
+  mode, a later stage whose structure suits HiGHS better (``_mip_first``: the preference
+  stage, an exact stage whose objective reaches most arcs) is HiGHS's alone, from the
+  previous stage's plan; CP-SAT's model is freed after the last stage it works on.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import logging
 import math
 import time
 from collections.abc import Callable
+
+import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
 from allocator.solve.backends.base import (
@@ -36,6 +41,7 @@ from allocator.solve.backends.base import (
 from allocator.solve.backends.cpsat.backend import CpsatBackend
 from allocator.solve.budget import TimeBudget
 from allocator.solve.interrupt import InterruptWatch, interrupt_watch
+from allocator.solve.memory import release_memory
 from allocator.solve.options import SolveOptions
 from allocator.solve.registry import RuleFamily
 from models import StageReport
@@ -49,6 +55,9 @@ log = logging.getLogger(__name__)
 # kernel finds better plans than either on the whole of a large assignment (d20200).
 CPSAT_SHARE_BEFORE_MIP = 0.15
 MIN_MIP_SECONDS = 1.0
+# a later exact stage whose objective reaches more than this share of the arcs goes to HiGHS
+# first (LexicographicDriver._mip_first)
+MIP_FIRST_ARC_SHARE = 0.5
 
 ProgressCallback = Callable[[str, dict], None]
 
@@ -174,12 +183,24 @@ class LexicographicDriver:
         self.watch = watch
         self.backend(self._primary())
         stages = self.program.stages
+        cpsat_until = max((index for index, stage in enumerate(stages)
+                           if self._uses_cpsat(index, stage)), default=-1)
         for index, stage in enumerate(stages):
             last = index == len(stages) - 1
             share = 1.0 if last or self.options.backend == "highs" else stage.time_share
             cap = self.options.last_stage_work if last else None
             if not self._run_stage(stage, self.budget.stage_limit(share, cap)):
                 return
+            if index == cpsat_until and self.backends.pop("cp-sat", None) is not None:
+                # no later stage searches with CP-SAT: its model need not outlive its work
+                # (memory per component: benchmarks/results/README.md, issue 17)
+                release_memory()
+
+    def _uses_cpsat(self, index: int, stage: Stage) -> bool:
+        """Will CP-SAT work on this stage (when every stage before it finds a plan)?"""
+        backend = self.options.backend
+        return backend == "cpsat" or (backend == "auto" and not (
+            index > 0 and self.options.deterministic and self._mip_first(stage)))
 
     def _event(self, event: str, **data: object) -> None:
         if self.progress:
@@ -222,6 +243,10 @@ class LexicographicDriver:
 
     def _auto_or_cpsat(self, stage: Stage, limit: StageLimit, record: _StageRecord) -> None:
         assist = self.options.backend == "auto"
+        if assist and self.options.deterministic and self.best is not None \
+                and self._mip_first(stage):
+            self._mip_stage(stage, limit, record)
+            return
         # wall-clock seconds the stage may take in all (deterministic: its cap)
         wall = limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
         # too short a stage for a MIP turn: CP-SAT keeps all of it
@@ -244,6 +269,36 @@ class LexicographicDriver:
         self._event("handover", name=stage.name, solver="highs", objective=record.objective,
                     bound=record.bound, time_limit=mip_seconds)
         self._highs_turn(stage, mip_seconds, record)
+
+    def _mip_first(self, stage: Stage) -> bool:
+        """Does HiGHS take this later stage (one after the first, with its plan as start)?
+
+        Measured on the frozen school groups (benchmarks/results/README.md, issue 17): the
+        gap-limited preference stage always (M: HiGHS 5-7 s against CP-SAT 14-38 s; L, XL:
+        CP-SAT often finds nothing better than its start); an exact stage whose objective
+        reaches more than ``MIP_FIRST_ARC_SHARE`` of the arcs (the non-core stage, 74-90 %
+        of the arcs: a covering LP HiGHS's cuts close, M 2 s against CP-SAT 4.5 s, XL 50 s
+        against CP-SAT's 22 s of search before HiGHS still had to prove it). The core stage
+        (11-19 % of the arcs) stays CP-SAT's: it proves it sooner (XL 9.7 s, HiGHS 16.8 s).
+        """
+        if stage.relative_gap:
+            return True
+        return objective_arc_share(self.program, stage) > MIP_FIRST_ARC_SHARE
+
+    def _mip_stage(self, stage: Stage, limit: StageLimit, record: _StageRecord) -> None:
+        """HiGHS alone on the whole program from the previous stage's plan, within the
+        stage's wall-clock time; it is deterministic, so a proof (or the gap limit) is
+        repeatable and a stage cut by the clock is not. An exact stage may use all the time
+        left, as HiGHS alone does: the stages after it start from its plan whatever it is,
+        and an exact stage's value weighs more than every later one."""
+        wall = self.budget.remaining() if not stage.relative_gap \
+            else limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
+        result = self.backend("highs").solve_stage(stage, StageLimit(wall), self.best,
+                                                   self._improved(stage))
+        record.first(result)
+        record.details.update(mip_seconds=round(result.seconds, 3),
+                              mip_status=result.status.value)
+        record.close(result)
 
     def _highs_turn(self, stage: Stage, seconds: float, record: _StageRecord) -> None:
         """HiGHS on the stage's kernel first, then on the whole program.
@@ -283,6 +338,22 @@ class LexicographicDriver:
         record.close(whole)
 
 
+def objective_arc_share(program: AllocationProgram, stage: Stage) -> float:
+    """The share of the program's arcs the stage's objective reaches (through their
+    instance's weight, their own weight, or per-source or per-person terms)."""
+    if not program.n_arcs:
+        return 0.0
+    if (stage.source_unit_weight is not None and stage.source_unit_weight.any()) \
+            or stage.group_weight or stage.site_weight or stage.small_share_weight:
+        return 1.0
+    reached = np.zeros(program.n_arcs, dtype=bool)
+    if stage.instance_weight is not None:
+        reached |= stage.instance_weight[program.arc_instance] != 0
+    if stage.arc_weight is not None:
+        reached |= stage.arc_weight != 0
+    return float(reached.mean())
+
+
 def solve_program(program: AllocationProgram, options: SolveOptions | None = None,
                   progress: ProgressCallback | None = None, budget: TimeBudget | None = None,
                   families: tuple[RuleFamily, ...] | None = None) -> ProgramSolution:
@@ -309,6 +380,8 @@ def solve_program(program: AllocationProgram, options: SolveOptions | None = Non
     with interrupt_watch() as watch:
         driver.run(watch)
     interrupted = watch.interrupted
+    driver.backends.clear()  # the models are done with: explaining and writing come next
+    release_memory()
     if interrupted:
         log.warning("interrupted: returning the best plan found so far")
     if driver.best is None:
