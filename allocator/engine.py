@@ -17,7 +17,6 @@ from allocator.solve.conflicts import minimal_conflicting_pins
 from allocator.solve.driver import ProgressCallback
 from models import Assignment, Funding, Plan, PlanDifference, Problem, StageValues, Status
 
-
 # measured (CPU seconds, greedy plans of the frozen groups, plan + explanation + plan JSON):
 # 20 schools 0.55 s for 1,044 instances, 100 schools 2.7 s for 4,988, 300 schools 10.2 s
 # for 15,000; json.dumps and the file add about a quarter

@@ -197,7 +197,7 @@ class LexicographicDriver:
                 release_memory()
 
     def _uses_cpsat(self, index: int, stage: Stage) -> bool:
-        """Will CP-SAT work on this stage (when every stage before it finds a plan)?"""
+        """Whether CP-SAT works on this stage (when every stage before it finds a plan)."""
         backend = self.options.backend
         return backend == "cpsat" or (backend == "auto" and not (
             index > 0 and self.options.deterministic and self._mip_first(stage)))
@@ -271,7 +271,7 @@ class LexicographicDriver:
         self._highs_turn(stage, mip_seconds, record)
 
     def _mip_first(self, stage: Stage) -> bool:
-        """Does HiGHS take this later stage (one after the first, with its plan as start)?
+        """Whether HiGHS takes this later stage (one after the first, from its plan).
 
         Measured on the frozen school groups (benchmarks/results/README.md, issue 17): the
         gap-limited preference stage always (M: HiGHS 5-7 s against CP-SAT 14-38 s; L, XL:
@@ -282,15 +282,19 @@ class LexicographicDriver:
         (11-19 % of the arcs) stays CP-SAT's: it proves it sooner (XL 9.7 s, HiGHS 16.8 s).
         """
         if stage.relative_gap:
-            return True
+            # a work cap on the last stage (SolveOptions.last_stage_work) is CP-SAT's work
+            return not (self.options.last_stage_work is not None
+                        and stage is self.program.stages[-1])
         return objective_arc_share(self.program, stage) > MIP_FIRST_ARC_SHARE
 
     def _mip_stage(self, stage: Stage, limit: StageLimit, record: _StageRecord) -> None:
-        """HiGHS alone on the whole program from the previous stage's plan, within the
-        stage's wall-clock time; it is deterministic, so a proof (or the gap limit) is
-        repeatable and a stage cut by the clock is not. An exact stage may use all the time
-        left, as HiGHS alone does: the stages after it start from its plan whatever it is,
-        and an exact stage's value weighs more than every later one."""
+        """HiGHS alone on the whole program from the previous stage's plan.
+
+        Within the stage's wall-clock time; HiGHS is deterministic, so a proof (or the gap
+        limit) is repeatable and a stage cut by the clock is not. An exact stage may use all
+        the time left, as HiGHS alone does: the stages after it start from its plan whatever
+        it is, and an exact stage's value weighs more than every later one.
+        """
         wall = self.budget.remaining() if not stage.relative_gap \
             else limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
         result = self.backend("highs").solve_stage(stage, StageLimit(wall), self.best,
@@ -339,8 +343,10 @@ class LexicographicDriver:
 
 
 def objective_arc_share(program: AllocationProgram, stage: Stage) -> float:
-    """The share of the program's arcs the stage's objective reaches (through their
-    instance's weight, their own weight, or per-source or per-person terms)."""
+    """The share of the program's arcs the stage's objective reaches.
+
+    Through their instance's weight, their own weight, or per-source or per-person terms.
+    """
     if not program.n_arcs:
         return 0.0
     if (stage.source_unit_weight is not None and stage.source_unit_weight.any()) \

@@ -15,8 +15,7 @@ import sys
 
 
 def release_memory() -> None:
-    """Collect garbage, then return free heap pages to the system (glibc only; elsewhere a
-    no-op)."""
+    """Collect garbage, then return free heap pages to the system (glibc only)."""
     gc.collect()
     if not sys.platform.startswith("linux"):
         return
