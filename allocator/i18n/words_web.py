@@ -118,9 +118,8 @@ WORDS: dict[str, dict[str, str]] = {
                                             "en": "technical core and policy tasks first"},
     # input check
     "web.check.title": {"nl": "Controle van de invoer", "en": "Input check"},
-    "web.check.errors": {"nl": "{count} probleem/problemen in {file}: er is nog geen plan "
-                               "gemaakt.",
-                         "en": "{count} problem(s) in {file}: no plan was made yet."},
+    "web.check.errors": {"nl": "{count} in {file}: er is nog geen plan gemaakt.",
+                         "en": "{count} in {file}: no plan was made yet."},
     "web.check.fix": {"nl": "Verbeter ze in de werkmap (blad, rij en kolom staan erbij) en laad "
                             "ze opnieuw op.",
                       "en": "Fix them in the workbook (sheet, row and column are given) and "
@@ -165,8 +164,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "en": "This plan is not ready yet."},
     # solve
     "web.solve.title": {"nl": "Oplossen", "en": "Solve"},
-    "web.solve.warnings": {"nl": "{count} waarschuwing(en) bij het lezen.",
-                           "en": "{count} warning(s) while reading."},
+    "web.solve.warnings": {"nl": "{count} bij het lezen.", "en": "{count} while reading."},
     "web.solve.see_warnings": {"nl": "Bekijk ze", "en": "See them"},
     "web.solve.progress": {"nl": "Voortgang", "en": "Progress"},
     "web.solve.time_used": {"nl": "Gebruikte rekentijd", "en": "Time used"},

@@ -48,6 +48,10 @@ WORDS: dict[str, dict[str, str]] = {
     # counts with their noun in the singular or the plural
     "web.n.assignments.one": {"nl": "{n} toewijzing", "en": "{n} assignment"},
     "web.n.assignments.many": {"nl": "{n} toewijzingen", "en": "{n} assignments"},
+    "web.n.problems.one": {"nl": "{n} probleem", "en": "{n} problem"},
+    "web.n.problems.many": {"nl": "{n} problemen", "en": "{n} problems"},
+    "web.n.warnings.one": {"nl": "{n} waarschuwing", "en": "{n} warning"},
+    "web.n.warnings.many": {"nl": "{n} waarschuwingen", "en": "{n} warnings"},
     "web.n.tasks.one": {"nl": "{n} taak", "en": "{n} task"},
     "web.n.tasks.many": {"nl": "{n} taken", "en": "{n} tasks"},
     # what a re-plan changed, on its plan page

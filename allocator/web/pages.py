@@ -29,6 +29,7 @@ from allocator.web.store import PlanRecord
 from allocator.web.views import (
     PlanView,
     change_text,
+    counted,
     difference,
     page_of,
     replan_sentence,
@@ -87,6 +88,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         # a label as a heading: "Andere uren" beside "ICT-uren" (Jinja's capitalize would
         # write "Ict-uren")
         cap=lambda words: words[:1].upper() + words[1:],
+        counted=lambda count, noun: counted(count, noun, lang),
         path=request.url.path, pseudonymised=service(request).settings.pseudonymise,
         **context)
     response = HTMLResponse(html, status_code=status)

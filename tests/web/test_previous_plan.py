@@ -98,6 +98,7 @@ def test_files_in_the_wrong_field_are_named_by_the_form(client, workbooks, first
     assert ("Dit is een plan, geen invoerwerkmap: laad de werkmap met Scholen/Personen/Taken "
             "op, en het plan als &#39;Vorig plan&#39;.") in page.text
     assert "Verwacht: een blad" not in page.text and "--previous" not in page.text
+    assert "1 probleem in plan.xlsx" in page.text  # not 'probleem/problemen'
     with workbooks["small"].open("rb") as handle:
         swapped = client.post("/plans", files={
             "file": ("groep.xlsx", io.BytesIO(handle.read())),
