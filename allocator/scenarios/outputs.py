@@ -7,8 +7,9 @@ Files (``stem`` is ``comparison`` for a scenario file, ``sweep`` for a sweep):
 - ``{stem}-loads.parquet``: one row per point and person (hours, capacity, utilisation);
 - ``{stem}-summary.csv`` (numbers) and ``{stem}.md`` (text): per cell or variant, means with
   95 % intervals and the change against the baseline, in the output language;
-- ``{stem}.xlsx``: the summary, the points (headers, statuses and yes/no in the output
-  language), the loads and the provenance as sheets;
+- ``{stem}.xlsx``: for people, in the output language (present.py): the summary as numbers
+  with number formats, the points and the loads with every header and coded cell in words,
+  a data dictionary (csv code beside header) and the provenance with each item's meaning;
 - ``provenance.json``; plots as PNG, SVG and PDF (plots.py).
 
 Every file carries the provenance: parquet as file metadata (key ``allocator``), csv as a

@@ -35,7 +35,7 @@ def column_label(column: str, lang: Lang) -> str:
 
 def has_words(column: str) -> bool:
     """Whether :func:`column_label` knows ``column`` (a sweep file's own axes need none)."""
-    return column_label(column, "en") != column
+    return column_label(column, "nl") != column or f"scenario.col.{column}" in merged_words()
 
 
 def failure_text(error: object, lang: Lang) -> str:
