@@ -46,19 +46,11 @@ def failure_text(error: object, lang: Lang) -> str:
 
 
 def _said_line(line: str, lang: Lang) -> str:
+    """One line: the runner's own reasons (``scen_fail.*``), else a scenario file's error."""
+    from allocator.scenarios.errors import scenario_text
+
     said = from_english(line, lang, "scen_fail.")
-    if said != line:
-        return said
-    return _scenario_text(line, lang)
-
-
-def _scenario_text(line: str, lang: Lang) -> str:
-    """A scenario file's error (a change that does not apply) in ``lang``."""
-    try:
-        from allocator.scenarios.errors import scenario_text
-    except ImportError:  # scenario errors without words of their own: as written
-        return line
-    return str(scenario_text(line, lang))
+    return said if said != line else scenario_text(line, lang)
 
 
 def short_failure(error: object, lang: Lang, limit: int = 120) -> str:

@@ -21,6 +21,7 @@ from allocator.scenarios.present import (
     axis_value,
     cells_in_words,
     column_label,
+    failure_text,
     number,
     short_failure,
 )
@@ -131,7 +132,7 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
                     numbers[f"hours_{source}"], numbers[f"available_{source}"], strict=True)]
     if numbers["error"].notna().any():
         shown[text("r_error", lang)] = [
-            text("r_failed_cell", lang, reason=short_failure(error, lang))
+            text("r_failed_cell", lang, reason=short_failure(error, lang, limit=160))
             if isinstance(error, str) else "" for error in numbers["error"]]
     return numbers, shown
 
@@ -195,8 +196,8 @@ def summary_sheet(numbers: pd.DataFrame, axes: list[str], baseline: dict[str, st
             if f"{kind}_{source}" in numbers:
                 sheet[column_label(f"{kind}_{source}", lang)] = \
                     numbers[f"{kind}_{source}"].to_numpy()
-    if numbers["error"].notna().any():
+    if numbers["error"].notna().any():  # a cell holds the whole reason, every line of it
         sheet[text("r_error", lang)] = [
-            text("r_failed_cell", lang, reason=short_failure(error, lang))
+            text("r_failed_cell", lang, reason="; ".join(failure_text(error, lang).splitlines()))
             if isinstance(error, str) else None for error in numbers["error"]]
     return sheet

@@ -31,7 +31,9 @@ SCENARIO = {"version": 2, "base": {"generate": {"schools": 3, "seed": 2}}, "time
                          {"name": "weg", "changes": [{"type": "person_leaves",
                                                       "person": "P999"}]}]}
 # a scenario file's error as the runner stores it (English), for runs without a solver
-LEAVE_ERROR = "s.yaml, variant 'weg', changes[0] (person_leaves): unknown person P999"
+LEAVE_ERROR = ("s.yaml, key variants[2 'weg'].changes[0].person: value 'P999': expected the id "
+               "of a person of the group")
+LEAVE_DUTCH = "waarde 'P999': verwacht: de id van een persoon van de groep"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,8 @@ def dutch_run(tmp_path_factory) -> tuple[Path, str, int]:
 def test_a_failed_variant_is_exit_3_and_said_on_the_console(dutch_run):
     out, output, code = dutch_run
     assert code == EXIT_SOME_FAILED == 3, output
-    assert "variant weg mislukt: " in output and "P999" in output
+    assert f"variant weg mislukt: s.yaml, sleutel variants[2 'weg'].changes[0].person: " \
+           f"{LEAVE_DUTCH}" in output
     assert "2 van 3 opgelost, 1 mislukt" in output and "afsluitcode 3" in output
 
 
@@ -105,7 +108,11 @@ def test_numbers_in_the_workbook_are_numbers_with_a_format(dutch_run):
             assert not (isinstance(cell.value, str)
                         and re.fullmatch(r"[-+]?\d+([.,]\d+)?", cell.value)), cell.coordinate
     failed = by_variant["weg"][headers.index("fout")].value
-    assert failed.startswith("mislukt: ") and "P999" in failed
+    assert failed.startswith("mislukt: ") and failed.endswith(LEAVE_DUTCH)
+    comparison = book["Vergelijking"]
+    reasons = [row[[c.value for c in comparison[1]].index("fout")]
+               for row in comparison.iter_rows(min_row=2, values_only=True)]
+    assert any(reason and reason.endswith(LEAVE_DUTCH) for reason in reasons)
     assert by_variant["weg"][headers.index("kerntaken gedekt (%)")].value is None
     comparison = book["Vergelijking"]
     columns = [c.value for c in comparison[1]]
@@ -136,7 +143,10 @@ def test_the_markdown_writes_dutch_numbers_and_marks_the_failed_variant(dutch_ru
     markdown = (out / "comparison.md").read_text(encoding="utf-8")
     table = markdown.split("\n\n")[0]
     assert re.search(r"\| \d+,\d ", table) and not re.search(r"\d\.\d", table)
-    assert "mislukt: " in table
+    assert f"mislukt: s.yaml, sleutel variants[2 'weg'].changes[0].person: {LEAVE_DUTCH}" \
+        in table
+    # the data files keep the English, for programs
+    assert "expected the id of a person" in (out / "comparison.csv").read_text(encoding="utf-8")
     assert "statistische methode (`statistics`)" in markdown
 
 
@@ -192,7 +202,8 @@ def test_outputs_are_worded_in_either_language(tmp_path, lang):
     assert summary[0][:4] == (("variant", "basis", "opgelost", "herhalingen") if lang == "nl"
                               else ("variant", "baseline", "solved", "repetitions"))
     assert summary[1][4] == 73.125 and summary[2][7] == pytest.approx(8.125)
-    assert summary[3][-1].startswith("mislukt: " if lang == "nl" else "failed: ")
+    assert summary[3][-1] == (f"mislukt: s.yaml, sleutel variants[2 'weg'].changes[0].person: "
+                              f"{LEAVE_DUTCH}" if lang == "nl" else f"failed: {LEAVE_ERROR}")
     markdown = (tmp_path / "comparison.md").read_text(encoding="utf-8")
     assert ("73,1" if lang == "nl" else "73.1") in markdown
     assert ("+8,1" if lang == "nl" else "+8.1") in markdown
