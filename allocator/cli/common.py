@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from allocator.i18n import LANGS, Lang
 
 if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
+    from allocator.privacy import PseudonymKey
+    from allocator.read.limits import Deadline
     from allocator.read.records import CatalogueMode
-    from models import Plan
+    from models import Plan, Problem
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_PLAN, EXIT_CHECK_FAILED = range(6)
 EXIT_CLUSTER = 6  # scenarios: the Dask cluster cannot run the work
@@ -31,7 +33,8 @@ class Seconds(click.FloatRange):
     def __init__(self, minimum: float = 0.1) -> None:
         super().__init__(min=minimum, max=MAX_TIME_LIMIT)
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> float:
         """The value as a finite number of seconds within the bounds (else a usage error)."""
         import math
 
@@ -66,7 +69,7 @@ def requested_lang(argv: list[str] | None = None) -> Lang:
     return "nl"
 
 
-def fail_on_input(error: Exception, lang: Lang = "nl") -> None:
+def fail_on_input(error: Exception, lang: Lang = "nl") -> NoReturn:
     """Print the input's located issues (at most 200) in ``lang`` and exit with code 2."""
     from allocator.read import InputError
 
@@ -104,8 +107,9 @@ def warn(message: str, lang: Lang = "nl") -> None:
              message=from_english(message, lang, "warning.")))
 
 
-def read_input(path: Path, catalogue: CatalogueMode = "replace", catalogue_version: str | None = None,
-               plan_path: Path | None = None, lang: Lang = "nl", deadline=None):
+def read_input(path: Path, catalogue: CatalogueMode = "replace",
+               catalogue_version: str | None = None, plan_path: Path | None = None,
+               lang: Lang = "nl", deadline: Deadline | None = None) -> Problem:
     """Read INPUT; without --catalogue-version a plan's own recorded version is used.
 
     Exit 2 with every located issue; exit 4 when reading passes ``deadline``.
@@ -133,7 +137,7 @@ def read_input(path: Path, catalogue: CatalogueMode = "replace", catalogue_versi
     return result.problem
 
 
-def _with_plan_marks(problem, plan_path: Path, lang: Lang):
+def _with_plan_marks(problem: Problem, plan_path: Path, lang: Lang) -> Problem:
     from allocator.guide_steps import MarkError, apply_marks, marks_from_record
     from allocator.read import InputError
 
@@ -150,7 +154,7 @@ def _with_plan_marks(problem, plan_path: Path, lang: Lang):
         sys.exit(EXIT_INPUT)
 
 
-def load_key(key_file: Path, lang: Lang = "nl"):
+def load_key(key_file: Path, lang: Lang = "nl") -> PseudonymKey:
     """The pseudonymisation key in ``key_file``; exit 2 when it is not a key file."""
     from allocator.i18n import text
     from allocator.privacy import KeyFileError, PseudonymKey
@@ -162,7 +166,8 @@ def load_key(key_file: Path, lang: Lang = "nl"):
         sys.exit(EXIT_INPUT)
 
 
-def with_key(problem, plan, key_file: Path | None, lang: Lang = "nl"):
+def with_key(problem: Problem, plan: Plan, key_file: Path | None,
+             lang: Lang = "nl") -> tuple[Problem, bool]:
     """(problem as the plan sees it, whether the plan is pseudonymised).
 
     With a key file the problem gets the plan's codes; a pseudonymised plan without its key
@@ -179,7 +184,7 @@ def with_key(problem, plan, key_file: Path | None, lang: Lang = "nl"):
     return problem, False
 
 
-def plan_is_pseudonymised(problem, plan) -> bool:
+def plan_is_pseudonymised(problem: Problem, plan: Plan) -> bool:
     """Marked so by solve, or (older plans) people that are all codes unknown to the input."""
     from allocator.privacy import looks_pseudonymised
 
@@ -200,7 +205,7 @@ def _plan_catalogue_version(plan_path: Path) -> int | None:
 _PLANS: dict[tuple[str, int], Plan] = {}
 
 
-def _read_plan(plan_path: Path):
+def _read_plan(plan_path: Path) -> Plan:
     """read_plan, once per file and version: the input's catalogue version comes from it too."""
     from allocator.read.plan import read_plan
 
@@ -221,7 +226,7 @@ def yaml_error() -> type[Exception]:
     return yaml.YAMLError
 
 
-def load_plan(plan_path: Path, lang: Lang = "nl", problem=None):
+def load_plan(plan_path: Path, lang: Lang = "nl", problem: Problem | None = None) -> Plan:
     """The plan in ``plan_path`` (.xlsx plan workbook or .json), exit 2 with the reason if not.
 
     With ``problem``, a plan whose Plan sheet was changed by hand gets its values and
@@ -250,7 +255,7 @@ def load_plan(plan_path: Path, lang: Lang = "nl", problem=None):
     return plan
 
 
-def up_to_date(problem, plan, lang: Lang = "nl"):
+def up_to_date(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan:
     """``plan``, or when its Plan sheet was changed by hand, its values recomputed."""
     if not getattr(plan, "edited", None):
         return plan

@@ -26,6 +26,7 @@ from allocator.i18n import Lang, hours, text
 from models import Problem
 
 if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
+    from allocator.guide import GuideAnswers
     from allocator.read.records import CatalogueMode
 
 key_file_option = click.option(
@@ -255,7 +256,7 @@ def _ask_yes_no(question: str, lang: Lang) -> bool:
             err(text("guide.answer_yes_no", lang))
 
 
-def _save_answers(answers, target: Path | None, lang: Lang) -> Path:
+def _save_answers(answers: GuideAnswers, target: Path | None, lang: Lang) -> Path:
     """Write the answers where asked, else to antwoorden.yaml (or the next free name)."""
     from allocator.cli.plan_outputs import alternative_name
     from allocator.report.atomic import write_text_atomically

@@ -15,10 +15,11 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 class _Group(click.Group):
     """Turns an unexpected exception into exit code 1 with one line, not a traceback."""
 
-    def main(self, *args, **kwargs):
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         from allocator.cli.help_lang import apply
         from allocator.cli.windows import utf8_console
 
@@ -67,7 +68,7 @@ class _Group(click.Group):
         apply(self, list(given) if given is not None else None)
         return super().main(*args, **kwargs)
 
-    def invoke(self, context: click.Context):
+    def invoke(self, context: click.Context) -> Any:
         try:
             return super().invoke(context)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
@@ -120,7 +121,7 @@ def _stop_cleanly_on_sigterm(context: click.Context) -> None:
     if threading.current_thread() is not threading.main_thread():
         return
 
-    def terminate(*_args) -> None:
+    def terminate(*_args: object) -> None:
         raise Terminated
 
     previous = signal.signal(signal.SIGTERM, terminate)
@@ -153,7 +154,7 @@ def template(output: Path | None, example: bool, catalogue_version: str | None,
     err(text("console.wrote", lang, paths=output))
 
 
-def _example_group():
+def _example_group() -> Problem:
     from importlib import resources
 
     data = resources.files("allocator.data").joinpath("demo_group.yaml")
@@ -161,7 +162,7 @@ def _example_group():
         return read_input(Path(path))
 
 
-def _write_plan(problem, plan, output: PlanOutput, lang: Lang) -> None:
+def _write_plan(problem: Problem, plan: Plan, output: PlanOutput, lang: Lang) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
     from allocator.report.atomic import write_atomically, write_text_atomically
 
@@ -176,7 +177,8 @@ def _write_plan(problem, plan, output: PlanOutput, lang: Lang) -> None:
                          lambda path: write_plan_workbook(problem, plan, path, lang))
 
 
-def _write_outputs(problem, plan, outputs: list[PlanOutput], lang: Lang) -> int:
+def _write_outputs(problem: Problem, plan: Plan, outputs: list[PlanOutput],
+                   lang: Lang) -> int:
     """Write the one plan to every output.
 
     A file Excel holds open is said, and the plan is saved beside it under another name instead
@@ -296,11 +298,11 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
     return status
 
 
-def _solved_line(plan, outputs: list[PlanOutput], lang: Lang) -> str:
+def _solved_line(plan: Plan, outputs: list[PlanOutput], lang: Lang) -> str:
     from allocator.i18n import decimal
     from allocator.i18n import hours as shown_hours
 
-    def hours(value, lang: Lang) -> str:
+    def hours(value: float | None, lang: Lang) -> str:
         return "-" if value is None or value != value else shown_hours(value, lang)
 
     files = [output.target for output in outputs if not output.is_stdout]
@@ -339,7 +341,10 @@ def stage_name(name: str, lang: Lang) -> str:
         return name
 
 
-def _solver_options(function):
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def _solver_options(function: _Command) -> _Command:
     for option in reversed([
         click.option("--time-limit", type=Seconds(), default=DEFAULT_TIME_LIMIT,
                      show_default=True,
@@ -439,7 +444,8 @@ def solve(context: click.Context, input_path: Path, outputs: tuple[str, ...], fm
         options, lang, started, focus, previous, pseudonymise, guide)))
 
 
-def _guided(guide_file: Path | None, input_path: Path, problem, lang: Lang = "nl"):
+def _guided(guide_file: Path | None, input_path: Path, problem: Problem, lang: Lang = "nl"
+            ) -> tuple[Problem, set[str | tuple[str, str]] | None, dict[str, Any] | None]:
     """The guide's answers (--guide, else the workbook's Gids sheet) applied.
 
     Returns the problem as step 5 shapes it, the focus of steps 1-3 and 'nu', and what the plan
@@ -469,7 +475,7 @@ def _guided(guide_file: Path | None, input_path: Path, problem, lang: Lang = "nl
     return guided.problem, focus or None, record
 
 
-def _pseudonymised(problem, key_file: Path | None, lang: Lang = "nl"):
+def _pseudonymised(problem: Problem, key_file: Path | None, lang: Lang = "nl") -> Problem:
     from allocator.cli.common import load_key
     from allocator.privacy import PseudonymKey, pseudonymise
 

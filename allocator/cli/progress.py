@@ -13,6 +13,7 @@ import math
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from allocator.i18n import Lang, decimal, text
@@ -32,7 +33,7 @@ class SolveProgress:
 
     def __init__(self, time_limit: float, lang: Lang = "nl", stream: TextIO | None = None,
                  live: bool | None = None, verbose: bool = False,
-                 clock=time.perf_counter) -> None:
+                 clock: Callable[[], float] = time.perf_counter) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.live = (bool(getattr(self.stream, "isatty", lambda: False)())
                      if live is None else live)

@@ -14,8 +14,9 @@ import functools
 import math
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -31,6 +32,13 @@ from allocator.cli.common import (
 )
 from allocator.i18n import LANGS, Lang, text
 
+if TYPE_CHECKING:  # pandas and the scenario layer are imported when a command runs
+    import pandas as pd
+
+    from allocator.scenarios.spec import Base
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
 
 @click.group()
 def scenarios() -> None:
@@ -43,7 +51,7 @@ def scenarios() -> None:
     """
 
 
-def run_options(command):
+def run_options(command: _Command) -> _Command:
     """Options every run shares: where, on what, within which budget, in which language."""
     options = [
         click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
@@ -83,7 +91,7 @@ def run_options(command):
 
 def _stop_on_sigterm() -> None:
     """A batch system's SIGTERM (time limit, cancel) ends the run like Ctrl-C does."""
-    def handler(_signum, _frame):
+    def handler(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, handler)
@@ -91,7 +99,7 @@ def _stop_on_sigterm() -> None:
 
 def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, output: Path,
              axes: list[str], baseline: dict[str, str], settings: dict, solver_workers: int,
-             run: dict, extra=None) -> None:
+             run: dict, extra: Callable[..., list[Path]] | None = None) -> None:
     """Run, write, report; ``extra(points, output, provenance, lang)`` writes more files."""
     from allocator.provenance import provenance
     from allocator.scenarios.execute import ClusterError, Limits, quiet_dask_logs
@@ -174,7 +182,8 @@ def _invocation(context: click.Context) -> str:
     return " ".join(parts)
 
 
-def _write_what_is_there(output, stem, axes, baseline, made, run) -> None:
+def _write_what_is_there(output: Path, stem: str, axes: list[str], baseline: dict[str, str],
+                         made: dict, run: dict) -> None:
     from allocator.scenarios.outputs import write_results
     from allocator.scenarios.store import read_loads, read_points
 
@@ -184,7 +193,7 @@ def _write_what_is_there(output, stem, axes, baseline, made, run) -> None:
                       run["lang"], run["plots"])
 
 
-def _report(points, total: int, lang: Lang) -> None:
+def _report(points: pd.DataFrame, total: int, lang: Lang) -> None:
     if points.empty:
         return
     from allocator.scenarios.present import name_text, short_failure, status_text
@@ -203,7 +212,7 @@ def _report(points, total: int, lang: Lang) -> None:
 @scenarios.command("run")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @run_options
-def scenarios_run(file: Path, output: Path | None, **run) -> None:
+def scenarios_run(file: Path, output: Path | None, **run: Any) -> None:
     """Solve every variant of a scenario FILE and write the comparison and plots.
 
     Exit code 3: some variants failed (the others are written, the failed ones are rows
@@ -237,7 +246,7 @@ def scenarios_run(file: Path, output: Path | None, **run) -> None:
              solver_workers=spec.workers, run=run)
 
 
-def _base_facts(base) -> dict:
+def _base_facts(base: Base) -> dict:
     if base.generate is not None:
         return {"base": "generated", "generator": base.generate.model_dump(mode="json")}
     return {"base": base.file}
@@ -309,7 +318,7 @@ def _flags_to_sweep(schools: str, pool_share: str, ict_factor: str, bpt_factor: 
 def scenarios_sweep(file: Path | None, schools: str, pool_share: str, ict_factor: str,
                     bpt_factor: str | None, levels: str, repetitions: int | None, seed: int,
                     sample: int | None, time_limit: float | None, solver_workers: int | None,
-                    output: Path | None, **run) -> None:
+                    output: Path | None, **run: Any) -> None:
     """Sweep a paired design: a sweep FILE (YAML, see docs/scenarios.md), or these flags.
 
     Without FILE: group size × pooled share × ICT budget (and BPT with --bpt-factor) over
@@ -365,7 +374,8 @@ class _Stage3Work(click.ParamType):
 
     name = "WORK|all"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> float | None:
         if value is None or (isinstance(value, str) and value.strip().lower() == "all"):
             return None
         try:
@@ -390,7 +400,7 @@ class _Stage3Work(click.ParamType):
                    "depend on; 'all' gives it all that stages 1 and 2 left.")
 @run_options
 def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample: int | None,
-                       stage3_work: float | None, output: Path | None, **run) -> None:
+                       stage3_work: float | None, output: Path | None, **run: Any) -> None:
     """Flanders as school groups: every school of the domain brief, every group solved.
 
     About 2,723 primary, 1,130 secondary (special education included) and 32 adult-education
@@ -415,7 +425,7 @@ def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample
              extra=functools.partial(_flanders_totals, stage3_work=stage3_work))
 
 
-def _flanders_totals(points, output: Path, made: dict, lang: Lang,
+def _flanders_totals(points: pd.DataFrame, output: Path, made: dict, lang: Lang,
                      stage3_work: float | None = None) -> list[Path]:
     import pandas as pd
 

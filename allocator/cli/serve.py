@@ -7,11 +7,17 @@ import re
 import secrets
 import threading
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from allocator.cli.common import EXIT_INPUT, err, lang_option
 from allocator.i18n import Lang, text
+
+if TYPE_CHECKING:  # the web app is imported when the command runs
+    import uvicorn
+
+    from allocator.web import ServerSettings
 
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,200}$")
 GENERATE = "\0generate"  # --token without a value
@@ -58,7 +64,8 @@ def serve(host: str, port: int, open_browser: bool, token: str | None, pseudonym
     err(text("serve.stopped", lang))
 
 
-def _announce(server, settings, open_browser: bool, lang: Lang) -> None:
+def _announce(server: uvicorn.Server, settings: ServerSettings, open_browser: bool,
+              lang: Lang) -> None:
     """Once the server listens: print its address (with the token) and open the browser."""
     while not server.started:
         if getattr(server, "should_exit", False):
