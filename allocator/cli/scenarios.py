@@ -138,7 +138,9 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
         err(error.text(run["lang"]))
         sys.exit(EXIT_INPUT)
     except ClusterError as error:
-        err(text("r_cli_error", lang, error=error))
+        from allocator.scenarios.present import failure_text
+
+        err(text("r_cli_error", lang, error=failure_text(str(error), lang)))
         _write_what_is_there(output, stem, axes, baseline, made, run)
         err(text("r_cli_resume", lang, output=output))
         sys.exit(EXIT_CLUSTER)

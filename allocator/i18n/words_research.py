@@ -74,9 +74,9 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "note: {file} states no 'version: 2' and is read as version 1 (scale_funding "
               "multiplies hours without a cap); from version 2 a raise fills posts up to 36 "
               "h/week and then hires (docs/scenarios.md)"},
-    "r_progress": {"nl": "[{label}] {done}/{total} punten klaar ({failed} mislukt), {elapsed} "
+    "r_progress": {"nl": "[{label}] {done}/{total} {what} klaar ({failed} mislukt), {elapsed} "
                          "verstreken{left}",
-                   "en": "[{label}] {done}/{total} points done ({failed} failed), {elapsed} "
+                   "en": "[{label}] {done}/{total} {what} done ({failed} failed), {elapsed} "
                          "elapsed{left}"},
     "r_progress_left": {"nl": ", nog ongeveer {left}", "en": ", about {left} left"},
     "r_cli_flanders": {

@@ -189,6 +189,26 @@ WORDS: dict[str, dict[str, str]] = {
                             "en": "the cluster cancelled this point ({status})"},
     "scen_fail.status": {"nl": "geen resultaat (status {status})",
                          "en": "no result (status {status})"},
+    # the cluster as a whole (ClusterError, execute.py): said on the console
+    "scen_fail.unreachable_address": {
+        "nl": "de Dask-scheduler op adres {address} is niet bereikbaar binnen {seconds} s "
+              "({detail}); draait 'dask scheduler' daar?",
+        "en": "cannot reach the Dask scheduler of address {address} within {seconds} s "
+              "({detail}); is 'dask scheduler' running there?"},
+    "scen_fail.unreachable_file": {
+        "nl": "de Dask-scheduler uit het schedulerbestand {file} is niet bereikbaar binnen "
+              "{seconds} s ({detail}); draait 'dask scheduler' daar?",
+        "en": "cannot reach the Dask scheduler of the scheduler file {file} within {seconds} "
+              "s ({detail}); is 'dask scheduler' running there?"},
+    "scen_fail.connection_lost": {
+        "nl": "de verbinding met de Dask-scheduler is verbroken ({count} punten niet klaar)",
+        "en": "lost the connection to the Dask scheduler ({count} points not done)"},
+    "scen_fail.no_workers": {
+        "nl": "de Dask-cluster heeft al {seconds} s geen workers; {count} punten niet klaar",
+        "en": "the Dask cluster has had no workers for {seconds} s; {count} points not done"},
+    "scen_fail.bokeh": {
+        "nl": "het Dask-dashboard heeft bokeh nodig: pip install 'allocator[dashboard]'",
+        "en": "the Dask dashboard needs bokeh: pip install 'allocator[dashboard]'"},
     "scen_fail.internal": {"nl": "interne fout ({kind}): {detail}",
                            "en": "internal error ({kind}): {detail}"},
     # --help of scenarios flanders (the option came without Dutch words)

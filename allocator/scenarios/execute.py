@@ -213,13 +213,14 @@ def connect(address: str | None, parallel: int = 1, scheduler_file: str | None =
         if dashboard is not None:
             log.warning("Dask dashboard: %s", client.dashboard_link)
         return client, cluster
-    where = f"scheduler file {scheduler_file}" if scheduler_file else f"address {address}"
+    # English here, said again in the output language by present.failure_text (scen_fail.*)
+    where = f"the scheduler file {scheduler_file}" if scheduler_file else f"address {address}"
     try:
         if scheduler_file:
             return Client(scheduler_file=scheduler_file, timeout=connect_timeout), None
         return Client(address, timeout=connect_timeout), None
     except (OSError, TimeoutError, ValueError) as error:
-        raise ClusterError(f"cannot reach the Dask scheduler at {where} within "
+        raise ClusterError(f"cannot reach the Dask scheduler of {where} within "
                            f"{connect_timeout:g} s ({type(error).__name__}: {error}); is "
                            f"'dask scheduler' running there?") from error
 

@@ -136,7 +136,12 @@ class _Progress:
             elapsed = now - self.started
             left = text("r_progress_left", self.lang,
                         left=_duration(elapsed / share * (1 - share))) if 0 < share < 1 else ""
-            print(text("r_progress", self.lang, label=self.label,
+            # what is counted in words: variants of a scenario file, groups of Flanders
+            what = {"scenario": "r_cli_variants", "flanders": "r_cli_groups"}.get(
+                self.label, "r_cli_points")
+            label = text("scenario.kind.Flanders", self.lang) if self.label == "flanders" \
+                else self.label
+            print(text("r_progress", self.lang, label=label, what=text(what, self.lang),
                        done=done, total=total, failed=failed, elapsed=_duration(elapsed),
                        left=left), file=sys.stderr, flush=True)
             self.last_line, self.last_share = now, share

@@ -231,8 +231,9 @@ def test_an_unreachable_scheduler_is_exit_6_with_a_message(tmp_path):
                                        str(tmp_path / "o"), "--dask", "tcp://127.0.0.1:9",
                                        "--dask-timeout", "2"])
     assert result.exit_code == 6, result.output
-    assert "cannot reach the Dask scheduler" in result.output
-    assert "internal error" not in result.output
+    assert "de Dask-scheduler op adres tcp://127.0.0.1:9 is niet bereikbaar binnen 2 s" \
+        in result.output  # Dutch by default, like every console line
+    assert "internal error" not in result.output and "interne fout" not in result.output
 
 
 # --- written as they arrive, resumed, exit codes ----------------------------------------------
