@@ -153,6 +153,27 @@ WORDS: dict[str, dict[str, str]] = {
     "scenario.kind_of_run.sweep": {"nl": "sweep", "en": "sweep"},
     "scenario.kind_of_run.flanders": {"nl": "Vlaanderen", "en": "Flanders"},
     "scenario.base.generated": {"nl": "gegenereerde groep", "en": "generated group"},
+    # provenance values written in English (cli/scenarios.py, provenance.py), said again
+    "prov_value.local": {"nl": "{count} lokale processen", "en": "{count} local processes"},
+    "prov_value.scheduler_file": {"nl": "Dask-schedulerbestand {file}",
+                                  "en": "Dask scheduler file {file}"},
+    "prov_value.machine": {"nl": "{cpu}, {count} kernen, {system}",
+                           "en": "{cpu}, {count} cores, {system}"},
+    "prov_value.sweep_seeds": {
+        "nl": "seed van de groep in herhaling r = 10000 × basisseed + r; seed van de solver 0",
+        "en": "group seed of repetition r = 10000 × base seed + r; solver seed 0"},
+    "prov_value.flanders_seeds": {
+        "nl": "groep g: seed 10000 × seed + g; seed van de solver 0",
+        "en": "group g: seed 10000 × seed + g; solver seed 0"},
+    "prov_value.stage3_capped": {
+        "nl": "stap 3 (voorkeuren) begrensd op zoveel deterministisch CP-SAT-werk per groep; "
+              "de afstand tot de grens staat in gap_preferences",
+        "en": "stage 3 (preferences) capped at this much CP-SAT deterministic work per group; "
+              "its gap is in gap_preferences"},
+    "prov_value.stage3_all": {
+        "nl": "stap 3 (voorkeuren) liep tot haar gap of het budget",
+        "en": "stage 3 (preferences) ran to its gap or the budget"},
+    "prov_value.all": {"nl": "alles", "en": "all"},
     # plots
     "r_plot_sweep": {"nl": "Kerntaken gedekt volgens {axis}",
                      "en": "Core work covered against {axis}"},

@@ -247,4 +247,6 @@ def _provenance_value(key: str, value: object, lang: Lang) -> str:
         return text("word.yes" if value else "word.no", lang)
     if isinstance(value, (list, dict)):
         return json.dumps(value, default=str)
+    if isinstance(value, str):  # the run's own words (backend, machine, seeds), said again
+        return from_english(value, lang, "prov_value.")
     return "" if value is None else str(value)

@@ -186,7 +186,7 @@ def _points(failed_error: str | None = LEAVE_ERROR) -> tuple[pd.DataFrame, pd.Da
 def test_outputs_are_worded_in_either_language(tmp_path, lang):
     points, loads = _points()
     write_results(tmp_path, "comparison", points, loads, ["variant"], {"variant": "vandaag"},
-                  {"allocator": "0", "kind": "scenario"}, lang)
+                  {"allocator": "0", "kind": "scenario", "backend": "2 local processes"}, lang)
     book = load_workbook(tmp_path / "comparison.xlsx")
     words = {"nl": ["Samenvatting", "Vergelijking", "Belasting", "Kolommen", "Herkomst"],
              "en": ["Summary", "Comparison", "Loads", "Columns", "Provenance"]}
@@ -211,6 +211,8 @@ def test_outputs_are_worded_in_either_language(tmp_path, lang):
     kind = next(row for row in provenance if row[0] == "kind")
     assert kind[1:] == (("soort berekening", "scenariobestand") if lang == "nl"
                         else ("kind of run", "scenario file"))
+    backend = next(row for row in provenance if row[0] == "backend")
+    assert backend[2] == ("2 lokale processen" if lang == "nl" else "2 local processes")
     coverage = (tmp_path / "comparison-coverage.svg").read_text(encoding="utf-8")
     assert text("r_plot_coverage", lang) in coverage
     assert text("r_plot_failed_note", lang, cells="weg") in coverage
@@ -269,3 +271,16 @@ def test_the_runner_writes_failures_the_templates_know():
     assert "geheugen op" in said[0] and "SIGSEGV" in said[1]
     assert said[2].endswith("stopte met code 3")
     assert said[3] == "interne fout (ValueError): a value"
+
+
+def test_the_help_names_the_exit_code_of_a_partial_run():
+    english = {"ALLOCATOR_LANG": "", "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+               "LANGUAGE": ""}
+    for environ, words, codes in (
+            ({"ALLOCATOR_LANG": "nl"}, "Afsluitcode 3: sommige varianten",
+             "3 sommige varianten of punten mislukt"),
+            (english, "Exit code 3: some variants failed", "3 some variants or points failed")):
+        result = CliRunner(env=environ).invoke(main, ["scenarios", "run", "--help"])
+        assert result.exit_code == 0 and words in " ".join(result.output.split())
+        group = CliRunner(env=environ).invoke(main, ["scenarios", "--help"])
+        assert codes in " ".join(group.output.split())
