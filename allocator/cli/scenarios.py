@@ -452,5 +452,6 @@ def _flanders_totals(points: pd.DataFrame, output: Path, made: dict, lang: Lang,
     if stage3_work is not None and pd.notna(flemish["max_gap_preferences"]):
         err(text("r_cli_flanders_stage3", lang, work=decimal_g(stage3_work, lang),
                  gap=number(100 * flemish["max_gap_preferences"], lang),
-                 mean=number(100 * flemish["mean_gap_preferences"], lang)))
+                 mean=number(100 * flemish["mean_gap_preferences"], lang),
+                 none=int(flemish["groups_stage3_no_plan"])))
     return paths

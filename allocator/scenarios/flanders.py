@@ -27,7 +27,10 @@ deterministic work (``--stage3-work``; ``all`` lifts the cap). On ten groups (5 
 5 secondary, seed 0) the cap cut CPU time from 49 s to 20 s and moved the totals by 1 h of
 1,823 h per source (ICT 734 → 733) and 0.5 h of 489.5 h of recruitment need; coverage is
 identical by construction. Each row keeps its stage 3 gap (``gap_preferences``), the totals
-its maximum and mean: a reader sees how far stage 3 ended from its optimum.
+its maximum and mean: a reader sees how far stage 3 ended from its optimum. A group whose
+stage 3 found no plan of its own within the cap keeps stage 2's plan (same coverage, hours
+not yet steered away from BPT); it has no stage 3 gap and the totals count it
+(``groups_stage3_no_plan``).
 """
 
 from __future__ import annotations
@@ -137,5 +140,8 @@ def flanders_totals(points: pd.DataFrame) -> pd.DataFrame:
                 else pd.Series(dtype=float))
         row["max_gap_preferences"] = float(gaps.max()) if len(gaps) else None
         row["mean_gap_preferences"] = float(gaps.mean()) if len(gaps) else None
+        # no gap: stage 3 found no plan of its own within its cap, the group keeps stage 2's
+        row["groups_stage3_no_plan"] = (int(part["gap_preferences"].isna().sum())
+                                        if "gap_preferences" in part else 0)
         rows.append(row)
     return pd.DataFrame(rows)

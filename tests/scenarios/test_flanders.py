@@ -98,7 +98,8 @@ def test_totals_report_how_far_stage_3_ended_from_its_optimum():
         {"kind": "primary", "status": "optimal", "core_instances": 1, "core_covered": 1,
          "noncore_instances": 1, "noncore_covered": 1, "recruit_hours": 0.0,
          "gap_core": 0.0, "gap_noncore": 0.0, "gap_preferences": gap}
-        for gap in (0.1, 0.3)])
+        for gap in (0.1, 0.3, float("nan"))])
     flemish = flanders_totals(points).set_index("kind").loc["Flanders"]
     assert flemish["max_gap_preferences"] == 0.3
     assert abs(flemish["mean_gap_preferences"] - 0.2) < 1e-12
+    assert flemish["groups_stage3_no_plan"] == 1
