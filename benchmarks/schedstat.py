@@ -64,6 +64,7 @@ class TreeSchedstat:
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
     def sample(self) -> None:
+        """Read the counts of every thread of the tree now (the latest counts win)."""
         for pid in _tree(self.root):
             self._last.update(_threads(pid))
 
