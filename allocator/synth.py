@@ -39,7 +39,7 @@ Numbers used (labels as in the domain brief; "seed" is the Dutch report):
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -215,7 +215,7 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
 
     def add_person(pid: str, site: str, role: Role, base: tuple[int, int, int, int],
                    rng: np.random.Generator, floor: tuple[int, int, int, int] = (0, 0, 0, 0),
-                   label: str | None = None, **fields) -> None:
+                   label: str | None = None, **fields: Any) -> None:
         # validated from a mapping: the levels and hours arrive as keyword dictionaries
         people.append(Person.model_validate({
             "id": pid, "name": f"{label or _LABEL[role]} {pid}", "site": site, "role": role,

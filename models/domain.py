@@ -87,7 +87,7 @@ _ALIASES: dict[type[Enum], dict[str, str]] = {
 }
 
 
-def _enum_alias(enum: type[Enum]):
+def _enum_alias(enum: type[Enum]) -> BeforeValidator:
     def normalise(value: Any) -> Any:
         if isinstance(value, str):
             text = value.strip().lower()

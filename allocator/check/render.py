@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from allocator.check.checker import CheckReport, Violation
 from allocator.i18n import Lang, hours, text
+from models import Plan
 
 # the checker writes its numbers as text (f"{x:g}"); they are shown as every Dutch number is
 _NUMBERS = ("hours", "got", "limit", "pinned", "claimed", "value", "bound", "has", "needs",
@@ -82,7 +83,7 @@ def render_report(report: CheckReport, lang: Lang = "nl") -> str:
     return "\n".join(lines)
 
 
-def removed_rows_text(plan, lang: Lang = "nl") -> list[str]:
+def removed_rows_text(plan: Plan, lang: Lang = "nl") -> list[str]:
     """The assignments a hand edit removed from the Plan sheet, one line each."""
     edited = getattr(plan, "edited", None) or {}
     lines = []

@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from allocator.i18n import Lang, hours, text
-from models import Plan, Problem, Scope
+from models import Person, Plan, Problem, School, Scope, Task
 
 ORDER = {"dropped": 0, "moved": 1, "new": 2, "kept": 3}
 Key = tuple[str, str | None]
@@ -82,8 +82,10 @@ def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]
     return {"counts": counts, "rows": rows, "names": names}
 
 
-def _forced(key: Key, old: list[dict], new_people: set[str], people, tasks, schools,
-            allowed: set, used_before: dict) -> list[dict[str, Any]]:
+def _forced(key: Key, old: list[dict], new_people: set[str], people: dict[str, Person],
+            tasks: dict[str, Task], schools: dict[str, School],
+            allowed: set[tuple[str, str, str | None]],
+            used_before: dict[tuple[str, str], float]) -> list[dict[str, Any]]:
     task_id, school_id = key
     task = tasks.get(task_id)
     if task is None:

@@ -96,7 +96,7 @@ class XmlEvents:
         parser = expat.ParserCreate(namespace_separator="}")
         parser.buffer_text = True
 
-        def refuse_doctype(*_args) -> None:
+        def refuse_doctype(*_args: object) -> None:
             raise PartError(self.part, "a DOCTYPE or entity declaration (not allowed in .xlsx)")
 
         budget = self.budget
@@ -165,7 +165,9 @@ class Package:
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError) as error:
             raise PartError(name, f"cannot be unpacked ({error})") from error
 
-    def events(self, name: str, cap: int, start, end, text=None) -> None:
+    def events(self, name: str, cap: int, start: Callable[[str, dict, int], None],
+               end: Callable[[str, int], None],
+               text: Callable[[str], None] | None = None) -> None:
         """Stream the XML events of part ``name`` (refused unread if it unpacks to over ``cap``)."""
         info = self.archive.NameToInfo.get(name)
         if info is not None and info.file_size > cap:  # refused before unpacking a byte

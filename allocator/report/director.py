@@ -11,13 +11,17 @@ from __future__ import annotations
 import base64
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allocator.i18n import Lang, euros, hours, text
 from allocator.report.file_names import UniqueNames
 from allocator.report.load_chart import load_chart_png
 from allocator.report.summary import management_summary, single_points_of_failure
 from models import CENTRAL, Plan, Problem
+
+if TYPE_CHECKING:  # Jinja2 and WeasyPrint are imported when a report is written
+    from jinja2 import Environment
+    from weasyprint import HTML
 
 
 def _funding_label(code: str, lang: Lang) -> str:
@@ -122,7 +126,7 @@ def _profile(profile: Any, lang: Lang, schools: dict, own: str) -> dict[str, Any
             "tasks": [t["name_nl"] if lang == "nl" else t["name_en"] for t in profile.tasks]}
 
 
-def _environment(lang: Lang):
+def _environment(lang: Lang) -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     environment = Environment(loader=PackageLoader("allocator.report", "templates"),
@@ -152,7 +156,7 @@ def render_index(summary: dict, files: list[tuple[dict, str]], lang: Lang,
     return template.render(summary=summary, files=files, lang=lang, chart=chart)
 
 
-def pdf_renderer():
+def pdf_renderer() -> type[HTML] | None:
     """WeasyPrint's HTML class, or None when it (or its system libraries) is missing."""
     try:
         from weasyprint import HTML

@@ -15,7 +15,7 @@ import statistics
 from collections import defaultdict
 from typing import Any
 
-from models import CENTRAL, Plan, Problem, Scope
+from models import CENTRAL, Plan, Problem, School, Scope
 
 
 def gini(values: list[float]) -> float:
@@ -89,7 +89,7 @@ def pooling_by_school(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
     people = problem.person_by_id()
     tasks = problem.task_by_id()
 
-    def pools(school) -> bool:
+    def pools(school: School) -> bool:
         return bool(decided.get(school.id, school.always_pools))
 
     rows = []

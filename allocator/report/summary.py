@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 from allocator.i18n import Lang
-from models import CENTRAL, FUNDING_SOURCES, Plan, Problem, School, Scope, Task
+from models import CENTRAL, FUNDING_SOURCES, Person, Plan, Problem, School, Scope, Task
 
 SUMMARY_VERSION = 1
 TOP_SINGLE_POINTS = 10
@@ -243,7 +243,7 @@ def single_points_of_failure(problem: Problem, plan: Plan, lang: Lang = "nl"
     return found
 
 
-def _load(person, used: dict[str, float]) -> dict[str, Any]:
+def _load(person: Person, used: dict[str, float]) -> dict[str, Any]:
     available = {source.value: person.hours(source) for source in FUNDING_SOURCES}
     spent = {source.value: round(used.get(source.value, 0.0), 2) for source in FUNDING_SOURCES}
     return {"id": person.id, "name": person.name, "site": person.site, "role": person.role,

@@ -29,7 +29,7 @@ from allocator.report.summary_sheet import (
 )
 from allocator.report.tables import coverage, people_load
 from allocator.report.xlsx_style import CORE, share_fill, write_table
-from models import CENTRAL, Plan, Problem
+from models import CENTRAL, Plan, Problem, Uncovered
 
 # the columns of the plan workbook's tables; their headers are i18n words out.<table>.<column>
 _COLUMNS = {
@@ -49,7 +49,7 @@ def _headers(table: str, lang: Lang) -> list[str]:
     return [text(f"out.{table}.{column}", lang) for column in _COLUMNS[table]]
 
 
-def _what_it_takes(item, problem: Problem, lang: Lang) -> str:
+def _what_it_takes(item: Uncovered, problem: Problem, lang: Lang) -> str:
     """The recommendation in words.
 
     For work the plan may leave, also what covering it in house would take (v1's remedy).

@@ -12,8 +12,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from allocator.web.settings import ServerSettings
+
+if TYPE_CHECKING:  # Playwright is imported by the browser tests and benchmarks only
+    from playwright.sync_api import Browser, Playwright
 
 CHROMIUM = os.environ.get("ALLOCATOR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -44,6 +48,6 @@ def live_server(settings: ServerSettings, timeout: float = 30.0) -> Iterator[str
         thread.join(timeout)
 
 
-def launch_chromium(playwright):
+def launch_chromium(playwright: Playwright) -> Browser:
     """Debian's Chromium, headless, with nothing that reaches the network on its own."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

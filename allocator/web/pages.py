@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
+from starlette.datastructures import FormData
 
 from allocator.i18n import LANGS, Lang, decimal, hours, text
 from allocator.read import InputError
@@ -128,7 +130,7 @@ def start(request: Request) -> HTMLResponse:
                   questions=guide_questions(page_lang(request)))
 
 
-def _guide_text(form) -> str | None:
+def _guide_text(form: FormData) -> str | None:
     answers = {name: form.get(f"guide_{name}") for name in GUIDE_QUESTIONS}
     given = {name: value for name, value in answers.items() if value in ("ja", "nee")}
     return "\n".join(f"{name}: {value}" for name, value in given.items()) or None
@@ -500,7 +502,7 @@ def example(request: Request) -> Response:
     return _workbook(request, f"{text('web.example_file', lang)}-{lang}.xlsx", write)
 
 
-def _workbook(request: Request, name: str, write) -> Response:
+def _workbook(request: Request, name: str, write: Callable[[Path], object]) -> Response:
     """Write a workbook into the private folder once per language, then serve it."""
     folder = service(request).store.root / "downloads"
     folder.mkdir(exist_ok=True)

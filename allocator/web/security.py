@@ -22,6 +22,8 @@ import json
 from http.cookies import CookieError, SimpleCookie
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 from allocator.web.settings import MAX_JSON_BODY_BYTES, MULTIPART_OVERHEAD_BYTES, ServerSettings
 
 TOKEN_COOKIE = "allocator_token"
@@ -44,7 +46,7 @@ class _TooLarge(Exception):
     pass
 
 
-def _headers(scope) -> dict[str, str]:
+def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
 
 
@@ -57,11 +59,11 @@ def _host_name(host: str) -> str:
 class Guard:
     """The ASGI middleware that checks every request (see the module docstring)."""
 
-    def __init__(self, app, settings: ServerSettings) -> None:
+    def __init__(self, app: ASGIApp, settings: ServerSettings) -> None:
         self.app, self.settings = app, settings
         self.upload_limit = settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Pass an HTTP request on once host, token, origin and size pass; refuse it otherwise."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
@@ -92,7 +94,7 @@ class Guard:
             return
         await self._call_bounded(scope, receive, send, limit)
 
-    def _token(self, scope, headers: dict[str, str]) -> str:
+    def _token(self, scope: Scope, headers: dict[str, str]) -> str:
         expected = self.settings.token or ""
         given = []
         authorization = headers.get("authorization", "")
@@ -113,11 +115,12 @@ class Guard:
             return "from_query"
         return "missing"
 
-    async def _call_bounded(self, scope, receive, send, limit: int) -> None:
+    async def _call_bounded(self, scope: Scope, receive: Receive, send: Send,
+                            limit: int) -> None:
         received = 0
         state = {"too_large": False, "started": False}
 
-        async def counted_receive():
+        async def counted_receive() -> Message:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
@@ -127,7 +130,7 @@ class Guard:
                     raise _TooLarge
             return message
 
-        async def guarded_send(message):
+        async def guarded_send(message: Message) -> None:
             if state["too_large"]:
                 return  # the 413 below replaces whatever the app makes of the cut body
             if message["type"] == "http.response.start":
@@ -147,7 +150,7 @@ class Guard:
             await _too_large(send, scope, limit)
 
 
-def _same_origin(headers: dict[str, str], scope, host: str) -> bool:
+def _same_origin(headers: dict[str, str], scope: Scope, host: str) -> bool:
     scheme = scope.get("scheme", "http")
     own = f"{scheme}://{host}".lower()
     origin = headers.get("origin")
@@ -163,11 +166,11 @@ def _same_origin(headers: dict[str, str], scope, host: str) -> bool:
     return True
 
 
-def _wants_json(scope) -> bool:
+def _wants_json(scope: Scope) -> bool:
     return scope.get("path", "").startswith("/api/")
 
 
-async def _send(send, status: int, body: bytes, content_type: bytes,
+async def _send(send: Send, status: int, body: bytes, content_type: bytes,
                 extra: list[tuple[bytes, bytes]] | None = None) -> None:
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", content_type),
@@ -176,18 +179,18 @@ async def _send(send, status: int, body: bytes, content_type: bytes,
     await send({"type": "http.response.body", "body": body})
 
 
-async def _plain(send, status: int, message: str) -> None:
+async def _plain(send: Send, status: int, message: str) -> None:
     await _send(send, status, json.dumps({"detail": message}).encode(), b"application/json")
 
 
-async def _too_large(send, scope, limit: int) -> None:
+async def _too_large(send: Send, scope: Scope, limit: int) -> None:
     mib = limit / 2**20
     await _send(send, 413, json.dumps({"detail": f"The upload is larger than {mib:.0f} MiB, "
                                                  "the limit for a workbook."}).encode(),
                 b"application/json")
 
 
-async def _refuse_token(send, scope) -> None:
+async def _refuse_token(send: Send, scope: Scope) -> None:
     if _wants_json(scope):
         await _send(send, 401, b'{"detail": "This server needs its access token: '
                                b'Authorization: Bearer <token>."}', b"application/json",
@@ -201,7 +204,7 @@ async def _refuse_token(send, scope) -> None:
     await _send(send, 401, page.encode(), b"text/html; charset=utf-8")
 
 
-async def _redirect_with_cookie(send, scope, token: str) -> None:
+async def _redirect_with_cookie(send: Send, scope: Scope, token: str) -> None:
     query = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"))
              if k != "token"]
     # one leading slash: "//host" would send the browser to another site

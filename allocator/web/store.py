@@ -15,6 +15,7 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,7 +210,7 @@ class PlanStore:
                 record.finished = time.time()
 
     # -- the plan's files, parsed once ---------------------------------------------------------
-    def _cached(self, record: PlanRecord, name: str, load) -> Any:
+    def _cached(self, record: PlanRecord, name: str, load: Callable[[Path], Any]) -> Any:
         key = (record.id, name)
         with self.lock:
             if key in self._cache:

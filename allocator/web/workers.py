@@ -51,7 +51,7 @@ def _resolve(target: str) -> Callable[[dict, Callable[[str, dict], None]], dict]
     return getattr(module, function)
 
 
-def worker_main(connection, target: str) -> None:  # runs in the worker process
+def worker_main(connection: Connection, target: str) -> None:  # runs in the worker process
     """A solve worker process: take jobs from ``connection``, send progress and results back.
 
     Runs until told to stop (None); a failing job is a result, not a dead worker. ``target``
