@@ -112,7 +112,7 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
     quiet_dask_logs(bool(context.find_root().obj and context.find_root().obj.get("verbose")))
     dask = run["dask"]
     if dask is None and run["scheduler_file"] is None:
-        warn_oversubscription(run["parallel"], solver_workers)
+        warn_oversubscription(run["parallel"], solver_workers, run["lang"])
     limits = Limits(run["point_budget"], run["memory_limit"])
     made = provenance(kind=kind, invocation=_invocation(context), **settings, point_budget=limits.budget,
                       memory_mb=limits.memory_mb,

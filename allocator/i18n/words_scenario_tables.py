@@ -101,6 +101,11 @@ WORDS: dict[str, dict[str, str]] = {
               "staan als 'mislukt' in de tabellen en grafieken (afsluitcode {code})",
         "en": "not everything succeeded: the others' results are written, the failed ones are "
               "marked 'failed' in the tables and plots (exit code {code})"},
+    "r_cli_oversubscribed": {
+        "nl": "{parallel} berekeningen tegelijk × {workers} zoekprocessen van CP-SAT is meer "
+              "dan de {cores} kernen: de berekeningen vertragen elkaar",
+        "en": "{parallel} parallel solves × {workers} CP-SAT workers exceed the {cores} cores: "
+              "solves will slow each other down"},
     # codes in cells
     "status.timeout": {"nl": "gestopt: tijdsbudget van het punt op",
                        "en": "stopped: the point's time budget ran out"},

@@ -59,11 +59,14 @@ def load_base_plan(spec: ScenarioFile, folder: Path) -> Plan | None:
     return read_plan(path if path.is_absolute() else folder / path)
 
 
-def warn_oversubscription(parallel: int, solver_workers: int) -> None:
+def warn_oversubscription(parallel: int, solver_workers: int, lang: Lang = "en") -> None:
+    """Warn (in ``lang``) when the solves ask for more cores than the machine has."""
+    from allocator.i18n import text
+
     cores = os.cpu_count() or 1
     if parallel * max(1, solver_workers) > cores:
-        log.warning("%d parallel solves × %d CP-SAT workers exceed the %d cores: solves will "
-                    "slow each other down", parallel, max(1, solver_workers), cores)
+        log.warning(text("r_cli_oversubscribed", lang, parallel=parallel,
+                         workers=max(1, solver_workers), cores=cores))
 
 
 def scenario_jobs(spec: ScenarioFile, base: Problem, source: str, seed: int = 0,

@@ -284,3 +284,10 @@ def test_the_help_names_the_exit_code_of_a_partial_run():
         assert result.exit_code == 0 and words in " ".join(result.output.split())
         group = CliRunner(env=environ).invoke(main, ["scenarios", "--help"])
         assert codes in " ".join(group.output.split())
+
+
+def test_too_many_parallel_solves_are_warned_in_the_output_language(caplog):
+    from allocator.scenarios.run import warn_oversubscription
+
+    warn_oversubscription(999, 2, "nl")
+    assert "999 berekeningen tegelijk × 2 zoekprocessen van CP-SAT" in caplog.text
