@@ -145,6 +145,19 @@ class Plan(BaseModel):
     guide: dict[str, Any] | None = None
     deferred: list[dict[str, Any]] = Field(default_factory=list)
 
+    @property
+    def shown_status(self) -> str:
+        """The status as a user reads it.
+
+        ``optimal_exact`` when the exact stages are proven but a ranked stage (preferences)
+        ended within its gap, else :attr:`status`. ``status`` stays ``optimal`` then (the exact stages decide it); a user told
+        "optimaal" would read the preferences as proven too.
+        """
+        if self.status == Status.optimal and any(
+                stage.status == Status.feasible for stage in self.stages):
+            return "optimal_exact"
+        return str(self.status.value if isinstance(self.status, Status) else self.status)
+
     def to_json_dict(self) -> dict[str, Any]:
         """The plan as JSON-ready data, every declared field present (None included)."""
         return self.model_dump(mode="json", exclude_none=False)

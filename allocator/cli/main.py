@@ -307,7 +307,7 @@ def _solved_line(plan: Plan, outputs: list[PlanOutput], lang: Lang) -> str:
 
     files = [output.target for output in outputs if not output.is_stdout]
     line = text("console.solved", lang,
-                status=text(f"status.{plan.status}", lang),
+                status=text(f"status.{plan.shown_status}", lang),
                 core=hours(plan.objective.core, lang),
                 core_bound=hours(plan.bound.core, lang),
                 noncore=hours(plan.objective.noncore, lang),

@@ -10,6 +10,9 @@ WORDS: dict[str, dict[str, str]] = {
     "sheet.summary": {"nl": "Samenvatting", "en": "Summary"},
     # statuses
     "status.optimal": {"nl": "optimaal", "en": "optimal"},
+    "status.optimal_exact": {
+        "nl": "optimaal voor kerntaken en andere taken (voorkeuren: niet bewezen)",
+        "en": "optimal for core and other tasks (preferences: not proven)"},
     "status.feasible": {"nl": "haalbaar (niet bewezen optimaal)",
                         "en": "feasible (not proven optimal)"},
     "status.infeasible": {"nl": "onhaalbaar", "en": "infeasible"},

@@ -138,7 +138,7 @@ def management_summary(problem: Problem, plan: Plan, lang: Lang = "nl",
 
     return {
         "version": SUMMARY_VERSION,
-        "status": plan.status,
+        "status": plan.shown_status,
         "interrupted": bool(getattr(plan, "interrupted", False)),
         "group": {**whole.blocks(),
                   "funding": _funding(available["*"], used["*"]),

@@ -240,7 +240,7 @@ def write_technical_sheet(sheet: Worksheet, plan: Plan, lang: Lang) -> None:
     def shown(value: float | None) -> float | str:
         return "-" if value is None or value != value else value
 
-    values = [text(f"status.{plan.status}", lang), plan.objective.core, shown(plan.bound.core),
+    values = [text(f"status.{plan.shown_status}", lang), plan.objective.core, shown(plan.bound.core),
               plan.objective.noncore, shown(plan.bound.noncore),
               getattr(plan.objective, "preferences", None), len(plan.assignments),
               len(plan.uncovered), sum(u.core for u in plan.uncovered),

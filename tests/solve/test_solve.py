@@ -179,3 +179,6 @@ def test_a_ranked_stage_ended_by_its_gap_limit_is_not_called_proven():
                 assert stage.status == "feasible" and stage.within_gap_limit, (backend, stage)
         assert any(stage.within_gap_limit for stage in plan.stages) or all(
             stage.status == "optimal" for stage in plan.stages)
+        # what users read: not "optimaal" alone when the preferences are not proven
+        within = any(stage.status == "feasible" for stage in plan.stages)
+        assert plan.shown_status == ("optimal_exact" if within else "optimal")
