@@ -159,6 +159,7 @@ def _coverage(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Pa
     axis.set_ylabel(text("r_plot_coverage_y", lang)
                     + (f"\n{text('r_ci_note', lang)}" if interval else ""))
     axis.set_ylim(0, 110)
+    _decimal_comma(axis.yaxis, lang)
     axis.set_title(text("r_plot_coverage", lang))
     axis.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     _note(figure, axis, notes)
