@@ -38,10 +38,20 @@ class Seconds(click.FloatRange):
         """The value as a finite number of seconds within the bounds (else a usage error)."""
         import math
 
-        number = super().convert(value, param, ctx)
+        from click import types as click_types
+
+        try:
+            number = super().convert(value, param, ctx)
+        except click.BadParameter:
+            number = math.nan
         if not math.isfinite(number):
-            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+            # through click's own gettext, which help_lang gives the command's language
+            self.fail(click_types._(SECONDS_MESSAGE).format(
+                value=value, low=f"{self.min:g}", high=f"{self.max:g}"), param, ctx)
         return number
+
+
+SECONDS_MESSAGE = "{value!r} is not a number of seconds from {low} to {high}."
 
 
 # click refuses any other value, so a command's ``lang`` parameter is a ``Lang``

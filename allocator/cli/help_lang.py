@@ -62,6 +62,9 @@ CLICK_NL: dict[str, str] = {
     "{name} {filename!r} is a directory.": "{name} {filename!r} is een map.",
     "{name} {filename!r} is not readable.": "{name} {filename!r} is niet leesbaar.",
     "{name} {filename!r} is not writable.": "{name} {filename!r} is niet schrijfbaar.",
+    # allocator's own click messages (allocator/cli/common.py)
+    "{value!r} is not a number of seconds from {low} to {high}.":
+        "{value!r} is geen aantal seconden van {low} tot {high}.",
     "File": "Bestand",
     "Directory": "Map",
     "Path": "Pad",
@@ -72,6 +75,15 @@ CLICK_NL: dict[str, str] = {
 CLICK_NL_PLURAL: dict[str, tuple[str, str]] = {
     "Got unexpected extra argument ({args})": ("Onverwacht extra argument ({args})",
                                                "Onverwachte extra argumenten ({args})"),
+    "Did you mean {possibility}?": ("Bedoelde je {possibility}?",
+                                    "(Bedoelde je een van: {possibilities}?)"),
+    "{value!r} is not {choice}.": ("{value!r} is niet {choice}.",
+                                   "{value!r} is niet een van {choices}."),
+    "Option {name!r} requires an argument.": ("Optie {name!r} vraagt een waarde.",
+                                              "Optie {name!r} vraagt {nargs} waarden."),
+    "Takes {nargs} values but 1 was given.": ("Vraagt {nargs} waarden, maar er is er 1 gegeven.",
+                                              "Vraagt {nargs} waarden, maar er zijn er {len} "
+                                              "gegeven."),
 }
 
 

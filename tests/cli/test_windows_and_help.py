@@ -105,6 +105,17 @@ def test_a_usage_error_follows_the_commands_language_not_the_environment():
     install_click_words("en")
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (["--time-limit", "abc"], "'abc' is geen aantal seconden van 0.1 tot"),
+    (["--lang", "fr"], "'fr' is niet een van 'nl', 'en'."),
+    (["--time-limt", "3"], "(Bedoelde je een van: '--time-limit', '--work-limit'?)")])
+def test_option_errors_are_dutch_in_a_dutch_command(args, said):
+    result = CliRunner().invoke(main, ["solve", "groep.xlsx", *args])
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "Did you mean" not in result.output and "is not" not in result.output
+    install_click_words("en")
+
+
 def test_every_command_and_option_has_dutch_help():
     words = merged_words()
     missing = []
