@@ -79,3 +79,16 @@ def test_a_stop_request_from_another_thread_ends_a_highs_solve():
     result = mip.solve_stage(program.stages[-1], StageLimit(300))  # minutes when not stopped
     assert result.details["highs_status"] == "Interrupted by user"
     assert result.status in ("feasible", "unknown")
+
+
+def test_a_highs_stage_cut_before_its_first_bound_keeps_its_start_and_claims_no_bound():
+    """A short --time-limit on 40 schools ended stage 2 inside HiGHS's presolve: its dual
+    bound was still infinite (an OverflowError before this was handled)."""
+    program = compile_problem(generate_group(40, seed=1))
+    mip = HighsProgram(program)
+    first = mip.solve_stage(program.stages[0], StageLimit(60))
+    assert first.plan is not None
+    mip.add_floor(program.stages[0], first.objective)
+    second = mip.solve_stage(program.stages[1], StageLimit(0.01), start=first.plan)
+    assert second.plan is not None and second.status in ("feasible", "optimal")
+    assert second.bound != second.bound or second.bound >= second.objective  # NaN: none yet

@@ -279,7 +279,9 @@ class HighsProgram:
         # a search that ends by proof or by the gap limit reproduces; a time-limited one does not
         ended = status in (Status.optimal, Status.infeasible) and not self._stop_requested
         objective = float(round(info.objective_function_value)) if has_solution else 0.0
-        bound = float(math.floor(info.mip_dual_bound + 1e-6)) if has_solution else float("nan")
+        # a start kept but cut by the clock before the root LP: no bound yet (HiGHS: infinity)
+        bound = float(math.floor(info.mip_dual_bound + 1e-6)) \
+            if has_solution and math.isfinite(info.mip_dual_bound) else float("nan")
         if status is Status.optimal and bound > objective:
             status = Status.feasible  # HiGHS says optimal within mip_rel_gap: not proven
         return StageResult(
