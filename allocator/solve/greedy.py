@@ -15,6 +15,7 @@ No search, no backtracking: a baseline to measure the solvers against.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -227,7 +228,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
 
 
 def _travel(program: AllocationProgram, line_arcs: np.ndarray, source_order: np.ndarray,
-            available) -> tuple[int, int, int] | None:
+            available: Callable[[int, int], int]) -> tuple[int, int, int] | None:
     """The travel line's arc and source that can pay all of its hours (one source a line)."""
     need = int(program.instance_units[program.arc_instance[line_arcs[0]]]) if len(
         line_arcs) else 0

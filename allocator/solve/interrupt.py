@@ -14,10 +14,19 @@ from __future__ import annotations
 import signal
 import socket
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from typing import Protocol
 
 # SIGTERM exists on Windows too (sent by no one there, but harmless to watch)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Stoppable(Protocol):
+    """A running search that can be asked to stop (a solver backend)."""
+
+    def stop_search(self) -> None:
+        """Stop the search, keeping the best plan found so far."""
 
 
 class InterruptWatch:
@@ -25,10 +34,10 @@ class InterruptWatch:
 
     def __init__(self) -> None:
         self.interrupted = False
-        self._solver = None
+        self._solver: Stoppable | None = None
         self._lock = threading.Lock()
 
-    def watch(self, solver) -> None:
+    def watch(self, solver: Stoppable) -> None:
         """Make ``solver`` the one to stop (at once when an interrupt already came)."""
         with self._lock:
             self._solver = solver
@@ -43,7 +52,7 @@ class InterruptWatch:
 
 
 @contextmanager
-def interrupt_watch():
+def interrupt_watch() -> Iterator[InterruptWatch]:
     """Context manager: an :class:`InterruptWatch` fed by SIGINT and SIGTERM (main thread only)."""
     watch = InterruptWatch()
     if threading.current_thread() is not threading.main_thread():

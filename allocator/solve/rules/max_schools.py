@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram
 from allocator.solve.backends.cpsat.variables import ModelVariables
@@ -30,7 +31,8 @@ def arcs_by_person_site(program: AllocationProgram) -> dict[tuple[int, int], lis
     return arcs
 
 
-def site_indicators(program: AllocationProgram, variables: ModelVariables):
+def site_indicators(program: AllocationProgram,
+                    variables: ModelVariables) -> dict[tuple[int, int], cp_model.IntVar]:
     """One bool per (person, school) that is 1 when the person works there (built once)."""
     if not variables.person_site:
         for key, arcs in arcs_by_person_site(program).items():

@@ -45,7 +45,8 @@ def stage_expression(program: AllocationProgram, variables: ModelVariables,
     return sum(terms) if terms else 0
 
 
-def small_share_indicators(program: AllocationProgram, variables: ModelVariables):
+def small_share_indicators(program: AllocationProgram,
+                           variables: ModelVariables) -> dict[int, LinearTerm]:
     """Per task arc that can carry a 0.5 h share: a term that is 1 when it does.
 
     A whole instance of 0.5 h is its ``use``; a share variable gets a bool ``small`` with
@@ -67,7 +68,8 @@ def small_share_indicators(program: AllocationProgram, variables: ModelVariables
     return variables.small
 
 
-def _person_group_indicators(program: AllocationProgram, variables: ModelVariables):
+def _person_group_indicators(program: AllocationProgram,
+                             variables: ModelVariables) -> dict[tuple[int, int], cp_model.IntVar]:
     """One bool per (person, arc group) that is 1 when the person works on any arc of it."""
     if variables.person_group:
         return variables.person_group

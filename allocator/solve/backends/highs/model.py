@@ -14,6 +14,7 @@ import math
 import os
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,7 +146,7 @@ class HighsProgram:
                 self.highs.addConstr(self._groups[key] - self.use[a] >= 0)
         return self._groups
 
-    def expression(self, stage: Stage):
+    def expression(self, stage: Stage) -> Any:  # a highspy expression, or None
         """The stage objective over this model's variables (None when the stage has no terms)."""
         terms = []
         if stage.instance_weight is not None:
@@ -297,11 +298,11 @@ class HighsProgram:
         """Ask a running (or the next) solve to stop; safe from another thread."""
         self._stop_requested = True
 
-    def _interrupt_if_asked(self, event) -> None:
+    def _interrupt_if_asked(self, event: Any) -> None:  # highspy's callback event
         if self._stop_requested:
             event.interrupt()
 
-    def _read(self, values) -> ProgramPlan:
+    def _read(self, values: Sequence[float]) -> ProgramPlan:
         program = self.program
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
         for a, parts in enumerate(self.funded):
@@ -357,7 +358,7 @@ class HighsProgram:
         self.highs.setSolution(solution)
 
 
-def _value(term, values) -> float:
+def _value(term: Any, values: Sequence[float]) -> float:
     """Evaluate a highspy variable or linear expression on a column-value vector."""
     if hasattr(term, "index"):
         return values[term.index]
@@ -367,7 +368,7 @@ def _value(term, values) -> float:
     return sum(c * values[i] for i, c in zip(term.idxs, term.vals, strict=True)) + constant
 
 
-def new_highs():
+def new_highs() -> Any:  # highspy.Highs (highspy has no type information)
     """A silent HiGHS instance; its one-time banner goes to stdout, so hide that too."""
     import highspy
 
