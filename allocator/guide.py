@@ -70,6 +70,17 @@ class GuideFileError(ValueError):
         return text(f"guide.{self.words}", lang, **self.values)
 
 
+# answers that leave a question open ("weet niet", as the web app's choice): the question keeps
+# its default (yes: no focus), and the answers file keeps it as a comment
+DONT_KNOW = {"weet niet", "weet ik niet", "?", "don't know", "dont know", "do not know",
+             "onbekend", "unknown", "skip", "overslaan"}
+
+
+def is_dont_know(value: object) -> bool:
+    """Whether an answer means "weet niet" / "don't know" (the question is skipped)."""
+    return " ".join(str(value).strip().lower().replace("’", "'").split()) in DONT_KNOW
+
+
 # step 5's marks in an answers file: under one of these keys, {task: mark} or per school
 MARK_KEYS = {"taken", "tasks", "stap5", "stap_5", "step5", "step_5", "takenoverzicht"}
 
@@ -83,6 +94,7 @@ class GuideAnswers:
     policy_plan: bool = True
     willing_to_pool: bool = True
     marks: tuple[Mark, ...] = ()  # step 5 (allocator/guide_steps.py)
+    skipped: tuple[str, ...] = ()  # questions answered "weet niet" or left open (default kept)
 
     @classmethod
     def from_file(cls, path: Path) -> GuideAnswers:
@@ -104,6 +116,7 @@ class GuideAnswers:
         if not isinstance(data, dict):
             raise GuideFileError("not_a_mapping", file=path.name)
         answers: dict = {}
+        skipped: list[str] = []
         for key, value in data.items():
             if "_".join(str(key).strip().lower().split()) in MARK_KEYS:
                 answers["marks"] = tuple(marks_from_mapping(value or {}, path.name))
@@ -112,12 +125,15 @@ class GuideAnswers:
             if name is None:
                 raise GuideFileError("unknown_question", file=path.name, question=key,
                                      known=", ".join(KEYS["nl"].values()))
+            if is_dont_know(value):
+                skipped.append(name)
+                continue
             try:
                 answers[name] = read_cell(value, "bool")
             except CellError as error:
                 raise GuideFileError("bad_answer", file=path.name, question=key,
                                      value=value) from error
-        return cls(**answers)
+        return cls(**answers, skipped=tuple(skipped))
 
     def to_yaml(self, lang: Lang = "nl") -> str:
         """The answers as an answers file (``--answers`` and ``solve --guide`` read it back)."""
@@ -127,8 +143,11 @@ class GuideAnswers:
         lines = [f"# {text('guide.file_head', lang)}"]
         for name, question in QUESTIONS.items():
             lines.append(f"# {question['nl' if lang == 'nl' else 'en']}")
-            lines.append(f"{KEYS['nl' if lang == 'nl' else 'en'][name]}: "
-                         f"{yes if getattr(self, name) else no}")
+            key = KEYS[lang][name]
+            if name in self.skipped:  # left open; reading back keeps it open
+                lines.append(f"{key}: {text('guide.dont_know_word', lang)}")
+            else:
+                lines.append(f"{key}: {yes if getattr(self, name) else no}")
         if self.marks:  # step 5
             by_task: dict[str, dict] = {}
             for mark in self.marks:
@@ -156,15 +175,20 @@ class GuideAnswers:
 
         answers: dict = {}
         marks: list[Mark] = []
+        skipped: list[str] = []
         for number, values in rows:
             key = str(values[0]).strip() if values and values[0] is not None else ""
             if not key or (number == min(r for r, _ in rows) and key.lower() in {
-                    "vraag", "question", "taak", "task", "stap", "step"}):
+                    "vraag", "question", "taak", "task", "stap", "step", "taak of vraag",
+                    "task or question"}):
                 continue
             value = values[1] if len(values) > 1 else None
             school = values[2] if len(values) > 2 and values[2] not in (None, "") else None
             name = question_name(key)
             if name is not None:
+                if is_dont_know(value):
+                    skipped.append(name)
+                    continue
                 try:
                     answers[name] = read_cell(value, "bool")
                 except CellError as error:
@@ -174,7 +198,9 @@ class GuideAnswers:
                 marks.append(marks_from_mapping(
                     {key: {str(school): value} if school else value},
                     f"{path.name}, {GUIDE_SHEETS['nl']} {number}")[0])
-        return cls(**answers, marks=tuple(marks))
+        if not answers and not marks and not skipped:  # the template's empty sheet
+            return None
+        return cls(**answers, marks=tuple(marks), skipped=tuple(skipped))
 
     @property
     def focus(self) -> str | None:
@@ -201,6 +227,9 @@ def checklist(answers: GuideAnswers, problem: Problem | None, lang: Lang = "nl")
     lines = [text("guide.list.title", lang)]
     for name, question in QUESTIONS.items():
         answer = getattr(answers, name)
+        if name in answers.skipped:  # counts as yes (no focus), as the web app's "weet niet"
+            lines.append(f"[?] {question[lang]} {text('guide.dont_know_word', lang)}")
+            continue
         lines.append(f"[{'x' if answer else ' '}] {question[lang]} {yes if answer else no}")
     if answers.focus:
         lines.append(text(f"guide.list.focus.{answers.focus}", lang))

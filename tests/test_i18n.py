@@ -22,7 +22,6 @@ _LANGUAGE_FIELD_CHOICES = {
     ("allocator/report/workbook_out.py",
      'sheet.append([item["task"], item["name_nl" if lang == "nl" else "name_en"],'),
     ("allocator/guide.py", "lines.append(f\"# {question['nl' if lang == 'nl' else 'en']}\")"),
-    ("allocator/guide.py", "lines.append(f\"{KEYS['nl' if lang == 'nl' else 'en'][name]}: \""),
 }
 _LANGUAGE_NAMES = {"lang", "language", "nl", "dutch"}
 

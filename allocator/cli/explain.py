@@ -213,7 +213,7 @@ def recruit(input_path: Path, plan_path: Path, folder: Path, fmt: str, min_post_
 def guide(input_path: Path | None, answers: Path | None, answers_out: Path | None,
           lang: Lang) -> None:
     """Walk the report's guideline (steps 1-7) and print the checklist and the plan focus."""
-    from allocator.guide import QUESTIONS, GuideAnswers, GuideFileError, checklist
+    from allocator.guide import GuideAnswers, GuideFileError, checklist
 
     if answers is not None:
         try:
@@ -226,18 +226,58 @@ def guide(input_path: Path | None, answers: Path | None, answers_out: Path | Non
             _save_answers(given, answers_out, lang)
             saved = answers_out
     else:
-        asked: dict[str, Any] = {name: _ask_yes_no(question[lang], lang)  # by field name
-                                 for name, question in QUESTIONS.items()}
-        given = GuideAnswers(**asked)
+        given = _ask_all(lang)
         saved = _save_answers(given, answers_out, lang)
     problem = read_input(input_path, lang=lang) if input_path is not None else None
     click.echo(checklist(given, problem, lang))
     if given.focus:
-        click.echo(text("guide.solve_with", lang, file=_shell_word(saved)))
+        workbook = _shell_word(input_path) if input_path is not None else text(
+            "file.example_input", lang)
+        click.echo(text("guide.solve_with", lang, input=workbook, file=_shell_word(saved)))
 
 
-def _ask_yes_no(question: str, lang: Lang) -> bool:
-    """Ask until the answer is ja/nee, j/n, yes/no, y/n (Enter: ja); Ctrl-D stops."""
+class _InputEnded(Exception):
+    """The answers' input ended (Ctrl-D, end of a piped file) before the last question."""
+
+
+def _ask_all(lang: Lang) -> GuideAnswers:
+    """Ask the four questions; when the input ends early, keep what was answered.
+
+    The questions left open count as "weet niet" (as the web app's choice): they keep their
+    default and the answers file says so; with no answer at all nothing is saved.
+    """
+    from allocator.guide import QUESTIONS, GuideAnswers
+
+    asked: dict[str, Any] = {}  # by field name
+    skipped: list[str] = []
+    for name, question in QUESTIONS.items():
+        try:
+            answer = _ask_yes_no(question[lang], lang)
+        except _InputEnded:
+            if not asked and not skipped:
+                err(text("guide.no_answer", lang))
+                sys.exit(EXIT_INPUT)
+            left = [n for n in QUESTIONS if n not in asked and n not in skipped]
+            err(text("guide.input_ended", lang, count=len(left),
+                     questions="; ".join(QUESTIONS[n][lang] for n in left)))
+            skipped += left
+            break
+        if answer is None:
+            skipped.append(name)
+        else:
+            asked[name] = answer
+    return GuideAnswers(**asked, skipped=tuple(skipped))
+
+
+def _ask_yes_no(question: str, lang: Lang) -> bool | None:
+    """Ask until the answer is ja/nee, j/n, yes/no, y/n (Enter: ja) or "weet niet" (None).
+
+    Raises
+    ------
+    _InputEnded
+        When the input ends (Ctrl-D) or is interrupted before an answer.
+    """
+    from allocator.guide import is_dont_know
     from allocator.read.cells import CellError, read_cell
 
     prompt = f"{question} {text('guide.yes_no_hint', lang)}"
@@ -246,10 +286,11 @@ def _ask_yes_no(question: str, lang: Lang) -> bool:
             answer = click.prompt(prompt, default="", show_default=False, err=True,
                                   prompt_suffix=" ")
         except click.Abort:
-            err(text("guide.no_answer", lang))
-            sys.exit(EXIT_INPUT)
+            raise _InputEnded from None
         if not answer.strip():
             return True
+        if is_dont_know(answer):
+            return None
         try:
             return bool(read_cell(answer, "bool"))
         except CellError:

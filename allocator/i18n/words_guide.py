@@ -50,4 +50,17 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "7. Team-based ICT coordination: bring people together, divide tasks in "
               "consultation, recognise with hours, make mandates clear."},
     "guide.list.tasks_key": {"nl": "taken:", "en": "tasks:"},  # the answers file's step-5 key
+    # the interactive questions (allocator guide): ja/nee, Enter = ja, "weet niet" skips
+    "guide.yes_no_hint": {"nl": "[J/n, ? = weet niet]", "en": "[Y/n, ? = don't know]"},
+    "guide.answer_yes_no": {"nl": "Antwoord ja, nee of weet niet (j/n/?).",
+                            "en": "Answer yes, no or don't know (y/n/?)."},
+    "guide.dont_know_word": {"nl": "weet niet", "en": "don't know"},
+    "guide.input_ended": {
+        "nl": "De invoer stopte; {count} {count|vraag bleef|vragen bleven} open (telt als "
+              "'weet niet'): {questions}",
+        "en": "The input ended; {count} {count|question was|questions were} left open "
+              "(counted as 'don't know'): {questions}"},
+    "guide.solve_with": {"nl": "Los op met deze focus: allocator solve {input} --guide {file}",
+                         "en": "Solve with this focus: allocator solve {input} --guide {file}"},
+    "file.example_input": {"nl": "groep.xlsx", "en": "group.xlsx"},
 }

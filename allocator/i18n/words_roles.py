@@ -184,10 +184,12 @@ WORDS: dict[str, dict[str, str]] = {
     "guide.step5.none": {
         "nl": "5. Takenoverzicht op maat: markeer taken als nvt (niet van toepassing), nu "
               "(eerst), later (dit jaar niet) of nabij (op school, geen centrale dienst) in het "
-              "blad Gids of onder 'taken:' in het antwoordbestand.",
+              "blad Gids van de werkmap (kolommen taak of vraag, markering, school; allocator "
+              "template maakt het) of onder 'taken:' in het antwoordbestand.",
         "en": "5. The task overview to measure: mark tasks nvt (not applicable), nu (now), "
-              "later (not this year) or nabij (on site, no central staff) in the Guide sheet "
-              "or under 'tasks:' in the answers file."},
+              "later (not this year) or nabij (on site, no central staff) in the workbook's "
+              "Guide sheet (columns task or question, mark, school; allocator template makes "
+              "it) or under 'tasks:' in the answers file."},
     "guide.step5.row": {"nl": "   {task}{where}: {mark}", "en": "   {task}{where}: {mark}"},
     "guide.mark.word.nvt": {"nl": "niet van toepassing", "en": "not applicable"},
     "guide.mark.word.nu": {"nl": "nu, eerst in het plan", "en": "now, first in the plan"},

@@ -30,4 +30,36 @@ WORDS: dict[str, dict[str, str]] = {
     "template.head_required": {"nl": "verplicht", "en": "required"},
     "template.head_meaning": {"nl": "betekenis en eenheid", "en": "meaning and unit"},
     "template.head_example": {"nl": "voorbeeld", "en": "example"},
+    # the Gids sheet (report/template.py; read by allocator/guide.py)
+    "template.intro_guide": {
+        "nl": "3b. Optioneel: Gids (het stappenplan): markeer taken voor stap 5 (nvt, nu, later, "
+              "nabij), of beantwoord vragen 1-4 van allocator guide met ja/nee.",
+        "en": "3b. Optional: Guide (the guideline): mark tasks for step 5 (nvt, nu, later, "
+              "nabij), or answer questions 1-4 of allocator guide with yes/no."},
+    "template.guide.purpose": {
+        "nl": "Het stappenplan (allocator guide): één rij per keuze. Leeg laten mag; een "
+              "--guide-bestand bij allocator solve gaat voor.",
+        "en": "The guideline (allocator guide): one row per choice. May stay empty; a --guide "
+              "file given to allocator solve takes precedence."},
+    "template.guide.head_key": {"nl": "taak of vraag", "en": "task or question"},
+    "template.guide.head_value": {"nl": "markering of antwoord", "en": "mark or answer"},
+    "template.guide.head_school": {"nl": "school", "en": "school"},
+    "template.guide.help_key": {
+        "nl": "Een taak-id uit het blad Taken (stap 5), of een vraag van het stappenplan: "
+              "1-4 of bewustzijn, gedragen_visie, beleidsplan, poolen.",
+        "en": "A task id of the Tasks sheet (step 5), or a question of the guideline: 1-4 or "
+              "awareness, shared_vision, policy_plan, willing_to_pool."},
+    "template.guide.help_value": {
+        "nl": "Bij een taak: nvt (niet van toepassing), nu (eerst), later (dit jaar niet) of "
+              "nabij (op school, geen centrale dienst). Bij een vraag: ja, nee of weet niet.",
+        "en": "For a task: nvt (not applicable), nu (now, first), later (not this year) or "
+              "nabij (on site, no central staff). For a question: yes, no or don't know."},
+    "template.guide.help_school": {
+        "nl": "Optioneel: een school-id, als de markering maar voor die school geldt (niet "
+              "bij nabij).",
+        "en": "Optional: a school id, when the mark holds at that school only (not for "
+              "nabij)."},
+    "template.guide.example_key": {"nl": "TECH-01", "en": "TECH-01"},
+    "template.guide.example_value": {"nl": "nu", "en": "nu"},
+    "template.guide.example_school": {"nl": "S01", "en": "S01"},
 }

@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from allocator.i18n import Lang, text
 from allocator.i18n.cells import cell_word, cell_words
 from allocator.read.catalogue import default_tasks
-from allocator.read.schema import INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
+from allocator.read.schema import GUIDE_SHEETS, INSTRUCTION_SHEETS, SHEETS, TASKS, SheetSpec
 from allocator.report.cell_safety import save_workbook
 from allocator.report.template_help import column_help, sheet_help
 from allocator.report.xlsx_style import HEADER_FILL, write_table
@@ -130,6 +130,7 @@ def write_instructions(sheet: Worksheet, lang: Lang) -> None:
     sheet.append([text("template.how_to", lang)])
     sheet["A1"].font = Font(bold=True, size=14)
     intro = [text(f"template.intro_{n}", lang) for n in range(1, 7)]
+    intro.insert(3, text("template.intro_guide", lang))  # after the optional sheets
     for line in intro:
         sheet.append([line])
     headers = [text(f"template.head_{key}", lang)
@@ -147,11 +148,46 @@ def write_instructions(sheet: Worksheet, lang: Lang) -> None:
             sheet.append([spec.name(lang), column.header(lang),
                           text("word.yes", lang) if column.required else "", description,
                           example])
+    _guide_instructions(sheet, headers, lang)
     for letter, width in zip("ABCDE", (14, 26, 10, 90, 28), strict=True):
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+GUIDE_COLUMNS = ("key", "value", "school")  # the Gids sheet (allocator/guide.py reads it)
+
+
+def _guide_instructions(sheet: Worksheet, headers: list[str], lang: Lang) -> None:
+    """The Gids sheet's part of the instructions: the guideline's answers and step-5 marks."""
+    sheet.append([])
+    sheet.append([GUIDE_SHEETS[lang], text("template.guide.purpose", lang)])
+    sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, size=12)
+    sheet.append(headers)
+    for cell in sheet[sheet.max_row]:
+        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+    for column in GUIDE_COLUMNS:
+        sheet.append([GUIDE_SHEETS[lang], text(f"template.guide.head_{column}", lang), "",
+                      text(f"template.guide.help_{column}", lang),
+                      text(f"template.guide.example_{column}", lang)])
+
+
+def _write_guide_sheet(sheet: Worksheet, lang: Lang) -> None:
+    """The empty Gids sheet: its headers with comments, and a drop-down of the step-5 marks."""
+    write_table(sheet, [text(f"template.guide.head_{column}", lang)
+                        for column in GUIDE_COLUMNS], [])
+    for k, column in enumerate(GUIDE_COLUMNS, start=1):
+        header = sheet.cell(row=1, column=k)
+        header.comment = Comment(text(f"template.guide.help_{column}", lang), "allocator",
+                                 width=320, height=160)
+        sheet.column_dimensions[get_column_letter(k)].width = 24
+    yes, no = _yes_no(lang)
+    choices = DataValidation(type="list", formula1=f'"nvt,nu,later,nabij,{yes},{no}"',
+                             allow_blank=True, showErrorMessage=False)  # a hint, not a rule
+    choices.add(f"B2:B{VALIDATED_ROWS}")
+    sheet.add_data_validation(choices)
+    sheet.freeze_panes = "A2"
 
 
 def write_template(path: Path, lang: Lang = "nl", tasks: list[Task] | None = None,
@@ -178,5 +214,6 @@ def write_template(path: Path, lang: Lang = "nl", tasks: list[Task] | None = Non
             rows = []
         write_table(sheet, [column.header(lang) for column in spec.columns], rows)
         _teach(sheet, spec, lang)
+    _write_guide_sheet(book.create_sheet(GUIDE_SHEETS[lang]), lang)
     book.active = 0
     save_workbook(book, path)  # user text never becomes a formula
