@@ -7,6 +7,14 @@ has left, a person's hours of the paying source went down below what they did, t
 longer allow that person on it (site, competency, role or region changed), the task or school
 is gone, or the work's hours changed. Without such a cause the change is the plan's choice,
 made to cover more (or higher-priority) work elsewhere.
+
+Bundles: a pooling school's instance of a bundled task is done by the group's bundle. Such an
+instance is compared as covered *through the bundle* (its rows carry ``"via": "bundle"``): a
+school that starts pooling and whose task the bundle now does has that work *moved* into the
+bundle (reason ``bundled``), not dropped; a bundle that ends while its schools do the task
+themselves has it *moved* back (``unbundled``). The bundle (task, None) has a row of its own
+only when it exists in both plans (kept or moved); a bundle that starts or ends is told by
+its schools' rows, so every count is per school instance and nothing is told twice.
 """
 
 from __future__ import annotations
@@ -27,6 +35,26 @@ def _work(plan: Plan) -> dict[Key, list[dict[str, Any]]]:
         rows[(a.task, a.school)].append({"person": a.person, "hours": a.hours,
                                          "funding": a.funding.value})
     return rows
+
+
+def _through_bundle(problem: Problem, plan: Plan) -> set[Key]:
+    """(task, school) instances ``plan`` covers through a bundle: bundled task, pooling school."""
+    decisions = getattr(plan, "pooling", None) or {}
+    tasks = problem.task_by_id()
+    result: set[Key] = set()
+    for task_id in plan.bundled:
+        task = tasks.get(task_id)
+        if task is None or task.scope is not Scope.school:
+            continue
+        for school in problem.schools:
+            if decisions.get(school.id, school.pools) is True and task.applies_to(school):
+                result.add((task_id, school.id))
+    return result
+
+
+def _is_bundle(key: Key, tasks: dict[str, Task]) -> bool:
+    task = tasks.get(key[0])
+    return key[1] is None and task is not None and task.scope is Scope.school
 
 
 def _allowed(problem: Problem) -> set[tuple[str, str, str | None]]:
@@ -56,19 +84,32 @@ def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]
     """
     people, tasks, schools = problem.person_by_id(), problem.task_by_id(), problem.school_by_id()
     before, after = _work(previous), _work(plan)
+    via_before, via_after = _through_bundle(problem, previous), _through_bundle(problem, plan)
     allowed = _allowed(problem)
     used_before = _used(previous)
     rows = []
-    for key in sorted(before.keys() | after.keys(), key=lambda k: (k[1] or "", k[0])):
-        old, new = before.get(key, []), after.get(key, [])
-        old_people = {row["person"] for row in old}
-        new_people = {row["person"] for row in new}
+    keys = before.keys() | after.keys() | via_before | via_after
+    for key in sorted(keys, key=lambda k: (k[1] or "", k[0])):
+        if _is_bundle(key, tasks) and not (before.get(key) and after.get(key)):
+            continue  # a bundle that starts or ends: its schools' rows tell it
+        if key in via_before and key in via_after:
+            continue  # done by the bundle in both plans: the bundle's own row tells it
+        bundle = (key[0], None)
+        old = ([{**row, "via": "bundle"} for row in before.get(bundle, [])]
+               if key in via_before else before.get(key, []))
+        new = ([{**row, "via": "bundle"} for row in after.get(bundle, [])]
+               if key in via_after else after.get(key, []))
+        old_people = {(row["person"], row.get("via")) for row in old}
+        new_people = {(row["person"], row.get("via")) for row in new}
         status = ("new" if not old else "dropped" if not new
                   else "kept" if old_people == new_people else "moved")
         reasons: list[dict[str, Any]] = []
-        if status in ("moved", "dropped"):
-            reasons = _forced(key, old, new_people, people, tasks, schools, allowed,
-                              used_before)
+        if status == "moved" and (key in via_before) != (key in via_after):
+            reasons = [{"code": "bundled" if key in via_after else "unbundled"}]
+        elif status in ("moved", "dropped"):
+            reasons = _forced(bundle if key in via_before else key, old,
+                              {person for person, _ in new_people}, people, tasks, schools,
+                              allowed, used_before)
             if not reasons:
                 reasons = [{"code": "plan_choice"}]
         rows.append({"status": status, "task": key[0], "school": key[1], "before": old,
@@ -143,7 +184,11 @@ def people_text(rows: list[dict[str, Any]], problem: Problem, lang: Lang,
     ``names`` overrides the people's names (e.g. pseudonymised plans).
     """
     unit = text("word.hours_short", lang)
-    return ", ".join(
+    said = ", ".join(
         f"{_name(r['person'], problem, names or {})} "
         f"({hours(r['hours'], lang)} {unit} {text('funding.' + r['funding'], lang)})"
         for r in rows)
+    # work done through the group's bundle: the people and hours are the bundle's
+    if said and any(r.get("via") == "bundle" for r in rows):
+        return text("change.via_bundle", lang, people=said)
+    return said

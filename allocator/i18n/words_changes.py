@@ -29,6 +29,14 @@ WORDS: dict[str, dict[str, str]] = {
     "change.why.task_hours_changed": {
         "nl": "de taak vraagt nu {to} u in plaats van {from} u",
         "en": "the task now needs {to} h instead of {from} h"},
+    "change.why.bundled": {
+        "nl": "de school poolt nu: de groep doet deze taak in haar bundel",
+        "en": "the school pools now: the group does this task in its bundle"},
+    "change.why.unbundled": {
+        "nl": "de groep doet deze taak niet meer als bundel: de school heeft ze weer zelf",
+        "en": "the group no longer does this task as a bundle: the school has it again"},
+    "change.via_bundle": {"nl": "bundel van de groep: {people}",
+                          "en": "the group's bundle: {people}"},
     "change.why.plan_choice": {
         "nl": "keuze van het plan: zo wordt meer (of belangrijker) werk gedekt",
         "en": "the plan's choice: this covers more (or more important) work"},

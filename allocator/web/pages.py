@@ -243,7 +243,8 @@ def plan_page(request: Request, plan_id: str) -> Response:
     risks = view.single_points_of_failure()
     return render(request, "plan.html", record=record, tab="plan", view=view,
                   verdict=verdict(record.stages, record.plan_status, view.lang),
-                  replan=replan_sentence(record.previous_name, record.replan, view.lang),
+                  replan=replan_sentence(record.previous_name, record.replan, view.lang,
+                                         view.data.get("changes")),
                   changes=view.changes(),
                   summary=view.summary, schools=view.schools(), people=view.people(),
                   uncovered=uncovered[:TOP_ON_OVERVIEW], uncovered_total=len(uncovered),

@@ -196,11 +196,19 @@ class PlanView:
         lang, problem = self.lang, self.problem
         return [{**row, "change": text(f"change.{row['status']}", lang),
                  "task_name": self.task_name(row["task"]), "where": self.school_name(row["school"]),
+                 "core": bool(self.tasks.get(row["task"]) and self.tasks[row["task"]].core),
+                 **({"where": text("web.compare.bundle_where", lang)}
+                    if row["school"] is None and self._school_task(row["task"]) else {}),
                  "before_text": people_text(row["before"], problem, lang, names) or "–",
                  "after_text": people_text(row["after"], problem, lang, names) or "–",
                  "why": "; ".join(reason_sentence(reason, problem, lang, names)
                                   for reason in row["reasons"])}
                 for row in changes.get("rows", []) if row["status"] != "kept"]
+
+    def _school_task(self, task_id: str) -> bool:
+        """A school task (so a row without a school is the group's bundle of it)."""
+        task = self.tasks.get(task_id)
+        return task is not None and task.scope.value == "school"
 
     def hours_text(self, value: float) -> str:
         """Hours as the view's language writes them."""
@@ -213,15 +221,19 @@ def counted(n: int, noun: str, lang: Lang) -> str:
 
 
 def replan_sentence(record_previous: str | None, replan: dict | None,
-                    lang: Lang) -> str | None:
+                    lang: Lang, changes: dict | None = None) -> str | None:
     """How a re-plan relates to the plan it kept close to.
 
     That is an uploaded previous plan (named by its file) or the plan a what-if starts from.
     """
     if not replan:
         return None
+    # the tasks counted as the changes table lists them (explain/changes.py: work a school
+    # hands to the group's bundle is moved, not dropped), else the solver's raw difference
+    counts = (changes or {}).get("counts") or {kind: len(replan.get(kind, []))
+                                                for kind in ("moved", "new", "dropped")}
     values = {"kept": counted(len(replan.get("kept", [])), "assignments", lang),
-              **{kind: counted(len(replan.get(kind, [])), "tasks", lang)
+              **{kind: counted(counts.get(kind, 0), "tasks", lang)
                  for kind in ("moved", "new", "dropped")}}
     if record_previous:
         return text("web.plan.previous", lang, file=record_previous, **values)
@@ -244,31 +256,27 @@ def difference(before: PlanView, after: PlanView, replan: dict | None) -> dict[s
                 "uncovered": group["uncovered_core"] + group["uncovered_noncore"],
                 "assignments": len(view.data["assignments"]), "funding": group["funding"]}
 
-    def people_on(view: PlanView) -> dict[tuple[str, str | None], list[str]]:
-        result: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        for row in view.data["assignments"]:
-            result[(row["task"], row["school"])].add(row["person"])
-        return {key: sorted(value) for key, value in result.items()}
-
-    old, new = people_on(before), people_on(after)
+    # the plan's own per-instance changes (explain/changes.py, the Wijzigingen sheet's rows):
+    # work a pooling school hands to the group's bundle is moved there, not lost
+    changed = after.changes()
 
     def work(kind: str) -> list[dict[str, Any]]:
-        rows = []
-        for task, school in (replan or {}).get(kind, []):
-            rows.append({"task": task, "school": school, "task_name": after.task_name(task),
-                         "where": after.school_name(school),
-                         "before": [before.person_name(p) for p in old.get((task, school), [])],
-                         "after": [after.person_name(p) for p in new.get((task, school), [])]})
-        return rows
+        return [row for row in changed if row["status"] == kind]
+
+    def shares(row: dict) -> tuple:
+        return (row["core"]["task_share"], row["noncore"]["task_share"])
 
     schools = []
     for now in after.summary["schools"]:
         was = before.school_summary(now["id"])
-        if was is None:
-            continue
-        if (was["core"]["task_share"], was["noncore"]["task_share"]) != (
-                now["core"]["task_share"], now["noncore"]["task_share"]):
+        if was is not None and shares(was) != shares(now):
             schools.append({"id": now["id"], "name": now["name"], "before": was, "after": now})
+    # the group's own tasks: a change there is in the totals too
+    was, now = before.summary.get("group_tasks"), after.summary.get("group_tasks")
+    if was and now and (was["core"]["covered"], was["noncore"]["covered"]) != (
+            now["core"]["covered"], now["noncore"]["covered"]):
+        schools.append({"id": None, "name": text("web.compare.group_row", after.lang),
+                        "before": was, "after": now})
     return {"before": totals(before), "after": totals(after), "schools": schools,
             "moved": work("moved"), "new": work("new"), "dropped": work("dropped"),
             "kept": len((replan or {}).get("kept", [])),
