@@ -398,8 +398,9 @@ class _Stage3Work(click.ParamType):
 @click.option("--sample", type=click.IntRange(min=1), default=None,
               help="Solve a seeded random sample of this many groups (a quick estimate).")
 @click.option("--stage3-work", type=_Stage3Work(), default="0.5", show_default=True,
-              help="Solver work per group for stage 3 (preferences), which the totals barely "
-                   "depend on; 'all' gives it all that stages 1 and 2 left.")
+              help="Solver work per group for stage 3 (preferences; the coverage values are "
+                   "fixed before it, docs/methods.md); 'all' gives it all that stages 1 and 2 "
+                   "left.")
 @run_options
 def scenarios_flanders(seed: int, time_limit: float, solver_workers: int, sample: int | None,
                        stage3_work: float | None, output: Path | None, **run: Any) -> None:

@@ -103,3 +103,11 @@ def test_totals_report_how_far_stage_3_ended_from_its_optimum():
     assert flemish["max_gap_preferences"] == 0.3
     assert abs(flemish["mean_gap_preferences"] - 0.2) < 1e-12
     assert flemish["groups_stage3_no_plan"] == 1
+
+
+def test_the_stage_3_cap_reads_all_as_no_cap():
+    from allocator.cli.scenarios import _Stage3Work
+
+    assert _Stage3Work().convert("all", None, None) is None
+    assert _Stage3Work().convert("ALL", None, None) is None
+    assert _Stage3Work().convert("0.25", None, None) == 0.25
