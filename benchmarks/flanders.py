@@ -229,8 +229,10 @@ def efficiency(args: argparse.Namespace) -> int:
 
 PHASES = [("generate the group", "point.py", "build_problem"),
           ("compile", "school_group.py", "compile_problem"),
-          ("build the CP-SAT model", "backend.py", "build_model"),
-          ("stages (CP-SAT search)", "backend.py", "solve_stage"),
+          ("build the CP-SAT model", "cpsat/backend.py", "build_model"),
+          ("stages (CP-SAT search)", "cpsat/backend.py", "solve_stage"),
+          ("HiGHS model and kernel", "highs/model.py", "__init__"),
+          ("stages (HiGHS turns)", "highs/model.py", "solve_stage"),
           ("plan from the solution", "engine.py", "solution_to_plan"),
           ("  of which explanations", "uncovered.py", "explain_uncovered"),
           ("  of which remedies", "engine.py", "_with_remedies"),
@@ -295,7 +297,7 @@ def profile(args: argparse.Namespace) -> int:
                      f"{size / 1024:.0f} kB in {1000 * pickled:.1f} ms")
     for label, values in columns.items():
         table.append(f"| {label} | " + " | ".join(values) + " |")
-        if label.startswith("stages"):
+        if label == "stages (HiGHS turns)":
             table += [f"| {k} | " + " | ".join(v) + " |" for k, v in stage_rows.items()]
     text = "\n".join(lines + extra + table + ["", f"- load after: {_load()}", "", ""])
     _append(args.out, text)
