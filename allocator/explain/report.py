@@ -24,7 +24,7 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
     -------
     dict
         ``uncovered`` (reasons and remedies), ``single_points_of_failure``, ``assignments``
-        (justifications, runners-up) and ``recruitment``.
+        (justifications, runners-up, co-workers on the same instance) and ``recruitment``.
     """
     program = compile_problem(problem)
     solution = solution_from_plan(program, plan)
@@ -44,15 +44,24 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         program.instance_task, program.instance_school, strict=True))}
     state = plan_state(program, solution.arc_source_units)
     arcs_of = program.arcs_of_instance()
+    # who works on each instance: a task split over several people has co-workers, who are
+    # neither runners-up nor "nobody else"
+    on_instance: dict[tuple[str, str | None], dict[str, float]] = {}
+    for a in plan.assignments:
+        workers = on_instance.setdefault((a.task, a.school), {})
+        workers[a.person] = workers.get(a.person, 0.0) + a.hours
     justifications = []
     for justification in justify_assignments(problem, plan, lang):
         i = instance_index.get((justification.task, justification.school))
+        shared = on_instance.get((justification.task, justification.school), {})
         justifications.append({
             "person": justification.person, "task": justification.task,
             "school": justification.school, "hours": justification.hours,
             "funding": justification.funding,
             "sentence": justification.sentence(lang, problem),
-            "runners_up": runners_up(program, state, arcs_of[i]) if i is not None else []})
+            "runners_up": runners_up(program, state, arcs_of[i]) if i is not None else [],
+            "co_workers": [{"person": pid, "hours": h} for pid, h in sorted(shared.items())
+                           if pid != justification.person]})
     core_weight = program.stages[0].instance_weight
     single = backups(program, solution, core_weight, state, arcs_of)
     for row in single:

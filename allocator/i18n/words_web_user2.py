@@ -4,5 +4,11 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "web.compare.bundle_where": {"nl": "groep (bundel)", "en": "group (bundle)"},
+    "web.shared_with": {
+        "nl": "Deze taak is verdeeld over meerdere mensen, gedeeld met {people}.",
+        "en": "This task is split over several people, shared with {people}."},
+    "web.no_runners_up_besides": {
+        "nl": "Buiten hen kon niemand anders dit doen volgens de regels.",
+        "en": "Apart from them, nobody else could do this under the rules."},
     "web.compare.group_row": {"nl": "Groepstaken (de groep)", "en": "Group tasks (the group)"},
 }

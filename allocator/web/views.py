@@ -103,8 +103,15 @@ class PlanView:
                          "sentence": why.get("sentence", ""),
                          "runners_up": [{**r, "name": self.person_name(r["person"]),
                                          "why_text": text(f"why.{r['why']}", self.lang)}
-                                        for r in why.get("runners_up", [])]})
+                                        for r in why.get("runners_up", [])],
+                         "shared_with": self.shared_with(why.get("co_workers", []))})
         return rows
+
+    def shared_with(self, co_workers: list[dict]) -> str:
+        """The others on the same task instance, "PICT 17 (2 u)", joined; empty when alone."""
+        unit = text("word.hours_short", self.lang)
+        return ", ".join(f"{self.person_name(c['person'])} ({hours(c['hours'], self.lang)} {unit})"
+                         for c in co_workers)
 
     def uncovered(self, keep: Callable[[dict], bool] | None = None) -> list[dict[str, Any]]:
         """Open work, most important first, each with reason, recommendation, what it takes."""

@@ -95,6 +95,18 @@ def _candidates(prob: Problem, task: Task, school: str | None, context: RuleCont
     return result
 
 
+def _check_nobody_else(prob: Problem, plan: Plan, row: dict, context: RuleContext) -> None:
+    """Co-workers are the plan's others on the instance; "nobody else" means nobody at all."""
+    others = {a.person for a in plan.assignments
+              if (a.task, a.school) == (row["task"], row["school"])} - {row["person"]}
+    assert {c["person"] for c in row["co_workers"]} == others
+    assert not others & {r["person"] for r in row["runners_up"]}
+    if not row["runners_up"]:  # the page says nobody (else) could do it under the rules
+        task = prob.task_by_id()[row["task"]]
+        eligible = set(_candidates(prob, task, row["school"], context))
+        assert eligible <= {row["person"]} | others, (row, eligible)
+
+
 def _sources(person, task: Task, school: str | None) -> list[str]:
     own = task.scope is Scope.school and school is not None and person.site == school
     return [s for s in ("ict", "other", "bpt") if getattr(person, s) > 0
@@ -237,7 +249,9 @@ def test_every_claim_of_every_explanation_holds(prob: Problem, lang: str) -> Non
     explanation = explain_plan(prob, plan, lang)  # type: ignore[arg-type]
     tasks = prob.task_by_id()
     people = prob.person_by_id()
+    context = RuleContext(prob)
     for row in explanation["assignments"]:
+        _check_nobody_else(prob, plan, row, context)
         _no_codes(row["sentence"], prob)
         person, task = people[row["person"]], tasks[row["task"]]
         assert person.name in row["sentence"] and task.name(lang) in row["sentence"]
