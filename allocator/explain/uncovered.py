@@ -146,7 +146,7 @@ def _no_candidates(problem: Problem, program: AllocationProgram, i: int, task: T
                 extra["rule"] = phrases.join(
                     ([site_rule(problem, task, program.instance_school[i], lang)] if site
                      else []) + ([text("rule.region", lang)] if region else []), lang)
-            return code, {"people": _named(problem, ids, lang), **extra,
+            return code, {"people": _named(problem, ids, lang), "count": len(ids), **extra,
                           "facts": {"people": ids}}
     raise AssertionError("an instance without arcs fails some rule for everyone")
 

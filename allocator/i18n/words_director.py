@@ -23,10 +23,10 @@ WORDS: dict[str, dict[str, str]] = {
                              "en": "{count} {count|task|tasks}, {hours} hours a week"},
     "director.todo": {"nl": "Wat te doen", "en": "What to do"},
     "director.todo_open_core": {
-        "nl": "{count} kerntaken ({hours} uur per week) blijven open: zie 'Wat blijft open' "
-              "voor wat elk ervan nodig heeft.",
-        "en": "{count} core tasks ({hours} hours a week) stay open: see 'What stays open' for "
-              "what each would take."},
+        "nl": "{count} {count|kerntaak|kerntaken} ({hours} uur per week) {count|blijft|blijven} "
+              "open: zie 'Wat blijft open' voor wat {count|ze|elk ervan} nodig heeft.",
+        "en": "{count} core {count|task|tasks} ({hours} hours a week) {count|stays|stay} open: "
+              "see 'What stays open' for what {count|it|each} would take."},
     "director.todo_recruit": {
         "nl": "Aanwerven: {kind} voor {hours} uur per week ({diploma}).",
         "en": "Recruit: {kind} for {hours} hours a week ({diploma})."},
@@ -45,12 +45,15 @@ WORDS: dict[str, dict[str, str]] = {
               "{budget} a year of operating budget; ask a firm or the umbrella body what this "
               "work costs."},
     "director.todo_defer": {
-        "nl": "Uitstellen: {count} andere taken, {hours} uur per week, tot er uren vrijkomen.",
-        "en": "Defer: {count} other tasks, {hours} hours a week, until hours free up."},
+        "nl": "Uitstellen: {count} andere {count|taak|taken}, {hours} uur per week, tot er uren "
+              "vrijkomen.",
+        "en": "Defer: {count} other {count|task|tasks}, {hours} hours a week, until hours free "
+              "up."},
     "director.todo_backup": {
-        "nl": "{count} kerntaken rusten op één persoon: spreek een vervanger af en laat "
-              "kennis delen.",
-        "en": "{count} core tasks rest on one person: agree on a backup and share knowledge."},
+        "nl": "{count} {count|kerntaak rust|kerntaken rusten} op één persoon: spreek een "
+              "vervanger af en laat kennis delen.",
+        "en": "{count} core {count|task rests|tasks rest} on one person: agree on a backup and "
+              "share knowledge."},
     "director.who_here": {"nl": "Wie doet wat op onze school", "en": "Who does what at our school"},
     "director.cluster": {"nl": "cluster", "en": "cluster"},
     "director.funding": {"nl": "betaald uit", "en": "paid from"},

@@ -29,13 +29,14 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Nobody whose role may take this has the required level ({levels}); closest: "
               "{closest}."},
     "reason.excluded_by_preference": {
-        "nl": "Wie het kan ({people}), wil deze taak nooit doen.",
+        "nl": "Wie het kan ({people}), {count|wil|willen} deze taak nooit doen.",
         "en": "Everyone who can ({people}) marked this task as never."},
     "reason.site_rules": {
-        "nl": "Wie het kan ({people}), werkt op een plaats die de regels uitsluiten ({rule}).",
+        "nl": "Wie het kan ({people}), {count|werkt|werken} op een plaats die de regels "
+              "uitsluiten ({rule}).",
         "en": "Everyone who can ({people}) works at a site the rules exclude ({rule})."},
     "reason.funding_rule": {
-        "nl": "Wie het mag ({people}), heeft geen uren die dit mogen betalen "
+        "nl": "Wie het mag ({people}), {count|heeft|hebben} geen uren die dit mogen betalen "
               "(BPT-uren enkel voor taken van de eigen school).",
         "en": "Everyone allowed ({people}) has no hours that may pay for this "
               "(BPT hours only for tasks of their own school)."},
