@@ -11,6 +11,7 @@ import click
 
 from allocator.cli.common import (
     EXIT_CHECK_FAILED,
+    EXIT_INFEASIBLE,
     EXIT_INPUT,
     catalogue_version_option,
     check_output,
@@ -23,7 +24,7 @@ from allocator.cli.common import (
     with_key,
 )
 from allocator.i18n import Lang, hours, text
-from models import Problem
+from models import Problem, Scope
 
 if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
     from allocator.guide import GuideAnswers
@@ -98,6 +99,12 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
         if task_id is None:
             raise click.UsageError(text("cli.what_if_needs_task", lang))
         school = None if school_id in (None, "group", "groep") else school_id
+        task = problem.task_by_id()[task_id]
+        bundled = task_id in plan.bundled
+        if school is None and task.scope is Scope.school and not bundled:
+            # a school's task asked without its school: say which, before a solve that fails
+            raise click.UsageError(text("cli.what_if_needs_school", lang, task=task_id,
+                                        schools=", ".join(s.id for s in problem.schools)))
         from allocator.cli.progress import SolveProgress
         from allocator.scenarios.counterfactual import WHAT_IF_SECONDS
 
@@ -107,6 +114,8 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
                              lang=lang)
         click.echo(json.dumps(result) if fmt == "json"
                    else what_if_sentence(problem, result, what_if_person, task_id, school, lang))
+        if not result["possible"]:  # as solve: the rules leave no plan with this assignment
+            sys.exit(EXIT_INFEASIBLE)
         return
     try:
         explanation = explain_plan(problem, plan, lang)

@@ -22,4 +22,7 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Gegevens van het plan voor allocator: niet wijzigen. Pas het blad Plan aan.",
         "en": "The plan's data for allocator: do not edit. Change the Plan sheet instead."},
     "recruit.file_stem": {"nl": "vacature", "en": "vacancy"},
+    "cli.what_if_needs_school": {
+        "nl": "{task} is een taak per school: zeg met --school voor welke school ({schools})",
+        "en": "{task} is a task per school: say with --school for which school ({schools})"},
 }

@@ -92,7 +92,8 @@ def test_explain_command_filters_and_renders_in_both_languages(tmp_path):
     from allocator.synth import generate_group
 
     source = tmp_path / "g.yaml"
-    write_problem(generate_group(3, seed=2), source, include_tasks=False)
+    problem = generate_group(3, seed=2)
+    write_problem(problem, source, include_tasks=False)
     plan_path = tmp_path / "plan.json"
     runner = CliRunner()
     assert runner.invoke(main, ["solve", str(source), "-o", str(plan_path)]).exit_code == 0
@@ -114,6 +115,17 @@ def test_explain_command_filters_and_renders_in_both_languages(tmp_path):
         typo = runner.invoke(main, ["explain", str(source), str(plan_path), *options])
         assert typo.exit_code == 2 and said in typo.output, typo.output
         assert "interne fout" not in typo.output
+    # a school's task asked without its school: said before any solve
+    person = problem.people[0].id
+    unplaced = runner.invoke(main, ["explain", str(source), str(plan_path), "--task", "TECH-01",
+                                    "--what-if", person])
+    assert unplaced.exit_code == 2 and "TECH-01 is een taak per school" in unplaced.output
+    # a what-if the rules refuse exits as an infeasible solve does (3), with the reason
+    director = next(p.id for p in problem.people if p.role is not None
+                    and p.role.value == "directie" and p.site == "S01")
+    refused = runner.invoke(main, ["explain", str(source), str(plan_path), "--task", "TECH-01",
+                                   "--school", "S01", "--what-if", director])
+    assert refused.exit_code == 3 and "niet doen" in refused.output, refused.output
 
 
 @settings(max_examples=40, deadline=None,
