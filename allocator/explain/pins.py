@@ -29,7 +29,7 @@ def _place(school: str | None, lang: Lang) -> str:
 def pin_name(problem: Problem, index: int, lang: Lang, what_if: int | None = None) -> str:
     """'blad Vast, rij 5: P10 → TECH-01 @ S01 (2 u)'; the what-if's pin in its own words."""
     pin = problem.pins[index]
-    what = f"{pin.person} → {pin.task} @ {_place(pin.school, lang)}"
+    what = _named_pin(problem, pin, lang)
     if pin.hours is not None:
         what += f" ({hours(pin.hours, lang)} {text('word.hours_short', lang)})"
     if index == what_if:
@@ -37,6 +37,18 @@ def pin_name(problem: Problem, index: int, lang: Lang, what_if: int | None = Non
     if pin.row is not None:
         return text("pins.at_row", lang, row=pin.row, what=what)
     return text("pins.numbered", lang, number=index + 1, what=what)
+
+
+def _named_pin(problem: Problem, pin: Pin, lang: Lang) -> str:
+    """'Anna Peeters (P10) → «Eerste hulp» (TECH-01) @ De Linde': names, ids beside them
+    (the ids are what the Vast sheet holds); an id the input lacks stays as it is."""
+    person = problem.person_by_id().get(pin.person)
+    task = problem.task_by_id().get(pin.task)
+    school = problem.school_by_id().get(pin.school) if pin.school else None
+    who = f"{person.name} ({pin.person})" if person else pin.person
+    what = f"«{task.name(lang)}» ({pin.task})" if task else pin.task
+    where = school.name if school else _place(pin.school, lang)
+    return f"{who} → {what} @ {where}"
 
 
 def pin_error_text(problem: Problem, error: PinError, lang: Lang = "nl",

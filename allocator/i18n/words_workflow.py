@@ -476,8 +476,8 @@ WORDS: dict[str, dict[str, str]] = {
     "pins.numbered": {"nl": "vaste toewijzing {number}: {what}", "en": "pin {number}: {what}"},
     "pins.what_if": {"nl": "de gevraagde wat-als-toewijzing {what}",
                      "en": "the what-if you asked for, {what}"},
-    "pins.forbidden": {"nl": "onhaalbaar: {pin} kan niet: {reason}",
-                       "en": "infeasible: {pin} is not possible: {reason}"},
+    "pins.forbidden": {"nl": "Geen plan mogelijk: {pin} kan niet: {reason}",
+                       "en": "No plan is possible: {pin} cannot hold: {reason}"},
     "pins.reason.not_bundleable": {
         "nl": "{task} kan niet gebundeld worden: geen school die poolt heeft deze taak (vul een "
               "school in)",

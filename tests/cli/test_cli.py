@@ -124,7 +124,7 @@ def test_a_forbidden_pin_exits_3(tmp_path, runner):
         "Fixed:\n- {person: p, task: TECH-03, school: S1}\n", encoding="utf-8")
     result = runner.invoke(main, ["solve", str(path), "-o", str(tmp_path / "x.json")])
     assert result.exit_code == EXIT_INFEASIBLE
-    assert "rij 1: p → TECH-03 @ S1 kan niet" in result.output  # YAML: the item's number
+    assert "rij 1: P (p) → «" in result.output and "(TECH-03) @ A kan niet" in result.output  # YAML: the item's number
     assert not (tmp_path / "x.json").exists()
 
 

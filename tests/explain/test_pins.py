@@ -35,7 +35,7 @@ def test_the_real_cause_is_the_hours_the_task_needs_and_who_else_may_work_there(
     assert plan.status == "infeasible"
     conflict = [row["pin"] - 1 for row in plan.conflict]  # type: ignore[attr-defined]
     message = pin_conflict_text(prob, conflict, "nl")
-    assert "blad Vast, rij 3: a → T @ S1 (2 u)" in message
+    assert "blad Vast, rij 3: Person a (a) → «Taak T» (T) @ School S1 (2 u)" in message
     assert "rij 2" not in message  # the other pin is not part of it
     assert "T @ S1 vraagt 3,5 u" in message and "de vaste toewijzingen geven 2 u" in message
     assert "niemand anders mag daar werken" in message and "plaatsing of poolen" in message
@@ -64,7 +64,7 @@ def test_a_forbidden_pin_names_its_row_and_the_rule_in_dutch():
         message = pin_error_text(prob, error, "nl")
     else:
         raise AssertionError("the pin should be refused")
-    assert message.startswith("onhaalbaar: blad Vast, rij 4: p → T @ S1 kan niet")
+    assert message.startswith("Geen plan mogelijk: blad Vast, rij 4: Person p (p) → «Taak T» (T) @ School S1 kan niet")
     assert "p heeft technische competentie op niveau 0, T vraagt niveau 2" in message
 
 
@@ -74,7 +74,7 @@ def test_what_if_never_names_a_pin_the_user_did_not_make():
     result = what_if(prob, plan, "b", "T", "S1", SolveOptions(time_limit=10, workers=1),
                      lang="nl")
     assert not result["possible"]
-    assert "de gevraagde wat-als-toewijzing b → T @ S1" in result["why"]
+    assert "de gevraagde wat-als-toewijzing Person b (b) → «Taak T» (T) @ School S1" in result["why"]
     assert "#" not in result["why"] and "vaste toewijzing 2" not in result["why"]
 
 
@@ -100,6 +100,6 @@ def test_the_cli_explains_an_infeasible_pin_set_with_excel_rows(tmp_path):
     result = CliRunner().invoke(main, ["solve", str(path), "-o", str(tmp_path / "p.json"),
                                        "--workers", "1", "--time-limit", "10"])
     assert result.exit_code == EXIT_INFEASIBLE, result.output
-    assert "blad Vast, rij 2: a → TECH-01 @ S1 (2 u)" in result.output
+    assert "blad Vast, rij 2: An (a) → «Netwerk» (TECH-01) @ A (2 u)" in result.output
     assert "TECH-01 @ S1 vraagt 3,5 u" in result.output
     assert "Traceback" not in result.output
