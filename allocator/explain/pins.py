@@ -40,8 +40,11 @@ def pin_name(problem: Problem, index: int, lang: Lang, what_if: int | None = Non
 
 
 def _named_pin(problem: Problem, pin: Pin, lang: Lang) -> str:
-    """'Anna Peeters (P10) → «Eerste hulp» (TECH-01) @ De Linde': names, ids beside them
-    (the ids are what the Vast sheet holds); an id the input lacks stays as it is."""
+    """Name a pin: 'Anna Peeters (P10) → «Eerste hulp» (TECH-01) @ De Linde'.
+
+    The ids stand beside the names (the Vast sheet holds ids); an id the input lacks stays as
+    it is.
+    """
     person = problem.person_by_id().get(pin.person)
     task = problem.task_by_id().get(pin.task)
     school = problem.school_by_id().get(pin.school) if pin.school else None
