@@ -92,3 +92,17 @@ def test_a_highs_stage_cut_before_its_first_bound_keeps_its_start_and_claims_no_
     second = mip.solve_stage(program.stages[1], StageLimit(0.01), start=first.plan)
     assert second.plan is not None and second.status in ("feasible", "optimal")
     assert second.bound != second.bound or second.bound >= second.objective  # NaN: none yet
+
+
+def test_deterministic_auto_gives_cp_sat_the_core_stage_and_highs_the_stages_after_it():
+    """The per-stage choice by structure: the non-core objective reaches most arcs and the
+    preference stage has a gap limit, so both are HiGHS's from the plan before them."""
+    program = compile_problem(generate_group(5, seed=3))
+    shares = [lexicographic.objective_arc_share(program, s) for s in program.stages]
+    assert shares[0] <= lexicographic.MIP_FIRST_ARC_SHARE < shares[1] and shares[2] == 1.0
+    solution = lexicographic.solve_program(program, SolveOptions(time_limit=60, workers=1))
+    assert [r.solver for r in solution.stages] == ["cp-sat", "highs", "highs"]
+    assert solution.repeatable
+    plan_values = [r.objective for r in solution.stages[:2]]
+    cpsat = lexicographic.solve_program(program, SolveOptions(time_limit=60, backend="cpsat"))
+    assert plan_values == [r.objective for r in cpsat.stages[:2]]
