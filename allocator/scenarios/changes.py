@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import singledispatch
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -21,6 +23,7 @@ from allocator.scenarios.spec import (
     Recruit,
     ScaleFunding,
     ScenarioError,
+    SchoolSet,
     TaskCore,
     TaskDrop,
     TaskHours,
@@ -28,11 +31,12 @@ from allocator.scenarios.spec import (
     Unpool,
     Variant,
 )
-from models import Person, Problem, round_up_to_half
+from models import Person, Problem, School, Task, round_up_to_half
 from models.roles import to_role
 
 
-def _schools(problem: Problem, chosen, where: Place, key: str = "schools") -> set[str]:
+def _schools(problem: Problem, chosen: SchoolSet, where: Place,
+             key: str = "schools") -> set[str]:
     ids = {school.id for school in problem.schools}
     if chosen == "all":
         return ids
@@ -54,12 +58,12 @@ def _task(problem: Problem, task_id: str, where: Place) -> None:
         raise ScenarioError.at(where.child("task"), say("task"), task_id)
 
 
-def _replace_people(problem: Problem, update) -> Problem:
+def _replace_people(problem: Problem, update: Callable[[Person], Person]) -> Problem:
     return problem.model_copy(update={"people": [update(p) for p in problem.people]})
 
 
 @singledispatch
-def apply_change(change, problem: Problem, where: Place) -> Problem:
+def apply_change(change: object, problem: Problem, where: Place) -> Problem:
     """The problem with ``change`` applied; ``where`` locates the change in error messages.
 
     Raises
@@ -113,7 +117,7 @@ def _scale_envelopes(problem: Problem, factor: float, school_id: str | None) -> 
     so a school never hands over more than its envelope.
     """
 
-    def scaled(school):
+    def scaled(school: School) -> School:
         if school_id is not None and school.id != school_id:
             return school
         update = {}
@@ -193,7 +197,7 @@ def _(change: Recruit, problem: Problem, where: Place) -> Problem:
 def _(change: TaskHours, problem: Problem, where: Place) -> Problem:
     _task(problem, change.task, where)
 
-    def changed(task):
+    def changed(task: Task) -> Task:
         if task.id != change.task:
             return task
         update = {}
@@ -233,7 +237,8 @@ def _(change: OutsourcingBudget, problem: Problem, where: Place) -> Problem:
         for s in problem.schools]})
 
 
-def _update_schools(problem: Problem, chosen: set[str], update) -> Problem:
+def _update_schools(problem: Problem, chosen: set[str],
+                    update: Callable[[School], dict[str, Any]]) -> Problem:
     return problem.model_copy(update={"schools": [
         s.model_copy(update=update(s)) if s.id in chosen else s for s in problem.schools]})
 
@@ -250,7 +255,7 @@ def _(change: PoolHours, problem: Problem, where: Place) -> Problem:
         raise ScenarioError.at(where, say("hours_or_share"))
     chosen = _schools(problem, change.schools, where)
 
-    def pool(school) -> dict:
+    def pool(school: School) -> dict:
         if change.hours is not None:
             hours = _half(change.hours)
         elif school.ict_envelope_hours is None:

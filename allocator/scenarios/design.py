@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import random
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError, model_validator
 
@@ -47,6 +47,9 @@ from allocator.scenarios.errors import (
     validation_lines,
 )
 from allocator.scenarios.spec import Base, Change, Outsourcing, _Strict, read_yaml_mapping
+
+if TYPE_CHECKING:
+    from models import Problem
 
 GENERATOR_AXES = ("schools", "pool_share", "level_mix", "points_per_pupil", "levels")
 SEED_STRIDE = 10_000  # repetitions per base seed
@@ -195,7 +198,8 @@ def _schools(value: Any, seed: int, repetition: int) -> int:
     return int(value)
 
 
-def sweep_jobs(sweep: SweepFile, base_problem=None, source: str = "sweep") -> list[dict]:
+def sweep_jobs(sweep: SweepFile, base_problem: Problem | None = None,
+               source: str = "sweep") -> list[dict]:
     """One job per (cell, repetition): the paired design. ``base_problem``: a file base."""
     generated = sweep.base.generate
     base_values = generated.model_dump() if generated else {}
@@ -231,6 +235,7 @@ def sweep_jobs(sweep: SweepFile, base_problem=None, source: str = "sweep") -> li
                     params["schools"] = _schools(params["schools"], seed, repetition)
                 job.update(generate=params, group_seed=group_seed, seed=0)
             else:
+                assert base_problem is not None  # callers read a file base before the jobs
                 job.update(problem=base_problem.model_dump(mode="json"), seed=repetition)
             jobs.append(job)
     return jobs

@@ -22,9 +22,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from multiprocessing.connection import wait as wait_for
+from typing import TYPE_CHECKING, Any
 
 from allocator.scenarios.point import death_message, error_row, rss_mb, run_isolated, solve_job
+
+if TYPE_CHECKING:  # for annotations only; Dask is imported when a run uses it
+    from multiprocessing.context import ForkServerContext, SpawnContext
+
+    from distributed import Client, LocalCluster
 
 log = logging.getLogger(__name__)
 OnResult = Callable[[dict], None]
@@ -46,7 +53,7 @@ NO_LIMITS = Limits()
 
 
 def execute(jobs: list[dict], on_result: OnResult, parallel: int = 1, dask: str | None = None,
-            limits: Limits = NO_LIMITS, **dask_options) -> None:
+            limits: Limits = NO_LIMITS, **dask_options: Any) -> None:
     """Solve ``jobs`` on local processes or on Dask, calling ``on_result`` with each row."""
     if dask is not None or dask_options.get("scheduler_file"):
         run_on_dask(jobs, on_result, dask, parallel, limits, **dask_options)
@@ -56,7 +63,7 @@ def execute(jobs: list[dict], on_result: OnResult, parallel: int = 1, dask: str 
 
 # --- local processes ------------------------------------------------------------------------
 
-def _serve(connection) -> None:
+def _serve(connection: Connection) -> None:
     """A worker process: solve the jobs it is sent until it is sent None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
@@ -69,7 +76,7 @@ def _serve(connection) -> None:
         connection.send(solve_job(job))
 
 
-def _context():
+def _context() -> SpawnContext | ForkServerContext:
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         # forked from a server that has imported the solver once: a fresh worker starts fast
@@ -79,7 +86,7 @@ def _context():
 
 
 class _Worker:
-    def __init__(self, context) -> None:
+    def __init__(self, context: SpawnContext | ForkServerContext) -> None:
         self.connection, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child,), daemon=True)
         self.process.start()
@@ -186,7 +193,7 @@ def quiet_dask_logs(verbose: bool = False) -> None:
         logging.getLogger(name).setLevel(level)
 
 
-def local_cluster(workers: int, dashboard: str | None = None):
+def local_cluster(workers: int, dashboard: str | None = None) -> LocalCluster:
     """A Dask LocalCluster of ``workers`` processes, with a dashboard at ``dashboard`` if given."""
     import dask
     from distributed import LocalCluster
@@ -203,7 +210,8 @@ def local_cluster(workers: int, dashboard: str | None = None):
 
 
 def connect(address: str | None, parallel: int = 1, scheduler_file: str | None = None,
-            connect_timeout: float = 10.0, dashboard: str | None = None):
+            connect_timeout: float = 10.0,
+            dashboard: str | None = None) -> tuple[Client, LocalCluster | None]:
     """A client (and the LocalCluster it owns, or None); ClusterError when unreachable."""
     from distributed import Client
 

@@ -10,6 +10,7 @@ and a one-at-a-time (tornado) chart of each factor's paired effect.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,11 @@ from allocator.scenarios.present import (
 from allocator.scenarios.stats import cell_means, one_at_a_time, solved
 
 if TYPE_CHECKING:  # matplotlib is imported when a plot is drawn, not with this module
+    from types import ModuleType
+
+    from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure
     from matplotlib.typing import RcKeyType
 
 FORMATS = ("png", "svg", "pdf")
@@ -37,7 +43,7 @@ STYLE: dict[RcKeyType, Any] = {"font.size": 9, "axes.titlesize": 10, "axes.label
          "axes.spines.top": False, "axes.spines.right": False, "svg.fonttype": "none"}
 
 
-def _save(figure, folder: Path, name: str) -> list[Path]:
+def _save(figure: Figure, folder: Path, name: str) -> list[Path]:
     paths = []
     for extension in FORMATS:
         path = folder / f"{name}.{extension}"
@@ -52,7 +58,7 @@ def _cell_label(row: pd.Series, axes: list[str], lang: Lang) -> str:
     return ", ".join(f"{column_label(a, lang)} = {axis_value(a, row[a], lang)}" for a in axes)
 
 
-def _decimal_comma(axis, lang: Lang) -> None:
+def _decimal_comma(axis: Axis, lang: Lang) -> None:
     """Tick labels of a value axis with the output language's decimal mark."""
     if lang != "nl":
         return
@@ -74,18 +80,24 @@ def _failed_cells(points: pd.DataFrame, axes: list[str], lang: Lang) -> list[str
     return failed
 
 
-def _note(figure, axis, lines: list[str]) -> None:
+def _note(figure: Figure, axis: Axes, lines: list[str]) -> None:
     """Write a note under the plot and its tick labels (which cells failed)."""
     if not lines:
         return
-    figure.canvas.draw()  # the tick labels' extent is known once drawn
-    box = axis.get_tightbbox(figure.canvas.get_renderer()).transformed(
-        figure.transFigure.inverted())
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = figure.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # draw_plots draws with Agg
+    canvas.draw()  # the tick labels' extent is known once drawn
+    tight = axis.get_tightbbox(canvas.get_renderer())
+    if tight is None:  # an axis that draws nothing has no extent to write under
+        return
+    box = tight.transformed(figure.transFigure.inverted())
     figure.text(box.x0, box.y0 - 0.02, "\n".join(lines), ha="left", va="top", fontsize=7,
                 color="#a33")
 
 
-def _mark_failed(axis, x, values, lang: Lang) -> None:
+def _mark_failed(axis: Axes, x: Iterable[float], values: Iterable[float], lang: Lang) -> None:
     """Write 'failed' where a cell without a solved point would have its bars."""
     for position, value in zip(x, values, strict=True):
         if value != value:
@@ -129,7 +141,8 @@ def draw_plots(folder: Path, stem: str, points: pd.DataFrame, loads: pd.DataFram
     return paths
 
 
-def _coverage(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Path]:
+def _coverage(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame, axes: list[str],
+              baseline: dict[str, str], lang: Lang, notes: list[str]) -> list[Path]:
     import numpy as np
 
     core = cell_means(points, axes, "core_coverage_pct")
@@ -168,7 +181,8 @@ def _coverage(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Pa
     return paths
 
 
-def _hours(plt, folder, stem, points, axes, lang, notes) -> list[Path]:
+def _hours(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame, axes: list[str],
+           lang: Lang, notes: list[str]) -> list[Path]:
     import numpy as np
 
     sources = [s for s in ("ict", "bpt", "other") if f"hours_{s}" in points]
@@ -211,7 +225,9 @@ def _hours(plt, folder, stem, points, axes, lang, notes) -> list[Path]:
     return paths
 
 
-def _utilisation(plt, folder, stem, points, loads, axes, lang, notes) -> list[Path]:
+def _utilisation(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame,
+                 loads: pd.DataFrame, axes: list[str], lang: Lang,
+                 notes: list[str]) -> list[Path]:
     import numpy as np
 
     order = [c for c in ("repetition", "cell") if c in points]
@@ -260,7 +276,7 @@ def _utilisation(plt, folder, stem, points, loads, axes, lang, notes) -> list[Pa
     return paths
 
 
-def _numeric(values) -> bool:
+def _numeric(values: Iterable[Any]) -> bool:
     try:
         [float(v) for v in values]
         return True
@@ -268,7 +284,8 @@ def _numeric(values) -> bool:
         return False
 
 
-def _sweep(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Path]:
+def _sweep(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame, axes: list[str],
+           baseline: dict[str, str], lang: Lang, notes: list[str]) -> list[Path]:
     """Mean core coverage over the first numeric axis, a line (with band) per other cell.
 
     Only axes that take more than one value count: a line per value of an axis with one
@@ -311,7 +328,8 @@ def _sweep(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Path]
     return paths
 
 
-def _tornado(plt, folder, stem, points, axes, baseline, lang, notes) -> list[Path]:
+def _tornado(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame, axes: list[str],
+             baseline: dict[str, str], lang: Lang, notes: list[str]) -> list[Path]:
     effects = one_at_a_time(points, axes, "core_coverage_pct", baseline)
     effects = effects[effects["difference"].notna()]
     if effects.empty:

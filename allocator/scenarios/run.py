@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -163,7 +164,7 @@ def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: Sequence
                parallel: int = 1, dask: str | None = None, limits: Limits = NO_LIMITS,
                resume: bool = False, retry_failed: bool = False,
                progress: Progress | None = None, chunk_size: int = 20,
-               **dask_options) -> tuple[pd.DataFrame, pd.DataFrame]:
+               **dask_options: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Solve ``jobs`` into ``folder``'s chunks (skipping finished ones on resume); all rows."""
     design = {**design, "fingerprint": fingerprint(jobs + list(failed))}
     store = ResultStore(folder, design, resume, chunk_size)
@@ -215,7 +216,8 @@ def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: Sequence
     return read_points(folder), read_loads(folder)
 
 
-def _base_plan(todo: list[dict], folder: Path, record, parallel: int, dask: str | None,
+def _base_plan(todo: list[dict], folder: Path, record: Callable[[dict, dict], None],
+               parallel: int, dask: str | None,
                limits: Limits, dask_options: dict) -> dict | None:
     """The base plan re-plan variants start from: solved once, kept in base-plan.json."""
     if not any(job.get("needs_base_plan") for job in todo):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -17,6 +17,9 @@ from allocator.scenarios.errors import (
     validation_lines,
 )
 from models.domain import FundingEnum, LevelEnum
+
+if TYPE_CHECKING:
+    from models import Problem
 
 
 class _Strict(BaseModel):
@@ -34,7 +37,7 @@ class GeneratedBase(_Strict):
     points_per_pupil: float = Field(default=0.04, gt=0, le=1)
     school_levels: list[LevelEnum] | None = None
 
-    def generate(self):
+    def generate(self) -> Problem:
         """The synthetic group these parameters describe."""
         from allocator.synth import generate_group
 
@@ -264,7 +267,7 @@ class ScenarioFile(_Strict):
 
     @model_validator(mode="before")
     @classmethod
-    def _version_one_meaning(cls, data):
+    def _version_one_meaning(cls, data: Any) -> Any:
         """Version 1 files keep their meaning: their funding changes multiply, uncapped."""
         if not isinstance(data, dict) or data.get("version", 1) != 1:
             return data

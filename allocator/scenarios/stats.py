@@ -12,6 +12,8 @@ pairs drop out of a difference.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -22,7 +24,7 @@ METHOD = ("two-sided 95 % Student t-interval over repetitions; differences again
           "baseline are paired within a repetition (paired t-interval)")
 
 
-def mean_ci(values) -> tuple[float, float, float, int]:
+def mean_ci(values: Iterable[Any]) -> tuple[float, float, float, int]:
     """(mean, low, high, n); low and high are NaN with fewer than two values."""
     data = np.asarray([v for v in values if v is not None and not _nan(v)], dtype=float)
     n = len(data)
@@ -35,7 +37,7 @@ def mean_ci(values) -> tuple[float, float, float, int]:
     return mean, mean - half, mean + half, n
 
 
-def _nan(value) -> bool:
+def _nan(value: object) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
