@@ -10,5 +10,10 @@ WORDS: dict[str, dict[str, str]] = {
     "web.no_runners_up_besides": {
         "nl": "Buiten hen kon niemand anders dit doen volgens de regels.",
         "en": "Apart from them, nobody else could do this under the rules."},
+    "web.stage_value.distance": {"nl": "afstand tot het beste: {distance} ({share} %)",
+                                 "en": "distance to the best: {distance} ({share} %)"},
+    "web.whatif_file": {"nl": "wat-als", "en": "what-if"},
+    "change.applied": {"nl": "Wat als: deze wijzigingen aan de invoer zijn toegepast",
+                       "en": "What if: these changes to the input were applied"},
     "web.compare.group_row": {"nl": "Groepstaken (de groep)", "en": "Group tasks (the group)"},
 }

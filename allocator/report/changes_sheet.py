@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from allocator.explain.changes import people_text, reason_sentence
@@ -45,3 +46,10 @@ def write_changes_sheet(sheet: Worksheet, problem: Problem, changes: dict[str, A
         fill = FILLS.get(row["status"])
         if fill is not None:
             cells[0].fill = fill
+    applied = changes.get("applied")
+    if applied:  # a what-if (web app): the changes to the input it was re-planned for
+        sheet.append([])
+        sheet.append([text("change.applied", lang)])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for line in applied:
+            sheet.append([line])

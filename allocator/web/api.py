@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
-from allocator.i18n import LANGS
+from allocator.i18n import LANGS, text
 from allocator.read import InputError
 from allocator.read.text_load import load_json
 from allocator.web.intake import UploadTooLarge, issue_rows
@@ -46,9 +46,16 @@ def queue_full_response() -> JSONResponse:
 
 
 def download_name(record: PlanRecord, suffix: str) -> str:
-    """A file name for the browser to save under: the upload's stem, plain characters only."""
+    """A file name for the browser to save under: the upload's stem, plain characters only.
+
+    A what-if's files carry its number (voorbeeld-wat-als-1-plan.xlsx), so that they do not
+    overwrite the original plan's in the downloads folder.
+    """
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", record.filename.rsplit(".", 1)[0]).strip("-.")
-    return f"{(stem or 'plan')[:60]}-plan{suffix}"
+    stem = (stem or "plan")[:60]
+    if record.whatif_number:
+        stem += f"-{text('web.whatif_file', record.lang)}-{record.whatif_number}"
+    return f"{stem}-plan{suffix}"
 
 
 @router.post("/plans", status_code=202, responses={

@@ -7,9 +7,12 @@ from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 
 from allocator import __version__
 from allocator.web.security import Guard
@@ -51,6 +54,17 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             {"sheet": None, "row": None, "column": None, "value": None,
              "message": f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}"}
             for e in error.errors()]}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found(request: Request, error: StarletteHTTPException) -> Response:
+        # a person who mistypes an address gets a page in the site's language; the API and
+        # the static files keep their JSON answer for tools
+        path = request.url.path
+        if error.status_code == 404 and not path.startswith(("/api/", "/static/")):
+            from allocator.web.pages import render
+
+            return render(request, "missing.html", status=404)
+        return await http_exception_handler(request, error)
 
     from allocator.web import api, pages
 

@@ -97,6 +97,8 @@ def run_job(job: dict, emit: Emit) -> dict:
         from allocator.explain.changes import plan_changes
 
         plan.changes = plan_changes(problem, previous, plan)
+        if job.get("applied"):  # a what-if: the changes it applied, in the plan's language
+            plan.changes["applied"] = list(job["applied"])
     emit("writing", {})
     write_outputs(problem, plan, folder, lang)
     return {"status": "done", "plan_status": plan.status, "stages": plain(stages, PROGRESS_DROP),

@@ -204,6 +204,8 @@ def solve_page(request: Request, plan_id: str) -> HTMLResponse:
     words.update({f"stage.{name}": text(f"web.stage.{name}", page_lang(request)) for name in (
         "focus", "core", "noncore", "stability", "preferences")})
     words["interrupted"] = text("web.solve.interrupted", page_lang(request))
+    words["distance"] = text("web.stage_value.distance", page_lang(request),
+                             distance="{distance}", share="{share}")
     words["decimal"] = decimal(0.5, page_lang(request))[1]  # the shared formatting's mark
     words["lang"] = page_lang(request)
     return render(request, "solve.html", record=record, tab="solve", state=state,
@@ -272,7 +274,9 @@ def school_page(request: Request, plan_id: str, school_id: str) -> Response:
                   rows=rows, budget=budget, coverage=view.coverage(school_id),
                   summary=view.school_summary(school_id),
                   uncovered=view.uncovered(lambda item: item["school"] == school_id),
-                  bundled=view.data.get("bundled", []))
+                  bundled=[f"{view.task_name(task_id)} ({task_id})"
+                           for task_id in view.data.get("bundled", [])
+                           if task_id in view.tasks and view.tasks[task_id].applies_to(school)])
 
 
 @router.get("/plans/{plan_id}/plan/person/{person_id}", response_class=HTMLResponse)

@@ -198,16 +198,26 @@ class PlanService:
         plan_id, folder = self.store.new_folder()
         try:
             shutil.copyfile(parent.folder / "plan.json", folder / "previous.json")
+            # numbered per upload: a what-if's files get names of their own
+            number = 1 + sum(1 for other in self.store.all()
+                             if other.parent is not None and other.filename == parent.filename)
             record = PlanRecord(id=plan_id, folder=folder, filename=parent.filename,
                                 lang=parent.lang, time_limit=seconds, counts=_counts(problem),
                                 warnings=[], focus=parent.focus, parent=parent.id,
-                                changes=[c.model_dump(mode="json") for c in variant.changes])
+                                changes=[c.model_dump(mode="json") for c in variant.changes],
+                                whatif_number=number)
             focus = None
             if parent.focus:
                 from allocator.guide import in_focus
 
                 focus = sorted(t.id for t in problem.tasks if in_focus(t, parent.focus))
-            self._queue(record, problem, {"focus": focus, "previous": True})
+            # the applied changes in words, for the plan workbook's Wijzigingen sheet
+            from allocator.web.views import PlanView, change_text
+
+            names = PlanView(self.store.problem(parent), {}, {}, record.lang)
+            applied = [change_text(change, names) for change in record.changes]
+            self._queue(record, problem, {"focus": focus, "previous": True,
+                                          "applied": applied})
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

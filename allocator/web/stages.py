@@ -103,6 +103,23 @@ def within_gap_limit(stage: dict[str, Any]) -> bool:
         stage.get("within_gap_limit") is True or stage.get("status") == "optimal")
 
 
+def values(stage: dict[str, Any], lang: Lang) -> dict[str, str]:
+    """A stage's best value and bound as the page shows them.
+
+    The preferences stage's value is a negative sum of weights by construction (-899 beside a
+    bound of -876 means nothing to a reader): it shows how far the plan may be from the best
+    instead, and no raw bound.
+    """
+    if stage.get("name") == "preferences":
+        distance = gap(stage)
+        return {"objective": "–" if distance is None else text(
+                    "web.stage_value.distance", lang, distance=value(distance[0], lang),
+                    share=decimal(100 * distance[1], lang)),
+                "bound": "–"}
+    return {"objective": value(stage.get("objective"), lang),
+            "bound": value(stage.get("bound"), lang)}
+
+
 def worded(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang,
            done: bool) -> dict[str, Any]:
     """What the solve page's script shows.
@@ -111,8 +128,7 @@ def worded(stages: list[dict[str, Any]], plan_status: str | None, lang: Lang,
     page and the script say the same).
     """
     return {"stages": [{"name": stage_name(stage, lang), "result": stage_result(stage, lang),
-                        "objective": value(stage.get("objective"), lang),
-                        "bound": value(stage.get("bound"), lang),
+                        **values(stage, lang),
                         "seconds": decimal(stage.get("seconds") or 0.0, lang, 2)}
                        for stage in stages],
             "verdict": verdict(stages, plan_status, lang) if done else None}

@@ -43,6 +43,7 @@ class PlanRecord:
     parent: str | None = None  # the plan a what-if starts from
     previous_name: str | None = None  # an uploaded earlier plan the new one keeps close to
     changes: list[dict] = field(default_factory=list)
+    whatif_number: int | None = None  # 1, 2, ... for the what-ifs of one upload: file names
     status: str = "queued"  # queued | running | done | failed
     created: float = field(default_factory=time.time)
     started: float | None = None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from io import BytesIO
 
 import pytest
 from markupsafe import escape
+from openpyxl import load_workbook
 
 from tests.web.conftest import SCRIPT_NAME, upload, wait_for
 
@@ -112,6 +114,16 @@ def test_forms_work_without_javascript(client, done_plan):
     assert "Ten opzichte van het plan waar deze wat-als van vertrekt" in own
     assert f"/plans/{child}/compare" in own
     assert "is er niet meer" in section and str(escape(leaver)) in section
+    # its files have names of their own, and its plan.xlsx says which changes it applied
+    original = client.get(f"/api/plans/{done_plan}/plan.xlsx").headers["content-disposition"]
+    workbook = client.get(f"/api/plans/{child}/plan.xlsx")
+    name = workbook.headers["content-disposition"]
+    assert 'filename="groep-plan.xlsx"' in original and "groep-wat-als-" in name
+    assert re.search(r'groep-wat-als-\d+-plan\.xlsx', name) and name != original
+    book = load_workbook(BytesIO(workbook.content), read_only=True)
+    said = [str(row[0]) for row in book["Wijzigingen"].iter_rows(values_only=True) if row[0]]
+    index = said.index("Wat als: deze wijzigingen aan de invoer zijn toegepast")
+    assert said[index + 1] == f"{leaver} vertrekt"
     stop = client.post(f"/plans/{child}/stop", follow_redirects=False)
     assert stop.status_code == 303
     deleted = client.post(f"/plans/{child}/delete", follow_redirects=False)
@@ -268,3 +280,47 @@ def test_no_heading_is_said_twice_on_a_page(client, done_plan):
     assert ">andere uren</th>" not in plan
     whatif = client.get(f"/plans/{done_plan}/whatif").text
     assert re.search(r'<span class="pair">\s*<label for="task_action">', whatif)
+
+
+def test_an_unknown_address_is_a_page_in_the_site_language_and_json_under_api(client):
+    page = client.get("/no/such/page")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Niet gevonden" in page.text and '"detail"' not in page.text
+    english = client.get("/nope?lang=en")
+    assert english.status_code == 404 and "Not found" in english.text
+    api = client.get("/api/no-such-call")
+    assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
+
+
+def test_a_pooling_school_page_names_its_bundled_tasks(client, done_plan):
+    from allocator.synth import generate_group
+
+    plan = client.get(f"/api/plans/{done_plan}/plan.json").json()
+    assert plan["bundled"] and plan["pooling"]["S01"] is True
+    tasks = generate_group(3, seed=1).task_by_id()  # the small workbook's group
+    page = client.get(f"/plans/{done_plan}/plan/school/S01").text
+    line = re.search(r"Voor deze poolende school doet de groep ook de gebundelde taken: (.*?)</p>",
+                     page, re.S).group(1)
+    for task_id in plan["bundled"]:
+        assert f"{escape(tasks[task_id].name('nl'))} ({task_id})" in line
+
+
+def test_a_failed_solve_shows_no_empty_stage_table(client, tmp_path):
+    from allocator.report.problem_out import write_problem
+    from allocator.synth import generate_group
+    from models import Pin
+
+    problem = generate_group(3, seed=1)
+    school = problem.schools[0]
+    task = next(t for t in problem.tasks if t.scope.value == "school" and t.applies_to(school))
+    worker = next(p for p in problem.people if p.site == school.id)
+    # more hours than the task asks: no plan can hold this fixed assignment
+    pin = Pin(person=worker.id, task=task.id, school=school.id,
+              hours=task.hours_at(school) + 1)
+    path = tmp_path / "vast.xlsx"
+    write_problem(problem.model_copy(update={"pins": [pin]}), path, "nl", False, ".xlsx")
+    plan_id = upload(client, path).json()["id"]
+    assert wait_for(client, plan_id)["status"] == "failed"
+    page = client.get(f"/plans/{plan_id}/solve").text
+    assert re.search(r'<div data-field="stages-box" hidden>', page)
+    assert re.search(r'<dl class="live" hidden', page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from allocator.web.stages import proven, stage_result, verdict, worded
+from allocator.web.stages import proven, stage_result, value, verdict, worded
 
 
 def stage(name: str, status: str, objective: float, bound: float | None, **more) -> dict:
@@ -51,6 +51,17 @@ def test_every_stage_proven_is_the_best_plan_and_the_stability_stage_has_a_name(
     assert rows["verdict"].startswith("Bewezen optimaal: kerntaken en zo weinig mogelijk "
                                       "wijzigen. Niet bewezen: andere taken (4,5 van de grens")
     assert worded([CORE], "optimal", "nl", done=False)["verdict"] is None
+
+
+def test_the_preferences_stage_shows_its_distance_to_the_best_not_raw_negative_values():
+    rows = worded([CORE, stage("preferences", "feasible", -899, -876)], "feasible", "nl",
+                  done=True)["stages"]
+    assert rows[1]["objective"] == "afstand tot het beste: 23 (2,6 %)"
+    assert rows[1]["bound"] == "–" and "-" not in rows[1]["objective"]
+    assert rows[0]["objective"] == value(CORE["objective"], "nl")  # other stages: their value
+    proven = worded([stage("preferences", "optimal", -697, -697)], "optimal", "en",
+                    done=True)["stages"][0]
+    assert proven["objective"] == "distance to the best: 0 (0.0 %)"
 
 
 def test_a_regional_post_is_placed_in_words():

@@ -61,6 +61,15 @@ function setupSolve(root) {
     return s.progress ? word("compiled") : "";
   }
 
+  function distanceText(best, bound) {
+    if (typeof best !== "number" || typeof bound !== "number" || !isFinite(bound)) return "–";
+    const distance = Math.abs(bound - best);
+    const share = (100 * distance) / Math.max(1, Math.abs(bound));
+    return word("distance", "{distance} ({share} %)")
+      .replace("{distance}", number(Math.round(distance * 100) / 100))
+      .replace("{share}", share.toFixed(1).replace(".", decimalMark));
+  }
+
   function render(s) {
     const status = field("status");
     status.textContent = word(s.status, s.status) + (s.stop_requested && s.status === "running"
@@ -73,12 +82,22 @@ function setupSolve(root) {
     // during a stage: its best and bound so far; between stages: the last stage's result
     const best = live ? live.objective : (last ? last.objective : null);
     const bound = live ? live.bound : (last ? last.bound : null);
-    field("best").textContent = number(best);
-    field("bound").textContent = number(bound);
+    // the preferences stage's value is negative by construction: say how far it may be from
+    // the best instead of raw values (as allocator/web/stages.py words the table)
+    const stageName = live ? live.stage : (last ? last.name : null);
+    if (stageName === "preferences") {
+      field("best").textContent = distanceText(best, bound);
+      field("bound").textContent = "–";
+    } else {
+      field("best").textContent = number(best);
+      field("bound").textContent = number(bound);
+    }
     // the stages' results are worded by the server (allocator/web/stages.py): proven
     // optimal only when the value reached the bound
     const body = field("stages");
     const worded = (s.words && s.words.stages) || [];
+    field("stages-box").hidden = worded.length === 0;
+    field("live-values").hidden = s.status === "failed" && worded.length === 0;
     body.replaceChildren(...worded.map((stage) => {
       const row = document.createElement("tr");
       [stage.name, stage.result, stage.objective, stage.bound, stage.seconds].forEach((text, k) => {
