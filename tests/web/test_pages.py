@@ -283,7 +283,7 @@ def test_no_heading_is_said_twice_on_a_page(client, done_plan):
 
 
 def test_an_unknown_address_is_a_page_in_the_site_language_and_json_under_api(client):
-    page = client.get("/no/such/page")
+    page = client.get("/no/such/page?lang=nl")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "Niet gevonden" in page.text and '"detail"' not in page.text
     english = client.get("/nope?lang=en")
@@ -298,7 +298,7 @@ def test_a_pooling_school_page_names_its_bundled_tasks(client, done_plan):
     plan = client.get(f"/api/plans/{done_plan}/plan.json").json()
     assert plan["bundled"] and plan["pooling"]["S01"] is True
     tasks = generate_group(3, seed=1).task_by_id()  # the small workbook's group
-    page = client.get(f"/plans/{done_plan}/plan/school/S01").text
+    page = client.get(f"/plans/{done_plan}/plan/school/S01?lang=nl").text
     line = re.search(r"Voor deze poolende school doet de groep ook de gebundelde taken: (.*?)</p>",
                      page, re.S).group(1)
     for task_id in plan["bundled"]:
@@ -321,6 +321,6 @@ def test_a_failed_solve_shows_no_empty_stage_table(client, tmp_path):
     write_problem(problem.model_copy(update={"pins": [pin]}), path, "nl", False, ".xlsx")
     plan_id = upload(client, path).json()["id"]
     assert wait_for(client, plan_id)["status"] == "failed"
-    page = client.get(f"/plans/{plan_id}/solve").text
+    page = client.get(f"/plans/{plan_id}/solve?lang=nl").text
     assert re.search(r'<div data-field="stages-box" hidden>', page)
     assert re.search(r'<dl class="live" hidden', page)
