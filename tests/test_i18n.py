@@ -150,3 +150,31 @@ def test_a_count_agrees_with_its_noun() -> None:
         for lang in ("nl", "en"):
             for field in re.findall(r"\{\w+\|[^{}]*\}", words[lang]):
                 assert field.count("|") == 2, (field, words)
+
+
+def test_no_either_or_plurals_in_the_words() -> None:
+    """The user test: "1 probleem/problemen in de invoer", "3 rij(en) nieuw of gewijzigd".
+
+    A word that follows a number agrees with it through a plural field ({count|rij|rijen}).
+    """
+    from allocator.i18n import text
+
+    either_or = re.compile(r"\w\((?:en|n|s|e)\)|probleem/problemen")
+    found = [(key, lang) for key, words in merged_words().items() for lang in ("nl", "en")
+             if either_or.search(words[lang])]
+    assert not found
+    assert text("input.head", "nl", count=1) == "1 probleem in de invoer:"
+    assert text("input.head", "nl", count=2) == "2 problemen in de invoer:"
+    assert text("input.head", "en", count=1) == "1 problem in the input:"
+    edited = text("console.plan_edited", "nl", path="plan.xlsx", rows=1, removed=0)
+    assert "(1 rij nieuw of gewijzigd" in edited
+    assert "(3 rows new" in text("console.plan_edited", "en", path="p", rows=3, removed=0)
+    assert text("scen_err.too_short", "nl", limit=1) == "een lijst met minstens 1 element"
+    assert "boven het budget" in text("cli.over_budget", "nl", hours="2,5")
+    from allocator.i18n.translate import from_english
+
+    for count, word in ((1, "waarde"), (3, "waarden")):  # a reader's English, said in Dutch
+        english = f"sheet 'Scholen': {count} {'value' if count == 1 else 'values'} in columns " \
+                  "without a header are ignored (K2)"
+        assert from_english(english, "nl", "warning.") == \
+            f"blad 'Scholen': {count} {word} in kolommen zonder kop worden genegeerd (K2)"

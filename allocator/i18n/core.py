@@ -47,6 +47,11 @@ def text(key: str, lang: Lang = "nl", **values: object) -> str:
     template = _all_words()[key][lang]
     if not values:
         return template
+    return fill(template, values)
+
+
+def fill(template: str, values: dict[str, object]) -> str:
+    """``template`` with its fields filled in, plural fields agreeing with their number."""
     template = _PLURAL.sub(lambda match: match.group(2) if _is_one(values.get(match.group(1)))
                            else match.group(3), template)
     return template.format(**values)

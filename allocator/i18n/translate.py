@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from allocator.i18n.core import Lang, merged_words
+from allocator.i18n.core import Lang, fill, merged_words
 
-_FIELD = re.compile(r"\{(\w+)\}")
+# a field, or a plural field {count|one|more} (allocator/i18n/core.py): the English message
+# holds one of its words, or the word with "(s)" as older messages wrote it
+_TOKEN = re.compile(r"\{(\w+)\}|\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
 # placeholders that hold a message of their own (a part's detail, a parser's error), said in
 # the user's language in turn
 _NESTED = ("inner", "detail", "error")
@@ -23,9 +25,13 @@ _NESTED = ("inner", "detail", "error")
 def _pattern(template: str) -> re.Pattern[str]:
     parts = []
     position = 0
-    for match in _FIELD.finditer(template):
+    for match in _TOKEN.finditer(template):
         parts.append(re.escape(template[position:match.start()]))
-        parts.append(f"(?P<{match.group(1)}>.+?)")
+        if match.group(1):
+            parts.append(f"(?P<{match.group(1)}>.+?)")
+        else:
+            words = (match.group(3), match.group(4), f"{match.group(3)}(s)")
+            parts.append("(?:" + "|".join(re.escape(word) for word in words) + ")")
         position = match.end()
     parts.append(re.escape(template[position:]))
     return re.compile("".join(parts), re.DOTALL)
@@ -36,7 +42,7 @@ def _templates(prefix: str | tuple[str, ...]) -> list[tuple[re.Pattern[str], dic
     found = [(_pattern(words["en"]), words) for key, words in merged_words().items()
              if key.startswith(prefix)]
     # the most specific template first: more literal text wins over a looser match
-    return sorted(found, key=lambda item: -len(_FIELD.sub("", item[1]["en"])))
+    return sorted(found, key=lambda item: -len(_TOKEN.sub("", item[1]["en"])))
 
 
 def from_english(message: str, lang: Lang, prefix: str | tuple[str, ...]) -> str:
@@ -51,5 +57,5 @@ def from_english(message: str, lang: Lang, prefix: str | tuple[str, ...]) -> str
         if match:
             values = {name: from_english(value, lang, prefix) if name in _NESTED else value
                       for name, value in match.groupdict().items()}
-            return words[lang].format(**values)
+            return fill(words[lang], values)
     return message

@@ -139,8 +139,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{left} h/week left; at {diploma} this post costs {cost} h/week of it: "
               "fits"},
     "recruit.envelope_over": {
-        "nl": "op {diploma} kost deze post {cost} u/week van de envelop: over budget met "
-              "{over} u/week; combineer met BPT- of andere uren of bundel op groepsniveau",
+        "nl": "op {diploma} kost deze post {cost} u/week van de envelop: {over} u/week boven "
+              "het budget; combineer met BPT- of andere uren of bundel op groepsniveau",
         "en": "at {diploma} this post costs {cost} h/week of it: over budget by {over} "
               "h/week; combine with BPT or other hours, or bundle at group level"},
     "recruit.add_to_job": {

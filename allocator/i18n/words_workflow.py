@@ -166,8 +166,8 @@ WORDS: dict[str, dict[str, str]] = {
     "check.why.region": {"nl": "{person} werkt niet in regio {region}",
                          "en": "{person} does not serve region {region}"},
     # input problems (allocator/read): where, and what was expected
-    "input.head": {"nl": "{count} probleem/problemen in de invoer:",
-                   "en": "{count} problem(s) in the input:"},
+    "input.head": {"nl": "{count} {count|probleem|problemen} in de invoer:",
+                   "en": "{count} {count|problem|problems} in the input:"},
     "input.more": {"nl": "... en nog {count}", "en": "... and {count} more"},
     "input.sheet": {"nl": "blad '{sheet}'", "en": "sheet '{sheet}'"},
     "input.row": {"nl": "rij {row}", "en": "row {row}"},
@@ -387,9 +387,9 @@ WORDS: dict[str, dict[str, str]] = {
               "zoals het laatst bewaard werd; bewaar het eerst in Excel als er wijzigingen zijn",
         "en": "{name} is open in Excel ({lock} is beside it): what was read is the file as "
               "last saved; save it in Excel first if it has changes"},
-    "warning.stray_values": {"nl": "blad '{sheet}': {count} waarde(n) in kolommen zonder kop "
+    "warning.stray_values": {"nl": "blad '{sheet}': {count} {count|waarde|waarden} in kolommen zonder kop "
                                    "worden genegeerd ({cells})",
-                             "en": "sheet '{sheet}': {count} value(s) in columns without a "
+                             "en": "sheet '{sheet}': {count} {count|value|values} in columns without a "
                                    "header are ignored ({cells})"},
     "warning.no_role": {"nl": "geen rol voor {people}: zij slagen voor elke 'wie'-controle van "
                               "een taak (geef iedereen een rol uit de lijst om die toe te "
@@ -399,9 +399,9 @@ WORDS: dict[str, dict[str, str]] = {
     # console lines
     "console.warning": {"nl": "waarschuwing: {message}", "en": "warning: {message}"},
     "console.plan_edited": {
-        "nl": "{path}: het blad Plan is met de hand gewijzigd ({rows} rij(en) nieuw of "
+        "nl": "{path}: het blad Plan is met de hand gewijzigd ({rows} {rows|rij|rijen} nieuw of "
               "gewijzigd, {removed} verwijderd); het plan wordt gelezen zoals het nu is.",
-        "en": "{path}: the Plan sheet was changed by hand ({rows} row(s) new or changed, "
+        "en": "{path}: the Plan sheet was changed by hand ({rows} {rows|row|rows} new or changed, "
               "{removed} removed); the plan is read as it is now."},
     "console.plan_by_hand": {
         "nl": "{path}: geen plangegevens van allocator gevonden; het blad Plan wordt gelezen "
@@ -621,7 +621,7 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "{path}: {role} ({site}), {hours} u/week, {tasks} {tasks|taak|taken}, ICT-envelop: {fits}",
         "en": "{path}: {role} ({site}), {hours} h/week, {tasks} {tasks|task|tasks}, ICT envelope: {fits}"},
     "cli.fits": {"nl": "past", "en": "fits"},
-    "cli.over_budget": {"nl": "{hours} u/week over budget", "en": "over budget by {hours} h/week"},
+    "cli.over_budget": {"nl": "{hours} u/week boven het budget", "en": "over budget by {hours} h/week"},
     "cli.region": {"nl": "regio {region}", "en": "region {region}"},
     "cli.scenario_wrote": {"nl": "geschreven: {path}", "en": "wrote {path}"},
     "cli.variant_failed": {"nl": "variant {variant} mislukt: {error}",

@@ -125,9 +125,12 @@ def _table(title: str, spec: SheetSpec, cells: SheetCells, warnings: list[str]) 
                   and not is_blank(value)]
         rows.append((number, values))
     if stray:
-        warnings.append(f"sheet '{excerpt(title)}': {len(stray)} value(s) in columns without "
-                        f"a header are ignored ({', '.join(stray[:5])}"
-                        f"{', ...' if len(stray) > 5 else ''})")
+        where = f"{', '.join(stray[:5])}{', ...' if len(stray) > 5 else ''}"
+        warnings.append(  # the noun agrees with the number (warning.stray_values)
+            f"sheet '{excerpt(title)}': 1 value in columns without a header are ignored "
+            f"({where})" if len(stray) == 1 else
+            f"sheet '{excerpt(title)}': {len(stray)} values in columns without a header are "
+            f"ignored ({where})")
     return RawTable(title, spec, headers, header_row, rows)
 
 
