@@ -151,3 +151,26 @@ def test_report_reads_the_plan_workbook_as_well(tmp_path):
     assert result.exit_code == 0, result.output
     page = read(out / "schoolrapport-s01.html")
     assert "Basisschool De Linde" in page.text and "Wie doet wat op onze school" in page.text
+
+
+def test_the_load_chart_legend_sits_clear_of_the_axis_label_and_the_bars():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from allocator.report.load_chart import load_chart_figure
+
+    load = [{"name": f"Persoon {k}", "used": {"ict": k, "bpt": 2.0, "other": 1.0},
+             "used_total": k + 3.0, "available_total": k + 4.0} for k in range(1, 7)]
+    for lang in ("nl", "en"):
+        figure = load_chart_figure(load, lang)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        [axes] = figure.axes
+        [legend] = figure.legends
+        box = legend.get_window_extent(renderer)
+        label = axes.xaxis.label.get_window_extent(renderer)
+        ticks = [t.get_window_extent(renderer) for t in axes.get_xticklabels() if t.get_text()]
+        for other in (label, axes.get_window_extent(renderer), *ticks):
+            assert not box.overlaps(other), (lang, box, other)
+        assert box.y1 < label.y0  # under the label, inside the figure
+        assert figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1)
