@@ -87,6 +87,22 @@ _ALIASES: dict[type[Enum], dict[str, str]] = {
 }
 
 
+# the specialisations the catalogue names (its codes) and the Dutch words a workbook may hold
+# (allocator/i18n/cells.py writes them); any other word is kept as typed, lower case
+SPECIALISATIONS = ("network", "cybersecurity", "software", "hardware", "helpdesk", "office",
+                   "smartschool", "website")
+_SPECIALISATION_ALIASES = {"netwerk": "network", "netwerken": "network",
+                           "cyberveiligheid": "cybersecurity", "cyber security": "cybersecurity",
+                           "cyber-security": "cybersecurity", "cyberbeveiliging": "cybersecurity",
+                           "beveiliging": "cybersecurity", "websites": "website"}
+
+
+def to_specialisation(value: str) -> str:
+    """The code of a specialisation typed in Dutch or English (other words as typed)."""
+    text = " ".join(value.strip().lower().split())
+    return _SPECIALISATION_ALIASES.get(text, text)
+
+
 def _enum_alias(enum: type[Enum]) -> BeforeValidator:
     def normalise(value: Any) -> Any:
         if isinstance(value, str):
@@ -257,7 +273,7 @@ class Person(_Record):
     @field_validator("specialisations")
     @classmethod
     def _lower_specialisations(cls, value: list[str]) -> list[str]:
-        return [item.lower() for item in value]
+        return [to_specialisation(item) for item in value]  # 'netwerk' matches 'network'
 
     @property
     def is_central(self) -> bool:
@@ -289,7 +305,7 @@ class Task(_Record):
     A: LevelScore = 0
     specialisation: Annotated[str | None, BeforeValidator(
         lambda v: None if _none_if_blank(v) is None or str(v).strip().lower() in {"none", "geen"}
-        else str(v).strip().lower())] = None
+        else to_specialisation(str(v)))] = None
     scope: ScopeEnum = Scope.school
     placement: PlacementEnum = Placement.either
     base_hours: HalfHours = 0.5

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from allocator.i18n.core import Lang, text
+from models.domain import SPECIALISATIONS
 
 CLUSTERS = ("technical", "pedagogical", "policy", "administrative")
 # field -> its codes in the order a drop-down lists them
@@ -23,12 +24,16 @@ CELL_CODES: dict[str, tuple[str, ...]] = {
     "site": ("central",),
     "pools": ("choose",),
     "score": ("never",),
+    "specialisation": SPECIALISATIONS,  # Taken: one; Personen: a list (cell_word per item)
+    "specialisations": SPECIALISATIONS,
 }
 
 
 def _key(field: str, code: str) -> str:
     if field == "funding":  # the labels the plan workbook writes, one table for both
         return f"funding.{code}"
+    if field == "specialisations":
+        return f"cell.specialisation.{code}"
     return f"cell.{'cluster' if field == 'task' else field}.{code}"
 
 
@@ -39,6 +44,8 @@ def cell_word(field: str, value: Any, lang: Lang) -> Any:
     """
     if isinstance(value, str) and value in CELL_CODES.get(field, ()):
         return text(_key(field, value), lang)
+    if isinstance(value, list) and field in CELL_CODES:  # a list cell: each item's word
+        return [cell_word(field, item, lang) for item in value]
     return value
 
 

@@ -18,4 +18,13 @@ WORDS: dict[str, dict[str, str]] = {
     "cell.site.central": {"nl": "centraal", "en": "central"},
     "cell.pools.choose": {"nl": "kies", "en": "choose"},
     "cell.score.never": {"nl": "nooit", "en": "never"},
+    # specialisations (models/domain.py SPECIALISATIONS; the readers take both languages)
+    "cell.specialisation.network": {"nl": "netwerk", "en": "network"},
+    "cell.specialisation.cybersecurity": {"nl": "cyberveiligheid", "en": "cybersecurity"},
+    "cell.specialisation.software": {"nl": "software", "en": "software"},
+    "cell.specialisation.hardware": {"nl": "hardware", "en": "hardware"},
+    "cell.specialisation.helpdesk": {"nl": "helpdesk", "en": "helpdesk"},
+    "cell.specialisation.office": {"nl": "office", "en": "office"},
+    "cell.specialisation.smartschool": {"nl": "smartschool", "en": "smartschool"},
+    "cell.specialisation.website": {"nl": "website", "en": "website"},
 }

@@ -105,7 +105,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Administrative competency, 0 to 4."},
     "column_help.people.specialisations": {
         "nl": "Optioneel, met komma's: netwerk, software, hardware, smartschool, office, "
-              "helpdesk, cybersecurity, website.",
+              "helpdesk, cyberveiligheid, website (Engelse woorden mogen ook).",
         "en": "Optional, comma-separated: network, software, hardware, smartschool, office, "
               "helpdesk, cybersecurity, website."},
     "column_help.people.ict": {

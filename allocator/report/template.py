@@ -46,6 +46,8 @@ def _choices(spec: SheetSpec, field: str, lang: Lang) -> tuple[list[str], str] |
         return [role.value for role in ROLES], "stop"
     if field in ("cluster", "scope", "placement", "funding"):
         return cell_words(field, lang), "stop"
+    if field == "specialisation":  # another word is allowed: a suggestion, not a rule
+        return cell_words(field, lang), "warning"
     if field == "outsourceable":
         return ["nee", "firma", "koepel"], "stop"
     if field == "score":
@@ -111,9 +113,10 @@ def _cell(field: str, value: Any, lang: Lang) -> Any:
     yes, no = _yes_no(lang)
     if isinstance(value, bool):
         return yes if value else no
+    value = cell_word(field, value, lang)  # the same words as a problem written back out
     if isinstance(value, list):
         return ",".join(str(item) for item in value)
-    return cell_word(field, value, lang)  # the same words as a problem written back out
+    return value  # the same words as a problem written back out
 
 
 def _rows(records: list[Any], spec: SheetSpec, lang: Lang) -> list[list[Any]]:

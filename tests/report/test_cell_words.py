@@ -73,3 +73,42 @@ def test_every_funding_label_is_read_by_the_input_and_the_plan_readers(lang):
     assert cell_word("funding", "other", "nl") == "andere uren"
     for alias in ("andere", "andere_uren", "ict_uren", "ICT-uren", "bpt", "other"):
         assert funding.validate_python(alias)  # the documented aliases still read
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_specialisations_are_words_of_the_language_and_read_back_as_codes(tmp_path, lang):
+    """The user test: the Dutch template's Taken sheet held 'network', 'cybersecurity' and the
+    example's people 'network,cybersecurity' while the Personen comment said 'netwerk'."""
+    from click.testing import CliRunner
+
+    from allocator.cli.main import main
+    from allocator.read.catalogue import default_tasks
+
+    network, cyber = cell_word("specialisation", "network", lang), cell_word(
+        "specialisation", "cybersecurity", lang)
+    assert (network, cyber) == {"nl": ("netwerk", "cyberveiligheid"),
+                                "en": ("network", "cybersecurity")}[lang]
+    for example in ([], ["--example"]):
+        path = tmp_path / f"{lang}{len(example)}.xlsx"
+        result = CliRunner().invoke(main, ["template", *example, "-o", str(path), "--lang", lang])
+        assert result.exit_code == 0, result.output
+        book = load_workbook(path)
+        tasks_sheet = book["Taken" if lang == "nl" else "Tasks"]
+        column = [c.value for c in tasks_sheet[1]].index("specialisatie" if lang == "nl"
+                                                         else "specialisation")
+        words = {row[column] for row in tasks_sheet.iter_rows(min_row=2, values_only=True)
+                 if row[column]}
+        assert {network, cyber} <= words
+        if lang == "nl":
+            assert not words & {"network", "cybersecurity"}
+    again = read_problem(path).problem  # the example reads back, codes as the catalogue's
+    assert [t.specialisation for t in again.tasks] == [t.specialisation
+                                                     for t in default_tasks()]
+    people = book["Personen" if lang == "nl" else "People"]
+    cells = " ".join(str(v) for row in people.iter_rows(values_only=True) for v in row if v)
+    assert f"{network},{cyber}" in cells
+    if lang == "nl":
+        assert "network" not in cells and "cybersecurity" not in cells
+    assert ["network", "cybersecurity"] in [p.specialisations for p in again.people]
+    assert person("x", specialisations="Netwerk, cyberveiligheid,website").specialisations \
+        == ["network", "cybersecurity", "website"]  # both languages read
