@@ -149,7 +149,8 @@ def _snapshot_report(args: argparse.Namespace, jobs: list[dict], points: pd.Data
         f"{int(whole['groups_gap_core_over_1pct'])} / "
         f"{int(whole['groups_gap_noncore_over_1pct'])}",
         f"- stage 3 gap (capped, does not change coverage): max "
-        f"{whole['max_gap_preferences']:.1%}, mean {whole['mean_gap_preferences']:.1%}; "
+        f"{whole['max_gap_preferences']:.1%}, mean {whole['mean_gap_preferences']:.1%}, "
+        f"median {points['gap_preferences'].median():.1%}; "
         f"{int(whole['groups_stage3_no_plan'])} groups keep stage 2's plan (stage 3 found no "
         f"plan of its own within the cap)", "",
         "| kind | groups | schools | core covered | other covered | open core h/week | "

@@ -26,8 +26,8 @@ starts) and totals. The snapshot therefore caps stage 3 at ``STAGE3_WORK`` units
 deterministic work (``--stage3-work``; ``all`` lifts the cap). On 41 groups (seed 0) the
 cap halved CPU time and kept every group's stage 1 and 2 values (core and non-core coverage as
 the model weighs it) and core instances covered; it moved the count of non-core instances
-covered from 33.7 % to 34.7 % (stage 3 may swap instances of equal total credit), ICT hours by
--0.4 %, BPT by +0.7 %, other hours by +0.1 % and the recruitment need by +0.4 %
+covered from 33.7 % to 34.0 % (stage 3 may swap instances of equal total credit), ICT hours by
+-0.4 %, BPT by +1.1 %, other hours by -0.1 % and the recruitment need by +0.4 %
 (benchmarks/results/flanders.md). Each row keeps its stage 3 gap (``gap_preferences``), the totals
 its maximum and mean: a reader sees how far stage 3 ended from its optimum. A group whose
 stage 3 found no plan of its own within the cap keeps stage 2's plan (same coverage, hours
