@@ -15,5 +15,8 @@ WORDS: dict[str, dict[str, str]] = {
     "web.whatif_file": {"nl": "wat-als", "en": "what-if"},
     "change.applied": {"nl": "Wat als: deze wijzigingen aan de invoer zijn toegepast",
                        "en": "What if: these changes to the input were applied"},
+    "change.applied_summary": {
+        "nl": "Wat als: {changes} (zie het blad Wijzigingen)",
+        "en": "What if: {changes} (see the Changes sheet)"},
     "web.compare.group_row": {"nl": "Groepstaken (de groep)", "en": "Group tasks (the group)"},
 }

@@ -95,14 +95,20 @@ def _coverage_row(label: str, name: str, block: dict, open_core: int | str,
             open_core, central]
 
 
-def write_summary_sheet(sheet: Worksheet, summary: dict, lang: Lang) -> None:
-    """What a director asks of the plan, in five short sections."""
+def write_summary_sheet(sheet: Worksheet, summary: dict, lang: Lang,
+                        applied: list[str] | None = None) -> None:
+    """What a director asks of the plan, in five short sections.
+
+    ``applied``: a what-if's changes to the input, in words (said under the status).
+    """
     out = _Writer(sheet)
     out.line(words("summary.title", lang), TITLE)
     status = text(f"status.{summary['status']}", lang)
     if summary["interrupted"]:
         status += f" ({words('summary.interrupted', lang)})"
     out.line(f"{words('summary.status', lang)}: {status}")
+    if applied:
+        out.line(text("change.applied_summary", lang, changes="; ".join(applied)))
     out.row += 1
 
     out.line(words("summary.coverage", lang), SECTION)

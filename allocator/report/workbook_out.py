@@ -133,7 +133,9 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
                  for row in explanation["assignments"]))
 
     summary = management_summary(problem, plan, lang)
-    write_summary_sheet(book.create_sheet(text("sheet.summary", lang), 0), summary, lang)
+    applied = (getattr(plan, "changes", None) or {}).get("applied")
+    write_summary_sheet(book.create_sheet(text("sheet.summary", lang), 0), summary, lang,
+                        applied)
     write_load_sheet(book.create_sheet(text("sheet.load", lang)), summary, lang)
     write_fragmentation_sheet(book.create_sheet(text("sheet.fragmentation", lang)), problem,
                               plan, lang)

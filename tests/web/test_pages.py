@@ -124,6 +124,9 @@ def test_forms_work_without_javascript(client, done_plan):
     said = [str(row[0]) for row in book["Wijzigingen"].iter_rows(values_only=True) if row[0]]
     index = said.index("Wat als: deze wijzigingen aan de invoer zijn toegepast")
     assert said[index + 1] == f"{leaver} vertrekt"
+    summary = [str(row[0]) for row in book["Samenvatting"].iter_rows(values_only=True)
+               if row and row[0]]
+    assert f"Wat als: {leaver} vertrekt (zie het blad Wijzigingen)" in summary
     stop = client.post(f"/plans/{child}/stop", follow_redirects=False)
     assert stop.status_code == 303
     deleted = client.post(f"/plans/{child}/delete", follow_redirects=False)
