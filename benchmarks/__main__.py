@@ -38,7 +38,7 @@ GAP_FILES = [f"gap{k}" for k in range(1, 13)] + ["gapa", "gapb", "gapc", "gapd"]
 SMOKE_GAP_FILES = ["gap1"]
 
 
-def _fmt(value, digits: int = 2) -> str:
+def _fmt(value: object, digits: int = 2) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "-"
     if isinstance(value, float):
@@ -46,11 +46,11 @@ def _fmt(value, digits: int = 2) -> str:
     return str(value)
 
 
-def _pct(value) -> str:
+def _pct(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.2f} %"
 
 
-def _ratio(a, b) -> float | None:
+def _ratio(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None or b <= 0 else a / b
 
 
@@ -78,8 +78,8 @@ def gap_markdown(rows: list[dict], time_limit: float, workers: int) -> str:
     for row in rows:
         families.setdefault(_family(row["instance"]), []).append(row)
     for family, members in families.items():
-        def mean(key: str, members=members) -> float | None:
-            values = [r.get(key) for r in members if r.get(key) is not None]
+        def mean(key: str, members: list[dict] = members) -> float | None:
+            values = [float(r[key]) for r in members if r.get(key) is not None]
             return sum(values) / len(values) if values else None
         lines.append(
             f"| {family} | {len(members)} | "

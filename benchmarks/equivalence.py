@@ -17,25 +17,29 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.machine import header
+
+if TYPE_CHECKING:
+    from models import Plan, Problem
 
 GROUPS_DIR = Path(__file__).parent / "groups"
 RESULTS = Path(__file__).parent / "results"
 
 
-def _load(name: str):
+def _load(name: str) -> Problem:
     from allocator.read import read_problem
 
     return read_problem(GROUPS_DIR / f"{name}.xlsx").problem
 
 
-def _fingerprint(plan) -> str:
+def _fingerprint(plan: Plan) -> str:
     rows = sorted((a.person, a.task, a.school or "", a.funding, a.hours) for a in plan.assignments)
     return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:16]
 
 
-def _solve(problem, **options) -> dict:
+def _solve(problem: Problem, **options: Any) -> dict:
     from allocator.engine import solve_problem
     from allocator.solve import SolveOptions
 

@@ -278,7 +278,7 @@ def profile(args: argparse.Namespace) -> int:
         result = solve_job(job)
         profiler.disable()
         cpu = time.process_time() - cpu
-        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]  # real, undeclared in typeshed
         for label, file, function in PHASES:
             seconds = sum(v[3] for (f, _, fn), v in stats.items()
                           if fn == function and f.endswith(file))

@@ -95,7 +95,7 @@ def run_isolated(schools: int, seed: int, options: SolveOptions, peers: bool) ->
         return pool.submit(run_one, schools, seed, options, peers).result()
 
 
-def _f(value, digits: int = 2) -> str:
+def _f(value: object, digits: int = 2) -> str:
     return "-" if value is None else f"{value:.{digits}f}" if isinstance(value, float) \
         else str(value)
 

@@ -23,8 +23,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.machine import header
+
+if TYPE_CHECKING:  # Playwright is imported when the benchmark runs
+    from playwright.sync_api import Page
 
 RESULTS = Path(__file__).parent / "results"
 PROGRESS_SHOWN = ("() => document.querySelector('[data-field=stage]').textContent.length > 0"
@@ -60,7 +64,7 @@ def wait_for_workers(url: str, timeout: float = 60.0) -> None:
     raise RuntimeError("the solve workers did not start")
 
 
-def first_progress(page, url: str, workbook: Path, repeats: int) -> list[dict]:
+def first_progress(page: Page, url: str, workbook: Path, repeats: int) -> list[dict]:
     """Upload ``workbook`` ``repeats`` times in the browser; time until the first progress shows."""
     import httpx
 
@@ -107,7 +111,7 @@ def solve_large(url: str, workbook: Path, time_limit: float) -> tuple[str, dict]
     return plan_id, state
 
 
-def page_times(page, target: str, repeats: int) -> list[dict]:
+def page_times(page: Page, target: str, repeats: int) -> list[dict]:
     """Load ``target`` ``repeats`` times; wall time and the browser's navigation timings."""
     rows = []
     for _ in range(repeats):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import SupportsFloat, SupportsIndex
 
 import pandas as pd
 
@@ -211,8 +212,10 @@ def number(value: object, lang: Lang, digits: int = 1, signed: bool = False) -> 
     """A number in running text: a decimal comma in Dutch; '' for a missing value."""
     if value is None or isinstance(value, str):
         return "" if value is None else value
+    if not isinstance(value, (SupportsFloat, SupportsIndex)):  # what float() takes, str aside
+        return str(value)
     try:
-        figure = float(value)  # type: ignore[arg-type]
+        figure = float(value)
     except (TypeError, ValueError):
         return str(value)
     if math.isnan(figure) or math.isinf(figure):
