@@ -194,12 +194,40 @@ def generate_group(schools: int, seed: int = 0, levels: list[Level] | None = Non
                    priced: bool = True, travel: bool = True) -> Problem:
     """A realistic school group of ``schools`` schools with central staff and the catalogue.
 
-    ``level_mix`` weighs the chosen levels (default: Flanders' mix, ``LEVEL_MIX``);
-    ``points_per_pupil`` is the ICT points coefficient per weighted pupil (not published:
-    the domain brief estimates 0.035-0.047); ``school_levels`` fixes each school's level
-    (a Flanders snapshot needs exact counts) instead of drawing it from the mix. ``priced``: schools carry ``pool_hours`` (pooling
-    has a price: the central pot and the envelopes bind); ``travel``: schools carry
-    ``travel_hours`` (central staff may serve pooling schools on site, at that cost).
+    Parameters
+    ----------
+    schools
+        Number of schools (at least one).
+    seed
+        Seed of every random stream: the same seed gives the same group.
+    levels
+        Levels the schools are drawn from (default: all).
+    pool_share
+        Probability that a school pools (a one-school group and adult centres never do).
+    tasks
+        The catalogue (default: the default catalogue).
+    preferences
+        Draw people's preferences too.
+    level_mix
+        Weights of the chosen levels (default: Flanders' mix, ``LEVEL_MIX``).
+    points_per_pupil
+        ICT points per weighted pupil (not published: the domain brief estimates
+        0.035-0.047).
+    school_levels
+        Each school's level, instead of drawing it from the mix (a Flanders snapshot needs
+        exact counts).
+    priced
+        Schools carry ``pool_hours``: pooling has a price (the central pot and the
+        envelopes bind).
+    travel
+        Schools carry ``travel_hours``: central staff may serve pooling schools on site, at
+        that cost.
+
+    Returns
+    -------
+    Problem
+        A valid problem: schools, their people and the central posts the pooled pot pays
+        for, tasks and preferences.
     """
     if schools < 1:
         raise ValueError("a group needs at least one school")

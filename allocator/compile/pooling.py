@@ -38,7 +38,12 @@ def _units(hours: float) -> int:
 def arc_switches(arc_person: np.ndarray, arc_instance: np.ndarray, kind: np.ndarray,
                  school_of: np.ndarray, placement: np.ndarray, person_site: np.ndarray,
                  school_switch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per arc: the switch it depends on (-1 none) and the value it needs."""
+    """Per arc: the switch it depends on (-1 none) and the value it needs.
+
+    Central staff on a 'choose' school's instance need it to pool (True); its own staff on
+    ``central`` work need it not to (False); its own staff on group work need it to pool.
+    Arrays are indexed as the program's (arcs, instances, people, schools).
+    """
     inst_kind = kind[arc_instance]
     site = person_site[arc_person]
     central = site == -1
@@ -71,7 +76,12 @@ class TravelLines:
 def travel_lines(problem: Problem, arc_person: np.ndarray, arc_instance: np.ndarray,
                  kind: np.ndarray, school_of: np.ndarray, placement: np.ndarray,
                  capacity: np.ndarray, first_instance: int) -> TravelLines:
-    """Travel instances (numbered from ``first_instance``) and their arcs."""
+    """Travel instances (numbered from ``first_instance``) and their arcs.
+
+    One line per central person and school with travel hours where the person has a
+    ``local`` arc; one arc per source that may pay it (``ict``, ``other``) and that the person
+    has hours of (``capacity``). Arrays are indexed as the program's.
+    """
     result = TravelLines()
     travel = [school.travel_hours for school in problem.schools]
     central = np.array([person.is_central for person in problem.people], dtype=bool)

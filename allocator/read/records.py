@@ -168,7 +168,22 @@ def build_problem(tables: list[RawTable], source: str | None = None,
                   default_tasks: list[Task] | None = None,
                   catalogue: CatalogueMode = "replace",
                   catalogue_version: int | None = None) -> ReadResult:
-    """Validate ``tables`` into a problem, or raise :class:`InputError` with every issue."""
+    """Validate ``tables`` into a problem, or raise :class:`InputError` with every issue.
+
+    Parameters
+    ----------
+    tables
+        The sheets as read (``xlsx_reader`` or ``text_reader``).
+    source
+        The file's name, for the issues' location.
+    default_tasks
+        The default catalogue, used when there is no (or an empty) Taken sheet.
+    catalogue
+        ``replace``: a Taken sheet replaces the default catalogue; ``extend``: its tasks
+        replace or add to the default ones.
+    catalogue_version
+        The default catalogue's version, recorded on the problem when it was used.
+    """
     issues: list[InputIssue] = IssueList()  # stops at MAX_ISSUES: bounded time and memory
     warnings: list[str] = []
     found = {table.spec.key: table for table in tables}

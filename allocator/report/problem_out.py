@@ -53,7 +53,17 @@ def problem_tables(problem: Problem, lang: Lang = "nl", include_tasks: bool = Tr
 
 def write_problem(problem: Problem, path: Path, lang: Lang = "nl", include_tasks: bool = True,
                   suffix: str | None = None) -> None:
-    """Write ``problem``; ``suffix`` (.xlsx, .yaml, .json) overrides the path's own."""
+    """Write ``problem`` to ``path`` as an input the readers read back.
+
+    Parameters
+    ----------
+    lang
+        Language of the sheet names, headers and coded values (a workbook).
+    include_tasks
+        Write the catalogue too (without it, the default catalogue applies when read).
+    suffix
+        ``.xlsx``, ``.yaml`` or ``.json``, instead of the path's own.
+    """
     suffix = (suffix or path.suffix).lower()
     if suffix in (".xlsx", ".xlsm"):
         book = Workbook()

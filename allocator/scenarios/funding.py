@@ -48,7 +48,12 @@ def _total(person: Person) -> float:
 
 def scale_source(problem: Problem, chosen: set[str], source: str, factor: float,
                  profile: dict | None = None) -> Problem:
-    """``problem`` with source ``source`` of the people in ``chosen`` scaled by ``factor``."""
+    """``problem`` with source ``source`` of the people in ``chosen`` scaled by ``factor``.
+
+    A cut scales everyone's hours. A raise fills existing posts up to a full post
+    (``FULL_POST_HOURS``) per site, largest holders first, and hires new people (``profile``,
+    else the source's default post) for the rest.
+    """
     people = list(problem.people)
     if factor <= 1:
         return problem.model_copy(update={"people": [

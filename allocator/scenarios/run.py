@@ -165,7 +165,32 @@ def run_points(jobs: list[dict], folder: Path, design: dict, *, failed: Sequence
                resume: bool = False, retry_failed: bool = False,
                progress: Progress | None = None, chunk_size: int = 20,
                **dask_options: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Solve ``jobs`` into ``folder``'s chunks (skipping finished ones on resume); all rows."""
+    """Solve ``jobs``, writing results into ``folder`` in chunks as they arrive.
+
+    Parameters
+    ----------
+    jobs
+        The points to solve (``scenario_jobs``, ``sweep_jobs``, ``flanders_jobs``).
+    folder
+        Output folder; its ``design.json`` must match ``design`` to resume.
+    design
+        What is being run (settings), stored with a fingerprint of the jobs.
+    failed
+        Error rows of points that could not even be built (kept in the results).
+    parallel, dask, limits, dask_options
+        Where and within what each point runs (:func:`allocator.scenarios.execute.execute`).
+    resume, retry_failed
+        Skip the points the folder already holds (and solve failed ones again).
+    progress
+        Told about every finished point.
+    chunk_size
+        Results per chunk file.
+
+    Returns
+    -------
+    tuple of DataFrame
+        Every point's row and every person's load so far (earlier runs included).
+    """
     design = {**design, "fingerprint": fingerprint(jobs + list(failed))}
     store = ResultStore(folder, design, resume, chunk_size)
     finished = store.finished(retry_failed) if resume else set()
