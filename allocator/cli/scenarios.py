@@ -118,7 +118,8 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
                       memory_mb=limits.memory_mb,
                       backend=dask or (f"Dask scheduler file {run['scheduler_file']}"
                                        if run["scheduler_file"] else
-                                       f"{run['parallel']} local processes"))
+                                       f"{run['parallel']} local process"
+                                       f"{'' if run['parallel'] == 1 else 'es'}"))
     design = {"kind": kind, "settings": settings, "axes": axes, "baseline": baseline}
     lang = run["lang"]
     err(text("r_cli_start", lang, count=len(jobs) + len(failed), failed=len(failed),
@@ -174,14 +175,33 @@ def _execute(jobs: list[dict], failed: list[dict], *, kind: str, stem: str, outp
 
 
 def _invocation(context: click.Context) -> str:
-    """The command as run, every option with its value (defaults included)."""
-    parts = [context.command_path]
-    for name, value in context.params.items():
-        if value is None or value is False:
+    """The command as run, every option with its value (defaults included), runnable as written.
+
+    Each option by its own flag (``--workers``, not the parameter's name), ``--no-plots`` for
+    a switched-off flag, arguments in place, and words quoted for a POSIX shell.
+    """
+    import shlex
+
+    parts = ["allocator", *context.command_path.split()[1:]]  # the installed program's name
+    for param in context.command.params:
+        value = context.params.get(param.name or "")
+        if value is None:
             continue
-        flag = "--" + name.replace("_", "-")
-        parts.append(flag if value is True else f"{flag} {value}")
-    return " ".join(parts)
+        if isinstance(param, click.Argument):
+            parts += [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
+            continue
+        if not isinstance(param, click.Option):
+            continue
+        flag = max(param.opts, key=len)  # the long form
+        if param.is_flag:
+            if param.secondary_opts and not value:
+                parts.append(max(param.secondary_opts, key=len))
+            elif value:
+                parts.append(flag)
+            continue
+        for item in (value if param.multiple else [value]):
+            parts += [flag, str(item)]
+    return shlex.join(parts)
 
 
 def _write_what_is_there(output: Path, stem: str, axes: list[str], baseline: dict[str, str],

@@ -159,7 +159,8 @@ WORDS: dict[str, dict[str, str]] = {
     "scenario.kind_of_run.flanders": {"nl": "Vlaanderen", "en": "Flanders"},
     "scenario.base.generated": {"nl": "gegenereerde groep", "en": "generated group"},
     # provenance values written in English (cli/scenarios.py, provenance.py), said again
-    "prov_value.local": {"nl": "{count} lokale processen", "en": "{count} local processes"},
+    "prov_value.local": {"nl": "{count} {count|lokaal proces|lokale processen}",
+                         "en": "{count} {count|local process|local processes}"},
     "prov_value.scheduler_file": {"nl": "Dask-schedulerbestand {file}",
                                   "en": "Dask scheduler file {file}"},
     "prov_value.machine": {"nl": "{cpu}, {count} kernen, {system}",

@@ -29,7 +29,13 @@ import pandas as pd
 from allocator.i18n import Lang, text
 from allocator.report.atomic import write_atomically, write_text_atomically
 from allocator.report.cell_safety import csv_for_spreadsheets, text_cells_only
-from allocator.scenarios.present import column_label, is_gap, presented, provenance_rows
+from allocator.scenarios.present import (
+    column_label,
+    is_gap,
+    is_hours,
+    presented,
+    provenance_rows,
+)
 from allocator.scenarios.stats import METHOD
 from allocator.scenarios.tables import long_metrics, summary, summary_sheet, tidy_points
 
@@ -80,6 +86,8 @@ def _number_format(code: str, values: pd.Series) -> str | None:
         return "0.0%"
     if code.endswith("_eur"):
         return "#,##0.00"
+    if is_hours(code):  # half hours are real: 65,5 must not show as 66
+        return "0.0"
     present = values.dropna()
     if len(present) and (present == present.round()).all():
         return "0"

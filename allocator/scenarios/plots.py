@@ -203,7 +203,8 @@ def _hours(plt: ModuleType, folder: Path, stem: str, points: pd.DataFrame, axes:
                  edgecolor=colours[source], linewidth=0.8, hatch="///")
         bars = axis.bar(position, used[source]["mean"], width * 0.6, color=colours[source],
                         label=text(f"r_{source}", lang))
-        axis.bar_label(bars, labels=["" if u != u else f"{u:.0f}/{a:.0f}" for u, a in zip(
+        axis.bar_label(bars, labels=[  # hours with one decimal: 65,5 is not 66
+            "" if u != u else f"{number(u, lang)}/{number(a, lang)}" for u, a in zip(
             used[source]["mean"], available[source]["mean"], strict=True)], fontsize=6,
             padding=1)
     _mark_failed(axis, x, used[sources[0]]["mean"], lang)

@@ -188,6 +188,12 @@ def is_gap(code: str) -> bool:
     return code == "gap" or code.startswith(("gap_", "max_gap_", "mean_gap_"))
 
 
+def is_hours(code: str) -> bool:
+    """Whether a column holds hours a week (shown with one decimal: half hours are real)."""
+    return code.startswith(("hours_", "available_")) or code.endswith("_hours") \
+        or "_hours_" in code
+
+
 def text_table(table: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     """:func:`presented` for running text (markdown): numbers written out in ``lang``.
 

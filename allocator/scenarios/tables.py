@@ -66,6 +66,12 @@ def _interval(mean: float, low: float, high: float, lang: Lang, digits: int = 1)
             f"{number(high, lang, digits)})")
 
 
+def _count(mean: float, low: float, high: float, lang: Lang) -> str:
+    """A count (open core tasks): whole when every figure is (one run), else a mean of counts."""
+    whole = all(v != v or float(v).is_integer() for v in (mean, low, high))
+    return _interval(mean, low, high, lang, 0 if whole else 1)
+
+
 def _signed(mean: float, low: float, high: float, lang: Lang) -> str:
     if mean != mean:
         return ""
@@ -118,7 +124,8 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
                                      zip(numbers["n"], numbers["runs"], strict=True)]
     for name, key in (("core", "r_core"), ("noncore", "r_noncore"),
                       ("uncovered_core", "r_uncovered_core")):
-        shown[text(key, lang)] = [_interval(m, lo, hi, lang) for m, lo, hi in zip(
+        shown_as = _count if name == "uncovered_core" else _interval  # a count: no ',0'
+        shown[text(key, lang)] = [shown_as(m, lo, hi, lang) for m, lo, hi in zip(
             numbers[name], numbers[f"{name}_low"], numbers[f"{name}_high"], strict=True)]
     is_base = _is_base(numbers, axes, baseline)
     shown[text("r_core_change", lang)] = [
@@ -128,7 +135,7 @@ def summary(points: pd.DataFrame, axes: list[str], baseline: dict[str, str],
     for source in SOURCES:
         if f"hours_{source}" in numbers and f"available_{source}" in numbers:
             shown[text("r_hours_used", lang, source=text(f"r_{source}", lang))] = [
-                f"{number(u, lang, 0)} / {number(a, lang, 0)}" if u == u else "" for u, a in zip(
+                f"{number(u, lang)} / {number(a, lang)}" if u == u else "" for u, a in zip(
                     numbers[f"hours_{source}"], numbers[f"available_{source}"], strict=True)]
     if numbers["error"].notna().any():
         shown[text("r_error", lang)] = [

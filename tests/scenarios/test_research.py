@@ -372,3 +372,33 @@ def test_an_isolated_point_is_stopped_at_its_budget_and_otherwise_solved():
     slow = {**job, "generate": {**job["generate"], "schools": 40}, "time_limit": 60}
     stopped = run_isolated(slow, budget=4)
     assert stopped["status"] == "timeout" and stopped["seconds"] < 30
+
+
+def test_the_recorded_command_runs_as_written(tmp_path):
+    """The user test: 'commando met elke optie' held '--file mijn-scenario.yaml --parallel 1',
+    which fails ('Onbekende optie --file'); and '1 local processes' in the provenance."""
+    import shlex
+
+    from allocator.scenarios.outputs import read_provenance
+
+    folder = tmp_path / "mijn map"
+    folder.mkdir()
+    path = folder / "mijn-scenario.yaml"
+    path.write_text(yaml.safe_dump({
+        "version": 2, "base": {"generate": {"schools": 2, "seed": 1}}, "time_limit": 2,
+        "variants": [{"name": "vandaag"}]}), encoding="utf-8")
+    first = CliRunner().invoke(main, ["scenarios", "run", str(path), "-o", str(folder / "uit"),
+                                      "--no-plots"])
+    assert first.exit_code == 0, first.output
+    facts = read_provenance(folder / "uit" / "comparison.parquet")
+    words = shlex.split(facts["invocation"])
+    assert words[:3] == ["allocator", "scenarios", "run"] and str(path) in words
+    assert "--file" not in words and "--parallel" not in words and "--no-plots" in words
+    assert facts["backend"] == "1 local process"
+    sheet = pd.read_excel(folder / "uit" / "comparison.xlsx", sheet_name="Herkomst")
+    assert "1 lokaal proces" in sheet.iloc[:, 2].astype(str).tolist()
+    again = words[1:]  # the recorded command, into a new folder
+    again[again.index("--output") + 1] = str(folder / "opnieuw")
+    second = CliRunner().invoke(main, again)
+    assert second.exit_code == 0, second.output
+    assert (folder / "opnieuw" / "comparison.md").exists()

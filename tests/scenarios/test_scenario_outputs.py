@@ -291,3 +291,35 @@ def test_too_many_parallel_solves_are_warned_in_the_output_language(caplog):
 
     warn_oversubscription(999, 2, "nl")
     assert "999 berekeningen tegelijk × 2 zoekprocessen van CP-SAT" in caplog.text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_half_hours_keep_their_decimal_and_counts_have_none(tmp_path, lang):
+    """The user test: '56 / 56' and '66 / 66' for 55,5/55,5 and 65,5/66; BPT and other hours
+    formatted '0' in Samenvatting (65,5 shown as 66); plot labels '66/66'; 'open kerntaken 3,0'."""
+    points, loads = _points(failed_error=None)
+    points = points.assign(hours_bpt=55.5, available_bpt=55.5, hours_other=65.5,
+                           available_other=66.0, uncovered_core=3)
+    write_results(tmp_path, "comparison", points, loads, ["variant"], {"variant": "vandaag"},
+                  {"allocator": "0", "kind": "scenario"}, lang)
+    comma = "," if lang == "nl" else "."
+    markdown = (tmp_path / "comparison.md").read_text(encoding="utf-8")
+    assert f"55{comma}5 / 55{comma}5" in markdown and f"65{comma}5 / 66{comma}0" in markdown
+    assert "56 / 56" not in markdown and "66 / 66" not in markdown
+    rows = [line.split("|") for line in markdown.splitlines() if "vandaag" in line]
+    header = next(line.split("|") for line in markdown.splitlines()
+                  if text("r_uncovered_core", lang) in line)
+    column = [cell.strip() for cell in header].index(text("r_uncovered_core", lang))
+    assert rows and rows[0][column].strip() == "3"  # a count: no '3,0'
+    book = load_workbook(tmp_path / "comparison.xlsx")
+    summary = book["Samenvatting" if lang == "nl" else "Summary"]
+    headers = [cell.value for cell in summary[1]]
+    for code in ("hours_bpt", "available_bpt", "hours_other", "available_other", "hours_ict"):
+        from allocator.scenarios.present import column_label
+
+        cell = summary.cell(row=2, column=headers.index(column_label(code, lang)) + 1)
+        assert cell.number_format == "0.0", (code, cell.number_format)
+    assert summary.cell(row=2, column=headers.index(text("r_uncovered_core", lang)) + 1
+                        ).number_format == "0"
+    plot = (tmp_path / "comparison-hours.svg").read_text(encoding="utf-8")
+    assert f"65{comma}5/66{comma}0" in plot and f"55{comma}5/55{comma}5" in plot
