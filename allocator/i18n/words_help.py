@@ -218,10 +218,11 @@ WORDS: dict[str, dict[str, str]] = {
                             "en": "Also write a PDF per school (needs WeasyPrint)."},
     # guide
     "help.opt.guide.answers": {
-        "nl": "YAML met per vraag een regel, ja/nee (sleutels in het Nederlands of Engels: "
-              "bewustzijn, gedragen_visie, beleidsplan, poolen, of 1-4); anders wordt elke "
-              "vraag gesteld.",
-        "en": "YAML with one line per question, ja/nee; asked interactively when absent."},
+        "nl": "YAML met per vraag een regel, ja/nee of weet niet (sleutels in het Nederlands "
+              "of Engels: bewustzijn, gedragen_visie, beleidsplan, poolen, of 1-4); anders wordt "
+              "elke vraag gesteld.",
+        "en": "YAML with one line per question, ja/nee or weet niet (don't know); asked "
+              "interactively when absent."},
     "help.opt.guide.answers_out": {
         "nl": "Waar de gegeven antwoorden bewaard worden [standaard: antwoorden.yaml, of de "
               "volgende vrije naam].",
