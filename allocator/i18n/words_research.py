@@ -88,11 +88,11 @@ WORDS: dict[str, dict[str, str]] = {
               "results with a gap above 1 %"},
     "r_cli_flanders_stage3": {
         "nl": "stap 3 (voorkeuren) begrensd op {work} eenheden solverwerk per groep (de "
-              "dekking ligt vast na stap 2): grootste gap van stap 3 {gap} %, gemiddeld "
+              "dekkingswaarden liggen vast na stap 2): grootste gap van stap 3 {gap} %, gemiddeld "
               "{mean} %; {none} groepen houden het plan van stap 2 (stap 3 vond binnen de "
               "grens geen eigen plan)",
         "en": "stage 3 (preferences) capped at {work} units of solver work per group "
-              "(coverage is fixed by stage 2): largest stage 3 gap {gap} %, mean {mean} %; "
+              "(coverage values are fixed by stage 2): largest stage 3 gap {gap} %, mean {mean} %; "
               "{none} groups keep stage 2's plan (stage 3 found no plan of its own within the "
               "cap)"},
     "r_ci_note": {"nl": "lijntjes: 95 %-interval over de herhalingen",
