@@ -263,6 +263,7 @@ def _ask_all(lang: Lang) -> GuideAnswers:
         try:
             answer = _ask_yes_no(question[lang], lang)
         except _InputEnded:
+            err("")  # the prompt's line stays open at the end of the input
             if not asked and not skipped:
                 err(text("guide.no_answer", lang))
                 sys.exit(EXIT_INPUT)

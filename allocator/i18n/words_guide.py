@@ -56,8 +56,8 @@ WORDS: dict[str, dict[str, str]] = {
                             "en": "Answer yes, no or don't know (y/n/?)."},
     "guide.dont_know_word": {"nl": "weet niet", "en": "don't know"},
     "guide.input_ended": {
-        "nl": "De invoer stopte; {count} {count|vraag bleef|vragen bleven} open (telt als "
-              "'weet niet'): {questions}",
+        "nl": "De invoer stopte; {count} {count|vraag bleef|vragen bleven} open "
+              "({count|telt|tellen} als 'weet niet'): {questions}",
         "en": "The input ended; {count} {count|question was|questions were} left open "
               "(counted as 'don't know'): {questions}"},
     "guide.solve_with": {"nl": "Los op met deze focus: allocator solve {input} --guide {file}",

@@ -453,8 +453,10 @@ WORDS: dict[str, dict[str, str]] = {
                             "en": "guideline focus: {focus} ({count} tasks first)"},
     "guide.no_answer": {"nl": "Geen antwoord gekregen; er is niets bewaard.",
                         "en": "No answer given; nothing was saved."},
-    "guide.file_head": {"nl": "Antwoorden op het stappenplan (allocator guide); ja of nee",
-                        "en": "Answers to the guideline (allocator guide); yes or no"},
+    "guide.file_head": {"nl": "Antwoorden op het stappenplan (allocator guide); ja, nee of "
+                                "weet niet",
+                        "en": "Answers to the guideline (allocator guide); yes, no or don't "
+                              "know"},
     "guide.saved": {"nl": "Je antwoorden staan in {file}.", "en": "Your answers are in {file}."},
     "guide.unreadable": {"nl": "{file}: niet leesbaar als YAML ({detail})",
                          "en": "{file}: not readable as YAML ({detail})"},
