@@ -182,7 +182,11 @@ def _invocation(context: click.Context) -> str:
     """
     import shlex
 
-    parts = ["allocator", *context.command_path.split()[1:]]  # the installed program's name
+    names, level = [], context
+    while level.parent is not None:  # the subcommands; the root may be 'python -m allocator'
+        names.append(str(level.info_name))
+        level = level.parent
+    parts = ["allocator", *reversed(names)]  # the installed program's name
     for param in context.command.params:
         value = context.params.get(param.name or "")
         if value is None:

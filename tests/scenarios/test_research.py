@@ -388,7 +388,7 @@ def test_the_recorded_command_runs_as_written(tmp_path):
         "version": 2, "base": {"generate": {"schools": 2, "seed": 1}}, "time_limit": 2,
         "variants": [{"name": "vandaag"}]}), encoding="utf-8")
     first = CliRunner().invoke(main, ["scenarios", "run", str(path), "-o", str(folder / "uit"),
-                                      "--no-plots"])
+                                      "--no-plots"], prog_name="python -m allocator")
     assert first.exit_code == 0, first.output
     facts = read_provenance(folder / "uit" / "comparison.parquet")
     words = shlex.split(facts["invocation"])
