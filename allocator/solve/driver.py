@@ -31,6 +31,7 @@ from collections.abc import Callable
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
+from allocator.solve.assignment import AssignmentBound, is_plain_assignment
 from allocator.solve.backends.base import (
     Backend,
     ImprovementCallback,
@@ -58,6 +59,10 @@ MIN_MIP_SECONDS = 1.0
 # a later exact stage whose objective reaches more than this share of the arcs goes to HiGHS
 # first (LexicographicDriver._mip_first)
 MIP_FIRST_ARC_SHARE = 0.5
+# plain assignments (GAP shape): the share of HiGHS's time the Lagrangian dual may take
+# before the kernel (it delays the kernel's search by as much: d20200 found its best plan
+# 8 s before the end of a 60 s run)
+LAGRANGE_SHARE = 0.05
 
 ProgressCallback = Callable[[str, dict], None]
 
@@ -105,6 +110,12 @@ class _StageRecord:
             self.improvements.append((round(time.perf_counter() - self.began, 4),
                                       result.objective))
             self.solver = f"{self.solver}+{result.solver}"
+
+    def tighten(self, bound: float) -> None:
+        """A bound on the whole program from outside a backend turn (a Lagrangian dual)."""
+        if math.isfinite(bound):
+            bound = float(math.floor(bound + 1e-6))
+            self.bound = bound if math.isnan(self.bound) else min(self.bound, bound)
 
     def close(self, last_whole: StageResult | None) -> None:
         """Settle status and bound after the turns."""
@@ -325,13 +336,29 @@ class LexicographicDriver:
         def left() -> StageLimit:
             return StageLimit(seconds - (time.perf_counter() - began))
 
+        # a plain assignment (GAP shape): a Lagrangian bound, and later an exact reduction
+        lagrange = (AssignmentBound(self.program, stage)
+                    if is_plain_assignment(self.program, stage) and not self.floors
+                    and AssignmentBound.can_fix(self.program) else None)
+        if lagrange is not None and record.plan is not None:
+            self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
+            if record.bound <= record.objective:
+                record.details.update(lagrange_bound=record.bound)
+                record.close(None)
+                return
         kernel_status = None
         kernel = mip.kernel(stage, left().seconds)
         if kernel is not None and not self.watch.interrupted:
             # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's
             # sub-MIP heuristics to 12289-12315 over three seeds, against 12294 on all three
-            result = mip.solve_stage(stage, left(), arcs=kernel)
-            kernel_status = result.status
+            # a plain assignment leaves the kernel once its plan fixes the program down to
+            # the kernel's size: that program is exact, so its search may prove
+            stop_at = lagrange.value_fixing_to(int(kernel.sum())) if lagrange else None
+            result = mip.solve_stage(stage, left(), arcs=kernel, stop_at=stop_at)
+            kernel_status = (Status.optimal if result.details.get("reached")
+                             else result.status)
+            if result.details.get("reached"):
+                record.details.update(mip_kernel_left_at=result.objective)
             record.details.update(mip_kernel_arcs=int(kernel.sum()),
                                   mip_kernel_status=result.status.value)
             record.offer(result, restricted=True)
@@ -341,11 +368,38 @@ class LexicographicDriver:
             and left().seconds >= MIN_MIP_SECONDS / 2)
         whole = None
         if whole_program and not self.watch.interrupted:
-            whole = mip.solve_stage(stage, left(), start=record.plan)
+            arcs = self._fixed_arcs(stage, record, lagrange, seconds)
+            if arcs is not None:
+                record.details.update(mip_fixed_arcs=int(arcs.sum()))
+            # the fixed program holds the incumbent and every better plan: its bound counts
+            whole = mip.solve_stage(stage, left(), start=record.plan, arcs=arcs)
             record.offer(whole, restricted=False)
         record.details.update(mip_seconds=round(time.perf_counter() - began, 3),
                               mip_status=whole.status.value if whole else "kernel only")
         record.close(whole)
+
+    @staticmethod
+    def _lagrange(lagrange: AssignmentBound, record: _StageRecord, seconds: float) -> None:
+        """The Lagrangian dual from the LP's duals, then subgradient steps, within
+        ``seconds``; its bound holds for the whole program."""
+        began = time.perf_counter()
+        lagrange.start_from_lp(seconds / 2)
+        lagrange.improve(record.objective, seconds - (time.perf_counter() - began))
+        record.tighten(lagrange.bound)
+
+    def _fixed_arcs(self, stage: Stage, record: _StageRecord,
+                    lagrange: AssignmentBound | None, seconds: float) -> np.ndarray | None:
+        """The arcs Lagrangian fixing keeps against the best plan so far (plain assignments
+        only; ``assignment.py``), or None to search the whole program."""
+        if lagrange is None or record.plan is None:
+            return None
+        if not np.isfinite(lagrange.bound):  # no plan before the kernel: no bound yet
+            self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
+        used = record.plan.units.sum(axis=1) > 0
+        fixed = lagrange.fixing(record.objective, used)
+        record.details.update(lagrange_bound=record.bound,
+                              lagrange_iterations=lagrange.iterations)
+        return None if fixed is None or fixed.keep.all() else fixed.keep
 
 
 def objective_arc_share(program: AllocationProgram, stage: Stage) -> float:

@@ -42,9 +42,11 @@ def gap_instances(draw) -> GapInstance:
 
 
 def _kernel_always_searched():
-    """CP-SAT gets no time and every kernel counts as a restriction worth a search."""
+    """CP-SAT gets no time and every kernel counts as a restriction worth a search (no
+    Lagrangian proof or fixing first: tests/solve/test_assignment.py tests those)."""
     return contextlib_chain(
-        mock.patch.multiple(lexicographic, CPSAT_SHARE_BEFORE_MIP=0.0, MIN_MIP_SECONDS=0.0),
+        mock.patch.multiple(lexicographic, CPSAT_SHARE_BEFORE_MIP=0.0, MIN_MIP_SECONDS=0.0,
+                            is_plain_assignment=lambda program, stage: False),
         mock.patch.object(highs_model, "KERNEL_MAX_FRACTION", 1.0))
 
 

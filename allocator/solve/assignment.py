@@ -1,0 +1,254 @@
+"""Lagrangian bound and exact arc fixing for programs that are plain assignments (GAP shape).
+
+A program is a plain assignment when every instance must be covered by exactly one arc, each
+person has one capacity bucket that the arcs' units fill, and the stage values arcs only
+(``compile/gap.py`` builds exactly this; school groups never are). Dualising "exactly one
+arc per instance" with multipliers ``u`` leaves one 0-1 knapsack per person, solved exactly by
+dynamic programming over the (small, integer) capacities:
+
+    L(u) = sum_j u_j + sum_p max { sum_a (w_a - u_j(a)) x_a : sum_a units_a x_a <= cap_p }
+
+is an upper bound on the stage value for every ``u`` (at least as tight as the LP bound at
+the LP's duals), improved by subgradient steps. With an incumbent of value ``I``, an arc whose
+bound when forced into its person's knapsack is below ``I + 1`` lies in no plan better than
+the incumbent (stage values are integers): it can be left out without losing any better plan
+(Lagrangian variable fixing, e.g. Posta, Ferland & Michelon 2012). The program over the arcs
+that survive, plus the incumbent's arcs, holds the incumbent and every better plan, so a MIP's
+bound on it is a bound on the whole program: unlike a kernel (``backends/highs/kernel.py``),
+its proofs count.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from allocator.compile.program import AllocationProgram, InstanceKind, Stage
+
+_NEG = -1e18
+# the fixing test needs a (jobs x people x capacity) table; above this many entries (8 bytes
+# each) only the bound is computed
+MAX_FIXING_TABLE = 6_000_000
+# a forced bound this close below I + 1 still keeps the arc (float sums of integer values)
+TOLERANCE = 1e-6
+
+
+def is_plain_assignment(program: AllocationProgram, stage: Stage) -> bool:
+    """Every instance needs exactly one arc, one capacity per person, the stage values arcs
+    only, and nothing else constrains the plan (no pins, pooling, caps, travel, groups)."""
+    if len(program.source_names) != 1 or program.n_arcs == 0 or stage.arc_weight is None:
+        return False
+    if not (np.all(program.instance_max_people == 1) and np.all(program.instance_must_cover)
+            and np.all(program.instance_kind == InstanceKind.job)
+            and np.all(program.person_max_tasks < 0) and np.all(program.arc_sources[:, 0])):
+        return False
+    if (program.pins or program.bundles or program.bundle_demands or program.switch_names
+            or program.caps or program.travel or program.arc_group is not None
+            or program.arc_site is not None or program.person_max_schools is not None):
+        return False
+    others = (stage.instance_weight, stage.source_unit_weight, stage.switch_weight,
+              stage.member_weight)
+    if any(w is not None and np.any(w) for w in others):
+        return False
+    return not (stage.group_weight or stage.site_weight or stage.small_share_weight)
+
+
+@dataclass
+class FixingResult:
+    """Arcs that may lie in a plan better than the incumbent (plus the incumbent's own)."""
+
+    keep: np.ndarray  # (n_arcs,) bool
+    bound: float  # the Lagrangian upper bound used
+
+
+class AssignmentBound:
+    """The Lagrangian dual of a plain assignment program, improved on demand."""
+
+    def __init__(self, program: AllocationProgram, stage: Stage) -> None:
+        assert stage.arc_weight is not None
+        people, jobs = program.n_people, program.n_instances
+        self.person = program.arc_person.astype(np.int64)
+        self.job = program.arc_instance.astype(np.int64)
+        self.capacity = program.bucket_capacity[:, 0].astype(np.int64).clip(min=0)
+        self.value = np.full((people, jobs), _NEG)
+        self.value[self.person, self.job] = stage.arc_weight.astype(float)
+        # an arc that is not there weighs more than any capacity: never fits
+        self.units = np.full((people, jobs), int(self.capacity.max()) + 1, dtype=np.int64)
+        self.units[self.person, self.job] = program.arc_units.astype(np.int64)
+        present = np.zeros((people, jobs), dtype=bool)
+        present[self.person, self.job] = True
+        self.present = present
+        best = np.where(present, self.value, _NEG).max(axis=0)
+        self.u = np.where(np.isfinite(best) & (best > _NEG / 2), best, 0.0)
+        self.bound = float("inf")  # best L(u) so far
+        self.best_u = self.u.copy()
+        self.iterations = 0
+        self._step, self._stall = 2.0, 0
+        self._forced: tuple[np.ndarray, np.ndarray] | None = None
+
+    def start_from_lp(self, seconds: float) -> float | None:
+        """Start the multipliers at the LP relaxation's duals of "one arc per instance":
+        L(u) there is at least the LP bound, so the subgradient steps begin where the LP ends
+        (d20200: 21 steps from the naive start reach a bound far below the LP's). Returns
+        the LP's value, None when HiGHS gives no optimum in ``seconds``."""
+        import highspy
+
+        from allocator.solve.backends.highs.model import new_highs
+
+        people, jobs = self.value.shape
+        arcs = len(self.person)
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = arcs, jobs + people
+        lp.sense_ = highspy.ObjSense.kMaximize
+        lp.col_cost_ = self.value[self.person, self.job]
+        lp.col_lower_, lp.col_upper_ = np.zeros(arcs), np.ones(arcs)
+        lp.row_lower_ = np.concatenate([np.ones(jobs), np.full(people, -highspy.kHighsInf)])
+        lp.row_upper_ = np.concatenate([np.ones(jobs), self.capacity.astype(float)])
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = np.arange(0, 2 * arcs + 1, 2, dtype=np.int32)
+        rows = np.empty(2 * arcs, dtype=np.int32)
+        rows[0::2], rows[1::2] = self.job, jobs + self.person
+        entries = np.empty(2 * arcs)
+        entries[0::2], entries[1::2] = 1.0, self.units[self.person, self.job]
+        lp.a_matrix_.index_, lp.a_matrix_.value_ = rows, entries
+        highs = new_highs()
+        # HiGHS's thread pool is global: a first solve with another thread count than the
+        # engine's HighsProgram (1) makes every later solve fail ("Not Set")
+        highs.setOptionValue("threads", 1)
+        highs.setOptionValue("time_limit", max(0.05, seconds))
+        highs.passModel(lp)
+        highs.run()
+        if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        duals = np.asarray(highs.getSolution().row_dual[:jobs])
+        # the sign convention of duals in a maximisation: take whichever bounds lower
+        for u in (duals, -duals):
+            best, _ = self._knapsacks(u)
+            value = float(u.sum() + best.sum())
+            if value < self.bound:
+                self.bound, self.best_u, self.u = value, u.copy(), u.copy()
+        self._step = 0.5
+        return float(highs.getInfo().objective_function_value)
+
+    def _knapsacks(self, u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per person the best knapsack profit and the jobs it takes, under multipliers u."""
+        profit = self.value - u[None, :]
+        people, jobs = profit.shape
+        cap = self.capacity
+        columns = np.arange(int(cap.max()) + 1)
+        rows = np.arange(people)[:, None]
+        dp = np.zeros((people, len(columns)))
+        took = np.zeros((jobs, people, len(columns)), dtype=bool)
+        for j in range(jobs):
+            p, w = profit[:, j], self.units[:, j]
+            source = columns[None, :] - w[:, None]
+            candidate = np.where((source >= 0) & (p[:, None] > 0),
+                                 dp[rows, np.maximum(source, 0)] + p[:, None], _NEG)
+            took[j] = candidate > dp
+            np.maximum(dp, candidate, out=dp)
+        everyone = np.arange(people)
+        best = dp[everyone, cap]
+        take = np.zeros((people, jobs), dtype=bool)
+        left = cap.copy()
+        for j in range(jobs - 1, -1, -1):
+            taken = took[j, everyone, left]
+            take[:, j] = taken
+            left = left - np.where(taken, self.units[:, j], 0)
+        return best, take
+
+    def improve(self, incumbent: float, seconds: float, max_iterations: int = 400) -> float:
+        """Subgradient steps for at most ``seconds``; returns the best bound so far.
+
+        ``incumbent`` is the value of a known plan (the Polyak step aims at it)."""
+        deadline = time.perf_counter() + seconds
+        u = self.u
+        while self.iterations < max_iterations and time.perf_counter() < deadline:
+            self.iterations += 1
+            best, take = self._knapsacks(u)
+            value = float(u.sum() + best.sum())
+            if value < self.bound - 1e-9:
+                self.bound, self.best_u, self._stall = value, u.copy(), 0
+            else:
+                self._stall += 1
+                if self._stall >= 15:
+                    self._step, self._stall = self._step / 2, 0
+            if self.bound < incumbent + 1 - TOLERANCE or self._step < 1e-4:
+                break
+            slack = 1 - take.sum(axis=0)
+            norm = float(slack @ slack)
+            if norm == 0:  # the knapsacks' choice is a plan: L(u) is its value, optimal
+                break
+            u = u - self._step * max(value - incumbent, 1e-3) / norm * slack
+        self.u = u
+        return self.bound
+
+    @staticmethod
+    def can_fix(program: AllocationProgram) -> bool:
+        """Is the program small enough for the fixing table (``MAX_FIXING_TABLE``)?"""
+        capacity = int(program.bucket_capacity[:, 0].max(initial=0)) + 1
+        return program.n_instances * program.n_people * capacity <= MAX_FIXING_TABLE
+
+    def forced_bounds(self) -> np.ndarray | None:
+        """Per arc, the Lagrangian bound (at the best multipliers so far) on every plan that
+        uses it; None when the table this needs is too large or there is no bound yet."""
+        people, jobs = self.value.shape
+        columns = np.arange(int(self.capacity.max()) + 1)
+        if jobs * people * len(columns) > MAX_FIXING_TABLE or not np.isfinite(self.bound):
+            return None
+        if self._forced is not None and self._forced[0] is self.best_u:
+            return self._forced[1]
+        profit = self.value - self.best_u[None, :]
+        rows, everyone, cap = np.arange(people)[:, None], np.arange(people), self.capacity
+        # prefix[j]: best profit over jobs < j per person and capacity ("weight <= c")
+        prefix = np.zeros((jobs + 1, people, len(columns)))
+        dp = np.zeros((people, len(columns)))
+        for j in range(jobs):
+            prefix[j] = dp
+            dp = self._add(dp, profit[:, j], self.units[:, j], columns, rows)
+        prefix[jobs] = dp
+        best = dp[everyone, cap]
+        forced = np.full((people, jobs), _NEG)
+        suffix = np.zeros((people, len(columns)))  # best profit over jobs > j
+        for j in range(jobs - 1, -1, -1):
+            rest = cap - self.units[:, j]
+            split = rest[:, None] - columns[None, :]
+            combined = np.where(split >= 0,
+                                prefix[j] + suffix[rows, np.maximum(split, 0)], _NEG).max(axis=1)
+            forced[:, j] = np.where(rest >= 0, profit[:, j] + combined, _NEG)
+            suffix = self._add(suffix, profit[:, j], self.units[:, j], columns, rows)
+        bounds = (self.bound - best[:, None] + forced)[self.person, self.job]
+        self._forced = (self.best_u, bounds)
+        return bounds
+
+    def fixing(self, incumbent: float, incumbent_arcs: np.ndarray) -> FixingResult | None:
+        """The arcs that survive Lagrangian fixing against ``incumbent`` (at the best
+        multipliers so far), plus ``incumbent_arcs``; None when the table is too large."""
+        bounds = self.forced_bounds()
+        if bounds is None:
+            return None
+        keep = (bounds >= incumbent + 1 - TOLERANCE) | np.asarray(incumbent_arcs, dtype=bool)
+        return FixingResult(keep=keep, bound=self.bound)
+
+    def value_fixing_to(self, arcs: int) -> float | None:
+        """The least plan value against which at most ``arcs`` arcs survive fixing (None
+        without fixing): a search that reaches it may hand over to the fixed program."""
+        bounds = self.forced_bounds()
+        if bounds is None:
+            return None
+        if arcs >= len(bounds):
+            return -math.inf
+        ranked = np.sort(bounds)[::-1]
+        # survivors(V) = #{bounds >= V + 1 - TOLERANCE} <= arcs  <=>  V > ranked[arcs] - 1 + TOL
+        return float(math.floor(ranked[arcs] - 1 + TOLERANCE) + 1)
+
+    @staticmethod
+    def _add(dp: np.ndarray, profit: np.ndarray, units: np.ndarray, columns: np.ndarray,
+             rows: np.ndarray) -> np.ndarray:
+        """dp with one more optional item per person (taken only at a positive profit)."""
+        source = columns[None, :] - units[:, None]
+        candidate = np.where((source >= 0) & (profit[:, None] > 0),
+                             dp[rows, np.maximum(source, 0)] + profit[:, None], _NEG)
+        return np.maximum(dp, candidate)
