@@ -37,8 +37,11 @@ TOLERANCE = 1e-6
 
 
 def is_plain_assignment(program: AllocationProgram, stage: Stage) -> bool:
-    """Every instance needs exactly one arc, one capacity per person, the stage values arcs
-    only, and nothing else constrains the plan (no pins, pooling, caps, travel, groups)."""
+    """Whether ``program`` is a plain assignment for ``stage`` (GAP shape).
+
+    Every instance needs exactly one arc, one capacity per person, the stage values arcs
+    only, and nothing else constrains the plan (no pins, pooling, caps, travel, groups).
+    """
     if len(program.source_names) != 1 or program.n_arcs == 0 or stage.arc_weight is None:
         return False
     if not (np.all(program.instance_max_people == 1) and np.all(program.instance_must_cover)
@@ -90,10 +93,12 @@ class AssignmentBound:
         self._forced: tuple[np.ndarray, np.ndarray] | None = None
 
     def start_from_lp(self, seconds: float) -> float | None:
-        """Start the multipliers at the LP relaxation's duals of "one arc per instance":
+        """Start the multipliers at the LP relaxation's duals of "one arc per instance".
+
         L(u) there is at least the LP bound, so the subgradient steps begin where the LP ends
         (d20200: 21 steps from the naive start reach a bound far below the LP's). Returns
-        the LP's value, None when HiGHS gives no optimum in ``seconds``."""
+        the LP's value, None when HiGHS gives no optimum in ``seconds``.
+        """
         import highspy
 
         from allocator.solve.backends.highs.model import new_highs
@@ -162,7 +167,8 @@ class AssignmentBound:
     def improve(self, incumbent: float, seconds: float, max_iterations: int = 400) -> float:
         """Subgradient steps for at most ``seconds``; returns the best bound so far.
 
-        ``incumbent`` is the value of a known plan (the Polyak step aims at it)."""
+        ``incumbent`` is the value of a known plan (the Polyak step aims at it).
+        """
         deadline = time.perf_counter() + seconds
         u = self.u
         while self.iterations < max_iterations and time.perf_counter() < deadline:
@@ -187,13 +193,16 @@ class AssignmentBound:
 
     @staticmethod
     def can_fix(program: AllocationProgram) -> bool:
-        """Is the program small enough for the fixing table (``MAX_FIXING_TABLE``)?"""
+        """Whether the program is small enough for the fixing table (``MAX_FIXING_TABLE``)."""
         capacity = int(program.bucket_capacity[:, 0].max(initial=0)) + 1
         return program.n_instances * program.n_people * capacity <= MAX_FIXING_TABLE
 
     def forced_bounds(self) -> np.ndarray | None:
-        """Per arc, the Lagrangian bound (at the best multipliers so far) on every plan that
-        uses it; None when the table this needs is too large or there is no bound yet."""
+        """Per arc, the Lagrangian bound on every plan that uses it.
+
+        At the best multipliers so far; None when the table this needs is too large or there
+        is no bound yet.
+        """
         people, jobs = self.value.shape
         columns = np.arange(int(self.capacity.max()) + 1)
         if jobs * people * len(columns) > MAX_FIXING_TABLE or not np.isfinite(self.bound):
@@ -224,8 +233,11 @@ class AssignmentBound:
         return bounds
 
     def fixing(self, incumbent: float, incumbent_arcs: np.ndarray) -> FixingResult | None:
-        """The arcs that survive Lagrangian fixing against ``incumbent`` (at the best
-        multipliers so far), plus ``incumbent_arcs``; None when the table is too large."""
+        """The arcs that survive Lagrangian fixing against ``incumbent``, plus its own.
+
+        At the best multipliers so far; ``incumbent_arcs`` are always kept. None when the
+        table is too large.
+        """
         bounds = self.forced_bounds()
         if bounds is None:
             return None
@@ -233,8 +245,10 @@ class AssignmentBound:
         return FixingResult(keep=keep, bound=self.bound)
 
     def value_fixing_to(self, arcs: int) -> float | None:
-        """The least plan value against which at most ``arcs`` arcs survive fixing (None
-        without fixing): a search that reaches it may hand over to the fixed program."""
+        """The least plan value against which at most ``arcs`` arcs survive fixing.
+
+        A search that reaches it may hand over to the fixed program; None without fixing.
+        """
         bounds = self.forced_bounds()
         if bounds is None:
             return None
@@ -247,7 +261,7 @@ class AssignmentBound:
     @staticmethod
     def _add(dp: np.ndarray, profit: np.ndarray, units: np.ndarray, columns: np.ndarray,
              rows: np.ndarray) -> np.ndarray:
-        """dp with one more optional item per person (taken only at a positive profit)."""
+        """The table ``dp`` with one more optional item per person (at a positive profit)."""
         source = columns[None, :] - units[:, None]
         candidate = np.where((source >= 0) & (profit[:, None] > 0),
                              dp[rows, np.maximum(source, 0)] + profit[:, None], _NEG)

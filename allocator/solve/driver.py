@@ -380,8 +380,10 @@ class LexicographicDriver:
 
     @staticmethod
     def _lagrange(lagrange: AssignmentBound, record: _StageRecord, seconds: float) -> None:
-        """The Lagrangian dual from the LP's duals, then subgradient steps, within
-        ``seconds``; its bound holds for the whole program."""
+        """The Lagrangian dual from the LP's duals, then subgradient steps, in ``seconds``.
+
+        Its bound holds for the whole program.
+        """
         began = time.perf_counter()
         lagrange.start_from_lp(seconds / 2)
         lagrange.improve(record.objective, seconds - (time.perf_counter() - began))
@@ -389,8 +391,10 @@ class LexicographicDriver:
 
     def _fixed_arcs(self, stage: Stage, record: _StageRecord,
                     lagrange: AssignmentBound | None, seconds: float) -> np.ndarray | None:
-        """The arcs Lagrangian fixing keeps against the best plan so far (plain assignments
-        only; ``assignment.py``), or None to search the whole program."""
+        """The arcs Lagrangian fixing keeps against the best plan so far.
+
+        Plain assignments only (``assignment.py``); None to search the whole program.
+        """
         if lagrange is None or record.plan is None:
             return None
         if not np.isfinite(lagrange.bound):  # no plan before the kernel: no bound yet
