@@ -38,4 +38,6 @@ class Capacity(RuleFamily):
 
     def add_highs(self, program: AllocationProgram, model: Any) -> None:
         for (person, source), amounts in _buckets(program, model.funded).items():
-            model.highs.addConstr(sum(amounts) <= int(program.bucket_capacity[person, source]))
+            # qsum: Python's sum() copies highspy's expression at every term (quadratic)
+            model.highs.addConstr(model.highs.qsum(amounts)
+                                  <= int(program.bucket_capacity[person, source]))
