@@ -106,10 +106,17 @@ def _value(value: float | None) -> str:
 
 
 def engine_path(row: dict) -> str:
-    """Which solvers made the plan: CP-SAT alone, or HiGHS after it (on the kernel, on the
-    program fixed by the Lagrangian dual, or on the whole program)."""
+    """Which solvers made the plan: CP-SAT alone, or HiGHS after it.
+
+    HiGHS works on the kernel, on the program fixed by the Lagrangian dual, or on the whole
+    program. Rows written before ``mip_status`` was recorded say HiGHS without saying where.
+    """
     if row.get("solver") in (None, "-"):
         return "-"
+    if "mip_status" not in row:  # an older result file
+        kernel = f" (kernel {row['kernel_arcs']})" if row.get("kernel_arcs") else ""
+        return "CP-SAT → HiGHS" + kernel if "highs" in str(row["solver"]) \
+            or row.get("kernel_arcs") else "CP-SAT"
     if "highs" not in str(row["solver"]) and row.get("mip_status") is None \
             and row.get("kernel_arcs") is None:
         return "CP-SAT"
@@ -126,20 +133,21 @@ def engine_path(row: dict) -> str:
 
 
 def markdown(rows: list[dict]) -> str:
+    """The summary table of every result file, with the targets' counts."""
     lines = ["# Yagiura GAP instances (types C, D, E): the engine per instance", "", header(),
              "- one result file per instance in yagiura/ (its own time limit, workers, load "
              "average before and after, commit); every solution re-checked; measured one at a "
              "time under /tmp/measure.lock at nice -10, beside other agents' work at nice 0", "",
              "| instance | n | m | best known | value | gap | proven | s | limit s | path | "
-             "load | checked |",
-             "|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|"]
+             "load | commit | checked |",
+             "|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|---|"]
     for r in rows:
         lines.append(
             f"| {r['instance']} | {r['jobs']} | {r['agents']} | {r['best_known']:g} | "
             f"{_value(r['objective'])} | {_pct(r['gap_to_best_known'])} | "
             f"{'yes' if r['status'] == 'optimal' else 'no'} | {r['seconds']:.1f} | "
             f"{r['time_limit']:g} | {engine_path(r)} | "
-            f"{r['load_before']}-{r['load_after']} | "
+            f"{r['load_before']}-{r['load_after']} | {r.get('commit', '-')} | "
             f"{'yes' if r.get('checked') else 'NO' if r.get('checked') is False else '-'} |")
     small_e = [r for r in rows if r["instance"].startswith("e") and r["jobs"] <= 200]
     if small_e:
