@@ -311,8 +311,9 @@ class HighsProgram:
         self._stop_requested = True
 
     def _interrupt_if_asked(self, event: Any) -> None:  # highspy's callback event
-        if self._stop_requested or self._reached:
-            event.interrupt()
+        # set both ways: HiGHS keeps the flag across solves, so a search stopped at
+        # ``stop_at`` would stop the next one at once (e10100: "Interrupted by user" in 0 s)
+        event.interrupt(self._stop_requested or self._reached)
 
     def _watch_plans(self, stop_at: float | None) -> None:
         self._stop_at, self._reached = stop_at, False
