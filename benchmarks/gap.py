@@ -105,10 +105,8 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
             "progress": [(t, _sense_value(instance, v)) for t, v in improvements],
             "solver": stage.get("solver"),
             "kernel_arcs": stage.get("mip_kernel_arcs"),
-            # plain assignments: the Lagrangian bound, the kernel left early at a plan whose
-            # value fixes the program down to the kernel's size, the fixed program's arcs
+            # plain assignments: the Lagrangian bound and the arcs of the program it fixes
             "lagrange_bound": _sense_value(instance, stage.get("lagrange_bound")),
-            "kernel_left_at": _sense_value(instance, stage.get("mip_kernel_left_at")),
             "fixed_arcs": stage.get("mip_fixed_arcs"),
             "mip_status": stage.get("mip_status"),
             "arcs": program.n_arcs,

@@ -121,11 +121,10 @@ def engine_path(row: dict) -> str:
             and row.get("kernel_arcs") is None:
         return "CP-SAT"
     steps = ["CP-SAT"]
+    if row.get("kernel_arcs"):
+        steps.append(f"kernel {row['kernel_arcs']}")
     if row.get("lagrange_bound") is not None:
         steps.append("Lagrange")
-    if row.get("kernel_arcs"):
-        left = row.get("kernel_left_at")
-        steps.append(f"kernel {row['kernel_arcs']}" + (f" (left at {left:g})" if left else ""))
     if row.get("mip_status") not in (None, "kernel only"):
         fixed = row.get("fixed_arcs")
         steps.append(f"HiGHS fixed {fixed}/{row.get('arcs')}" if fixed else "HiGHS whole")

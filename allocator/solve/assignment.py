@@ -20,7 +20,6 @@ its proofs count.
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass
 
@@ -243,20 +242,6 @@ class AssignmentBound:
             return None
         keep = (bounds >= incumbent + 1 - TOLERANCE) | np.asarray(incumbent_arcs, dtype=bool)
         return FixingResult(keep=keep, bound=self.bound)
-
-    def value_fixing_to(self, arcs: int) -> float | None:
-        """The least plan value against which at most ``arcs`` arcs survive fixing.
-
-        A search that reaches it may hand over to the fixed program; None without fixing.
-        """
-        bounds = self.forced_bounds()
-        if bounds is None:
-            return None
-        if arcs >= len(bounds):
-            return -math.inf
-        ranked = np.sort(bounds)[::-1]
-        # survivors(V) = #{bounds >= V + 1 - TOLERANCE} <= arcs  <=>  V > ranked[arcs] - 1 + TOL
-        return float(math.floor(ranked[arcs] - 1 + TOLERANCE) + 1)
 
     @staticmethod
     def _add(dp: np.ndarray, profit: np.ndarray, units: np.ndarray, columns: np.ndarray,

@@ -60,8 +60,7 @@ MIN_MIP_SECONDS = 1.0
 # first (LexicographicDriver._mip_first)
 MIP_FIRST_ARC_SHARE = 0.5
 # plain assignments (GAP shape): the share of HiGHS's time the Lagrangian dual may take
-# before the kernel (it delays the kernel's search by as much: d20200 found its best plan
-# 8 s before the end of a 60 s run)
+# before HiGHS searches the program it fixes
 LAGRANGE_SHARE = 0.05
 
 ProgressCallback = Callable[[str, dict], None]
@@ -336,29 +335,18 @@ class LexicographicDriver:
         def left() -> StageLimit:
             return StageLimit(seconds - (time.perf_counter() - began))
 
-        # a plain assignment (GAP shape): a Lagrangian bound, and later an exact reduction
+        # a plain assignment (GAP shape): after the kernel, a Lagrangian bound and the program
+        # it fixes against the best plan (not before: on d20200 the kernel's time is its plan)
         lagrange = (AssignmentBound(self.program, stage)
                     if is_plain_assignment(self.program, stage) and not self.floors
                     and AssignmentBound.can_fix(self.program) else None)
-        if lagrange is not None and record.plan is not None:
-            self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
-            if record.bound <= record.objective:
-                record.details.update(lagrange_bound=record.bound)
-                record.close(None)
-                return
         kernel_status = None
         kernel = mip.kernel(stage, left().seconds)
         if kernel is not None and not self.watch.interrupted:
             # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's
             # sub-MIP heuristics to 12289-12315 over three seeds, against 12294 on all three
-            # a plain assignment leaves the kernel once its plan fixes the program down to
-            # the kernel's size: that program is exact, so its search may prove
-            stop_at = lagrange.value_fixing_to(int(kernel.sum())) if lagrange else None
-            result = mip.solve_stage(stage, left(), arcs=kernel, stop_at=stop_at)
-            kernel_status = (Status.optimal if result.details.get("reached")
-                             else result.status)
-            if result.details.get("reached"):
-                record.details.update(mip_kernel_left_at=result.objective)
+            result = mip.solve_stage(stage, left(), arcs=kernel)
+            kernel_status = result.status
             record.details.update(mip_kernel_arcs=int(kernel.sum()),
                                   mip_kernel_status=result.status.value)
             record.offer(result, restricted=True)
@@ -397,12 +385,13 @@ class LexicographicDriver:
         """
         if lagrange is None or record.plan is None:
             return None
-        if not np.isfinite(lagrange.bound):  # no plan before the kernel: no bound yet
-            self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
-        used = record.plan.units.sum(axis=1) > 0
-        fixed = lagrange.fixing(record.objective, used)
+        self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
         record.details.update(lagrange_bound=record.bound,
                               lagrange_iterations=lagrange.iterations)
+        used = np.asarray(record.plan.units.sum(axis=1) > 0)
+        if record.bound <= record.objective:  # the dual proves the plan: nothing to search
+            return used
+        fixed = lagrange.fixing(record.objective, used)
         return None if fixed is None or fixed.keep.all() else fixed.keep
 
 

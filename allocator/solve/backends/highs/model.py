@@ -62,10 +62,6 @@ class HighsProgram:
         # Python every iteration and cost ~10 % of the run on the 100-school benchmark
         self._stop_requested = False
         self.highs.cbMipInterrupt += self._interrupt_if_asked
-        # a search may end at the first plan worth this much (``solve_stage(stop_at=...)``)
-        self._stop_at: float | None = None
-        self._reached = False
-        self._watching_plans = False
         self.impossible = False  # a must-cover instance without any candidate arc
         self._groups: dict[tuple[int, int], Any] = {}
         self._sites: dict[tuple[int, int], Any] = {}
@@ -232,18 +228,15 @@ class HighsProgram:
 
     def solve_stage(self, stage: Stage, limit: StageLimit, start: ProgramPlan | None = None,
                     on_improvement: ImprovementCallback | None = None,
-                    arcs: np.ndarray | None = None,
-                    stop_at: float | None = None) -> StageResult:
+                    arcs: np.ndarray | None = None) -> StageResult:
         """Maximise ``stage``; ``start`` is a feasible plan to begin from.
 
         HiGHS's limits are wall-clock seconds (a deterministic ``limit`` is read as seconds).
         With ``arcs`` (a mask over the program's arcs) only those arcs may be used: the
         result is then the best plan of that restricted program, and its bound holds for the
-        restriction only. ``start`` must keep to the mask. With ``stop_at`` the search ends
-        at its first plan of at least that value (``details["reached"]``).
+        restriction only. ``start`` must keep to the mask.
         """
         began = time.perf_counter()
-        self._watch_plans(stop_at)
         if arcs is None:
             result = self._solve(stage, limit.seconds, start)
         else:
@@ -256,9 +249,6 @@ class HighsProgram:
             finally:
                 self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
         result.seconds = result.work = time.perf_counter() - began
-        if self._reached:
-            result.details["reached"] = True
-        self._stop_at, self._reached = None, False
         if result.plan is not None:
             result.improvements.append((round(result.seconds, 4), result.objective))
             if on_improvement is not None:  # HiGHS reports its plan once, at the end
@@ -311,20 +301,8 @@ class HighsProgram:
         self._stop_requested = True
 
     def _interrupt_if_asked(self, event: Any) -> None:  # highspy's callback event
-        # set both ways: HiGHS keeps the flag across solves, so a search stopped at
-        # ``stop_at`` would stop the next one at once (e10100: "Interrupted by user" in 0 s)
-        event.interrupt(self._stop_requested or self._reached)
-
-    def _watch_plans(self, stop_at: float | None) -> None:
-        self._stop_at, self._reached = stop_at, False
-        if stop_at is not None and not self._watching_plans:
-            self.highs.cbMipImprovingSolution += self._note_plan
-            self._watching_plans = True
-
-    def _note_plan(self, event: Any) -> None:  # highspy's callback event
-        if self._stop_at is not None \
-                and event.data_out.objective_function_value >= self._stop_at - 1e-6:
-            self._reached = True
+        if self._stop_requested:
+            event.interrupt()
 
     def _read(self, values: Sequence[float]) -> ProgramPlan:
         program = self.program
