@@ -498,13 +498,14 @@ WORDS: dict[str, dict[str, str]] = {
               "geven, niet {hours} u (of laat de uren leeg)",
         "en": "{task} is done by one person: the pin must give all {needs} h, not {hours} h "
               "(or leave the hours empty)"},
-    "pins.conflict_head": {"nl": "onhaalbaar: deze vaste toewijzingen (blad Vast) kunnen niet "
-                                 "samen:",
-                           "en": "infeasible: these fixed assignments (sheet Fixed) cannot "
-                                 "hold together:"},
-    "pins.conflict_head_one": {"nl": "onhaalbaar: deze vaste toewijzing (blad Vast) kan niet:",
-                               "en": "infeasible: this fixed assignment (sheet Fixed) cannot "
-                                     "hold:"},
+    "pins.conflict_head": {"nl": "Geen plan mogelijk: deze vaste toewijzingen (blad Vast) "
+                                 "kunnen niet samen:",
+                           "en": "No plan is possible: these fixed assignments (sheet Fixed) "
+                                 "cannot hold together:"},
+    "pins.conflict_head_one": {"nl": "Geen plan mogelijk: deze vaste toewijzing (blad Vast) kan "
+                                     "niet:",
+                               "en": "No plan is possible: this fixed assignment (sheet Fixed) "
+                                     "cannot hold:"},
     "pins.why": {"nl": "Waarom:", "en": "Why:"},
     "pins.why_unknown": {
         "nl": "Waarom: samen met de andere regels (uren per persoon, maximum aantal taken, "

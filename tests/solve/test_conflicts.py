@@ -22,8 +22,8 @@ def test_two_pins_over_one_persons_hours_are_the_conflict():
     plan = solve_checked(_over_pinned())
     assert plan.status == "infeasible"
     assert [item["pin"] for item in plan.conflict] == [1, 2]
-    assert "vaste toewijzing 1: a → T0 @ S1" in plan.message
-    assert "vaste toewijzing 2: a → T1 @ S1" in plan.message
+    assert "vaste toewijzing 1: Person a (a) → «Taak T0» (T0) @ School S1" in plan.message
+    assert "vaste toewijzing 2: Person a (a) → «Taak T1» (T1) @ School S1" in plan.message
 
 
 def test_a_feasible_set_of_pins_has_no_conflict():
