@@ -40,6 +40,7 @@ def solve_plain(instance: GapInstance, time_limit: float, workers: int, seed: in
                 for j in range(instance.jobs)] if found else []
     return {"status": {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
                        cp_model.INFEASIBLE: "infeasible"}.get(code, "unknown"),
-            "objective": solver.objective_value if found else None,
+            # integer values: CP-SAT's double may carry float noise (193.00000000000003)
+            "objective": float(round(solver.objective_value)) if found else None,
             "bound": solver.best_objective_bound if found else None,
             "seconds": time.perf_counter() - started, "solution": agent_of}
