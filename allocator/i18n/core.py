@@ -20,9 +20,12 @@ def hours(value: float, lang: Lang = "nl") -> str:
     return shown.replace(".", ",") if lang == "nl" else shown
 
 
-def decimal(value: float, lang: Lang = "nl", digits: int = 1) -> str:
-    """A measured number with a fixed number of decimals: 4,1 in Dutch, 4.1 in English."""
-    shown = f"{value:.{digits}f}"
+def decimal(value: float, lang: Lang = "nl", digits: int = 1, signed: bool = False) -> str:
+    """A measured number with a fixed number of decimals: 4,1 in Dutch, 4.1 in English.
+
+    ``signed`` writes the sign of a positive number too (+4,1), for differences.
+    """
+    shown = f"{value:{'+' if signed else ''}.{digits}f}"
     return shown.replace(".", ",") if lang == "nl" else shown
 
 

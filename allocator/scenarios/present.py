@@ -14,7 +14,7 @@ from typing import SupportsFloat, SupportsIndex
 
 import pandas as pd
 
-from allocator.i18n import Lang, merged_words, text
+from allocator.i18n import Lang, decimal, hours, merged_words, text
 from allocator.i18n.translate import from_english
 
 SOLVED = ("optimal", "feasible")
@@ -125,8 +125,7 @@ def axis_value(axis: str, value: object, lang: Lang) -> str:
         figure = float(str(value))
     except ValueError:
         return str(value)
-    shown = f"{figure:g}"
-    return shown.replace(".", ",") if lang == "nl" else shown
+    return hours(figure, lang)  # the shared '%g with the language's decimal mark'
 
 
 def as_numbers(table: pd.DataFrame) -> pd.DataFrame:
@@ -226,8 +225,7 @@ def number(value: object, lang: Lang, digits: int = 1, signed: bool = False) -> 
         return str(value)
     if math.isnan(figure) or math.isinf(figure):
         return ""
-    shown = f"{figure:{'+' if signed else ''}.{digits}f}"
-    return shown.replace(".", ",") if lang == "nl" else shown
+    return decimal(figure, lang, digits, signed)
 
 
 def provenance_rows(provenance: dict, lang: Lang) -> pd.DataFrame:
