@@ -77,7 +77,7 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
     work_of: dict[int, list[int]] = defaultdict(list)
     for a in np.flatnonzero(state.used & program.task_arc_mask()):
         work_of[int(program.arc_person[a])].append(int(a))
-    pinned_arcs = {pin.arc for pin in program.pins}
+    busy = _Busy(problem, program, {pin.arc for pin in program.pins}, work_of)
 
     result: list[Uncovered] = []
     assert program.pair_reason is not None
@@ -90,8 +90,8 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
         if not len(arcs):
             code, more = _no_candidates(problem, program, i, task, words)
         else:
-            code, more = _candidates_busy(problem, program, solution, state, work_of,
-                                          pinned_arcs, i, task, arcs, words)
+            code, more = _candidates_busy(problem, program, solution, state, busy, i, task,
+                                          arcs, words)
         facts.update(more.pop("facts"))
         sentence = text(f"reason.{code}", words,
                         hours=hours(program.instance_units[i] / 2, words), **more) if lang else ""
@@ -185,10 +185,9 @@ def _closest(problem: Problem, task: Task, candidates: np.ndarray,
 
 
 def _candidates_busy(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
-                     state: PlanState, work_of: dict[int, list[int]], pinned_arcs: set[int],
-                     i: int, task: Task, arcs: np.ndarray, lang: Lang) -> tuple[str, dict]:
+                     state: PlanState, busy: _Busy, i: int, task: Task, arcs: np.ndarray,
+                     lang: Lang) -> tuple[str, dict]:
     """Candidates exist: the limit or the work that holds their hours, named."""
-    tasks = problem.task_by_id()
     candidates = program.arc_person[arcs]
     eligible_total = (program.bucket_capacity[candidates] * program.arc_sources[arcs]).sum(axis=1)
     eligible_left = (state.left[candidates].clip(min=0) * program.arc_sources[arcs]).sum(axis=1)
@@ -247,23 +246,21 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
     for k in order[:MAX_NAMED]:
         p = int(candidates[k])
         a_sources = program.arc_sources[arcs[k]]
-        items = []
-        for a in work_of[p]:
-            amount = float((solution.arc_source_units[a] * a_sources).sum()) / 2
-            if amount <= 0:
-                continue
-            other = tasks[program.instance_task[int(program.arc_instance[a])]]
-            items.append({"task": other.id,
-                          "school": program.instance_school[int(program.arc_instance[a])],
-                          "hours": amount, "lower": (other.core, other.priority) < rank,
-                          "pinned": a in pinned_arcs})
-        # fixed work first only when pinned; else lower-ranked work leads
-        items.sort(key=lambda item: (_group_of(item), item["task"], item["school"] or ""))
+        key = (p, a_sources.tobytes(), rank)
+        items = busy.items.get(key)
+        if items is None:
+            items = busy.items[key] = _holding_items(program, solution, busy, p, a_sources,
+                                                     rank)
         any_lower |= any(item["lower"] and not item["pinned"] for item in items)
         any_pinned |= any(item["pinned"] for item in items)
+        # shared by the instances that name this person: facts are written once, never changed
         holding[program.person_ids[p]] = items
-        segments.append(_segment(problem, program.person_ids[p], items,
-                                 float(eligible_left[k]) / 2, lang))
+        left = float(eligible_left[k]) / 2
+        segment = busy.segments.get((key, left))
+        if segment is None:
+            segment = busy.segments[(key, left)] = _segment(problem, program.person_ids[p],
+                                                            items, left, lang)
+        segments.append(segment)
     if len(candidates) > MAX_NAMED:
         segments.append(phrases.more_candidates(len(candidates) - MAX_NAMED, lang))
     code = "capacity_elsewhere" if any_lower else "pinned_work" if any_pinned \
@@ -272,6 +269,45 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
                   "facts": {"work": holding, "candidate_count": len(candidates),
                             "left": {program.person_ids[int(candidates[k])]:
                                      float(eligible_left[k]) / 2 for k in order[:MAX_NAMED]}}}
+
+
+class _Busy:
+    """What one ``explain_uncovered`` call works out once and uses for many instances.
+
+    On 100 schools most uncovered instances name the same few busy people: their work items
+    and the sentence about them are the same each time (keyed by person, the arc's sources
+    and the rank of the uncovered task, and for the sentence the hours left).
+    """
+
+    def __init__(self, problem: Problem, program: AllocationProgram, pinned_arcs: set[int],
+                 work_of: dict[int, list[int]]) -> None:
+        self.tasks = problem.task_by_id()
+        self.pinned_arcs = pinned_arcs
+        self.work_of = {p: np.asarray(arcs, dtype=np.int64) for p, arcs in work_of.items()}
+        self.items: dict[tuple, list[dict]] = {}
+        self.segments: dict[tuple, str] = {}
+
+
+def _holding_items(program: AllocationProgram, solution: ProgramSolution, busy: _Busy, p: int,
+                   a_sources: np.ndarray, rank: tuple) -> list[dict]:
+    """The work that holds person ``p``'s hours on ``a_sources``, in the order it is named."""
+    work = busy.work_of.get(p)
+    if work is None or not len(work):
+        return []
+    amounts = (solution.arc_source_units[work] * a_sources).sum(axis=1)
+    items = []
+    for a, units in zip(work.tolist(), amounts.tolist(), strict=True):
+        amount = float(units) / 2
+        if amount <= 0:
+            continue
+        i = int(program.arc_instance[a])
+        other = busy.tasks[program.instance_task[i]]
+        items.append({"task": other.id, "school": program.instance_school[i],
+                      "hours": amount, "lower": (other.core, other.priority) < rank,
+                      "pinned": a in busy.pinned_arcs})
+    # fixed work first only when pinned; else lower-ranked work leads
+    items.sort(key=lambda item: (_group_of(item), item["task"], item["school"] or ""))
+    return items
 
 
 def _group_of(item: dict) -> int:
