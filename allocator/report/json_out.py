@@ -38,7 +38,7 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
     data["fragmentation"] = plan_fragmentation(problem, plan)
     data["summary"] = management_summary(problem, plan, lang)
     if plan.status in ("optimal", "feasible"):
-        explanation = explain_plan(problem, plan, lang)
+        explanation = explain_plan(problem, plan, lang, with_uncovered=False)
         data["explanations"] = {key: explanation[key] for key in (
             "assignments", "single_points_of_failure", "recruitment")}
     return finite(data)

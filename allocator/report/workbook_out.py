@@ -124,7 +124,7 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
                       item.get("priority"), item["hours"], "later",
                       text("guide.deferred_detail", lang), text("rec.defer", lang), ""])
 
-    explanation = explain_plan(problem, plan, lang)
+    explanation = explain_plan(problem, plan, lang, with_uncovered=False)
     write_table(book.create_sheet(text("sheet.explanation", lang)),
                 _headers("explanation", lang),
                 ([row["person"], row["task"], _where(row["school"], lang), row["sentence"],
