@@ -33,6 +33,11 @@ def finite(value: Any) -> Any:
 
 def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, Any]:
     """The plan JSON, its sentences in ``lang``."""
+    return finite(_plan_data(problem, plan, lang))
+
+
+def _plan_data(problem: Problem, plan: Plan, lang: Lang) -> dict[str, Any]:
+    """The plan JSON before :func:`finite` (NaN and infinities still in it)."""
     plan = render_plan(problem, plan, lang)
     data = plan.to_json_dict()
     data["people"] = people_load(problem, plan).to_dict(orient="records")
@@ -43,12 +48,14 @@ def plan_to_dict(problem: Problem, plan: Plan, lang: Lang = "nl") -> dict[str, A
         explanation = explain_plan(problem, plan, lang, with_uncovered=False)
         data["explanations"] = {key: explanation[key] for key in (
             "assignments", "single_points_of_failure", "recruitment")}
-    return finite(data)
+    return data
 
 
 def plan_to_json(problem: Problem, plan: Plan, lang: Lang = "nl") -> str:
     """The plan JSON as text (UTF-8 characters kept, indented)."""
-    return indented_json(plan_to_dict(problem, plan, lang))
+    # without finite()'s copy (0.1-0.2 s on 100 schools): orjson writes NaN and infinities as
+    # null, as finite() makes them
+    return indented_json(_plan_data(problem, plan, lang))
 
 
 def indented_json(data: Any) -> str:
@@ -58,9 +65,22 @@ def indented_json(data: Any) -> str:
     text on the plans of the frozen groups) ten times faster: ``indent`` makes Python use its
     pure-Python encoder (0.43 s of a 100-school plan's 17 MB). Floats it writes without an
     exponent's "+" and zero padding (1e16, not 1e+16), which reads back as the same number.
-    What orjson does not take (numpy scalars, integers beyond 64 bits) goes to ``json.dumps``.
+    NaN and infinities become null, as :func:`finite` makes them. What orjson does not take
+    (numpy scalars, integers beyond 64 bits) goes to ``json.dumps`` after :func:`finite`.
     """
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
     except TypeError:  # orjson.JSONEncodeError is one
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(finite(data), ensure_ascii=False, indent=2)
+
+
+def compact_json(data: Any) -> str:
+    """``json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"))``, faster.
+
+    :func:`finite` copies the whole value (0.1-0.2 s for a 100-school plan): it runs only when
+    the encoder finds a NaN or an infinity.
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        return json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"))

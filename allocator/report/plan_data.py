@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from openpyxl import Workbook
 
 from allocator.i18n import Lang, text
@@ -14,7 +12,7 @@ from allocator.read.plan_layout import (
     DATA_SHEET,
     DATA_VERSION,
 )
-from allocator.report.json_out import finite
+from allocator.report.json_out import compact_json
 from models import Plan, Problem
 
 
@@ -24,13 +22,13 @@ def add_plan_data(book: Workbook, plan: Plan, problem: Problem, lang: Lang = "nl
     The data also names the plan's people, so that a later plan can name who left
     (``solve --previous``: the Wijzigingen sheet).
     """
-    data = finite(plan.to_json_dict())
+    data = plan.to_json_dict()
     for row in data.get("assignments", []):
         row.pop("row", None)  # where a row was read from says nothing about this workbook
     assigned = {row.person for row in plan.assignments}
     data["people"] = [{"id": person.id, "name": person.name} for person in problem.people
                       if person.id in assigned]
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    body = compact_json(data)
     sheet = book.create_sheet(DATA_SHEET)
     sheet.sheet_state = "hidden"
     # the marker (column A) is what the reader looks for; the note beside it is for people

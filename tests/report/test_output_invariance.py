@@ -24,7 +24,7 @@ from allocator.cli.common import read_input
 from allocator.engine import solve_problem
 from allocator.explain.report import explain_plan
 from allocator.report import cell_safety, plan_to_dict, plan_to_json, write_plan_workbook
-from allocator.report.json_out import indented_json
+from allocator.report.json_out import compact_json, finite, indented_json
 from allocator.report.problem_out import write_problem
 from allocator.report.template import write_template
 from allocator.report.xlsx_fast import save_fast
@@ -67,8 +67,17 @@ def test_indented_json_reads_back_as_the_same_object():
 
 
 def test_indented_json_hands_what_orjson_does_not_take_to_json():
-    data = {"value": np.float64(2.25), "nan": float("nan")}
-    assert indented_json(data) == json.dumps(data, ensure_ascii=False, indent=2)
+    data = {"value": np.float64(2.25), "nan": np.float64("nan"), "inf": [math.inf]}
+    assert indented_json(data) == json.dumps(finite(data), ensure_ascii=False, indent=2)
+    assert json.loads(indented_json(data)) == {"value": 2.25, "nan": None, "inf": [None]}
+
+
+def test_non_finite_numbers_are_null_in_both_json_texts():
+    data = {"a": [1.5, math.nan, {"b": -math.inf}], "c": math.inf, "d": "x"}
+    plain = finite(data)
+    assert indented_json(data) == json.dumps(plain, ensure_ascii=False, indent=2)
+    assert compact_json(data) == json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    assert compact_json(plain) == json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
 
 
 def test_explanation_without_uncovered_is_the_rest_of_the_whole(demo):
