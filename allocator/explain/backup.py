@@ -46,10 +46,27 @@ def backups(program: AllocationProgram, solution: ProgramSolution,
     return rows
 
 
+def carried_work(program: AllocationProgram, state: PlanState,
+                 limit: int = 3) -> dict[int, list[str]]:
+    """Per person (index), the first ``limit`` instances they work on, as ``task@school``."""
+    carried: dict[int, list[str]] = {}
+    for b in np.flatnonzero(state.used):
+        work = carried.setdefault(int(program.arc_person[b]), [])
+        if len(work) < limit:
+            work.append(f"{program.instance_task[program.arc_instance[b]]}@"
+                        f"{program.instance_school[program.arc_instance[b]] or 'central'}")
+    return carried
+
+
 def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
-               limit: int = 3) -> list[dict]:
-    """Candidates among ``arcs`` (one instance's) who did not get it, and the plain reason."""
+               limit: int = 3, carried: dict[int, list[str]] | None = None) -> list[dict]:
+    """Candidates among ``arcs`` (one instance's) who did not get it, and the plain reason.
+
+    ``carried``: :func:`carried_work` of ``state``, when the caller asks for many instances.
+    """
     used = state.used
+    if carried is None:
+        carried = carried_work(program, state)
     chosen_value = max((program.stages[-1].arc_weight[a] for a in arcs if used[a]),
                        default=0) if program.stages[-1].arc_weight is not None else 0
     rows: list[dict[str, Any]] = []
@@ -68,10 +85,7 @@ def runners_up(program: AllocationProgram, state: PlanState, arcs: np.ndarray,
             why = "lower_fit"
         else:
             why = "equal_alternative"
-        work = [f"{program.instance_task[program.arc_instance[b]]}@"
-                f"{program.instance_school[program.arc_instance[b]] or 'central'}"
-                for b in np.flatnonzero(used & (program.arc_person == person))][:3]
         rows.append({"person": program.person_ids[person], "why": why,
-                     "hours_left": eligible / 2, "carries": work})
+                     "hours_left": eligible / 2, "carries": list(carried.get(person, []))})
     order = {"equal_alternative": 0, "lower_fit": 1, "no_hours_left": 2}
     return sorted(rows, key=lambda r: (order.get(r["why"], 3), r["person"]))[:limit]

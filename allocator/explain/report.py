@@ -7,7 +7,7 @@ from typing import Any
 from allocator.compile import AllocationProgram, ProgramSolution, compile_problem
 from allocator.explain import phrases
 from allocator.explain.assignments import justify_assignments
-from allocator.explain.backup import backups, runners_up
+from allocator.explain.backup import backups, carried_work, runners_up
 from allocator.explain.from_plan import solution_from_plan
 from allocator.explain.recruit import recruitment_profiles
 from allocator.explain.remedy import remedies
@@ -50,6 +50,7 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl",
         workers = on_instance.setdefault((a.task, a.school), {})
         workers[a.person] = workers.get(a.person, 0.0) + a.hours
     justifications = []
+    carried = carried_work(program, state)  # once, not once per runner-up
     for justification in justify_assignments(problem, plan, lang):
         i = instance_index.get((justification.task, justification.school))
         shared = on_instance.get((justification.task, justification.school), {})
@@ -58,7 +59,8 @@ def explain_plan(problem: Problem, plan: Plan, lang: Lang = "nl",
             "school": justification.school, "hours": justification.hours,
             "funding": justification.funding,
             "sentence": justification.sentence(lang, problem),
-            "runners_up": runners_up(program, state, arcs_of[i]) if i is not None else [],
+            "runners_up": runners_up(program, state, arcs_of[i], carried=carried)
+            if i is not None else [],
             "co_workers": [{"person": pid, "hours": h} for pid, h in sorted(shared.items())
                            if pid != justification.person]})
     core_weight = program.stages[0].instance_weight

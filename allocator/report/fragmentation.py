@@ -34,14 +34,20 @@ def person_fragmentation(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
     shares: dict[tuple[str, str, str | None], float] = defaultdict(float)
     for row in plan.assignments:
         shares[(row.person, row.task, row.school)] += row.hours
+    # each person's shares and travel lines, in the plan's order (one pass, not one per person)
+    shares_of: dict[str, dict[tuple[str, str, str | None], float]] = defaultdict(dict)
+    for key, hours in shares.items():
+        shares_of[key[0]][key] = hours
+    travel_of: dict[str, list[float]] = defaultdict(list)
+    for line in getattr(plan, "travel", None) or []:
+        travel_of[line["person"]].append(float(line["hours"]))
     rows = []
     for person in problem.people:
-        mine = {key: hours for key, hours in shares.items() if key[0] == person.id}
+        mine = shares_of.get(person.id, {})
         schools = {school for (_, task, school) in mine
                    if school is not None and tasks[task].scope is Scope.school}
         clusters = {tasks[task].cluster.value for (_, task, _) in mine}
-        travel = sum(float(line["hours"]) for line in getattr(plan, "travel", None) or []
-                     if line["person"] == person.id)
+        travel = sum(travel_of.get(person.id, []))
         rows.append({"person": person.id, "role": person.role or "", "tasks": len(mine),
                      "schools": len(schools), "clusters": len(clusters),
                      "median_share": statistics.median(mine.values()) if mine else 0.0,
@@ -92,24 +98,38 @@ def pooling_by_school(problem: Problem, plan: Plan) -> list[dict[str, Any]]:
     def pools(school: School) -> bool:
         return bool(decided.get(school.id, school.always_pools))
 
+    # what does not depend on the school, worked out once (the sums keep the plan's order)
+    central_at: dict[str | None, list[float]] = defaultdict(list)
+    bundle_hours: dict[str, list[float]] = defaultdict(list)
+    for row in plan.assignments:
+        if people[row.person].site == CENTRAL:
+            central_at[row.school].append(row.hours)
+        if row.school is None:
+            bundle_hours[row.task].append(row.hours)
+    travel_at: dict[str, list[float]] = defaultdict(list)
+    for line in getattr(plan, "travel", None) or []:
+        travel_at[line["school"]].append(float(line["hours"]))
+    members_of: dict[str, tuple[set[str], float]] = {}
+    for task_id in plan.bundled if any(pools(s) for s in problem.schools) else []:
+        task = tasks[task_id]
+        members = [s for s in problem.schools if task.applies_to(s) and pools(s)]
+        # school ids are unique: a school is among the members when its id is
+        members_of[task_id] = ({s.id for s in members}, sum(task.hours_at(s) for s in members))
+
     rows = []
     for school in problem.schools:
         if not school.may_pool:
             continue
-        central_here = sum(row.hours for row in plan.assignments if row.school == school.id
-                           and people[row.person].site == CENTRAL)
+        central_here = sum(central_at.get(school.id, []))
         bundled = 0.0
         if pools(school):  # its part of each bundle that covers it, by its own hours for it
             for task_id in plan.bundled:
                 task = tasks[task_id]
-                members = [s for s in problem.schools if task.applies_to(s) and pools(s)]
-                total = sum(task.hours_at(s) for s in members)
-                if school in members and total:
-                    hours = sum(row.hours for row in plan.assignments
-                                if row.task == task_id and row.school is None)
+                member_ids, total = members_of[task_id]
+                if school.id in member_ids and total:
+                    hours = sum(bundle_hours.get(task_id, []))
                     bundled += hours * task.hours_at(school) / total
-        travel = sum(float(line["hours"]) for line in getattr(plan, "travel", None) or []
-                     if line["school"] == school.id)
+        travel = sum(travel_at.get(school.id, []))
         rows.append({"school": school.id, "pools": pools(school), "chosen": school.chooses,
                      "gives": {"central_hours_at_school": central_here,
                                "bundled_hours_for_school": round(bundled, 2)},
