@@ -20,7 +20,8 @@ from collections.abc import Callable
 import numpy as np
 
 from allocator.compile.evaluate import stage_value
-from allocator.compile.program import AllocationProgram, ProgramSolution
+from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
+from allocator.solve.backends.base import ProgramPlan
 from allocator.solve.registry import blocking_rule, rule_families
 from allocator.solve.state import PlanState
 from models import StageReport, Status
@@ -86,14 +87,33 @@ def _switch_choices(program: AllocationProgram) -> list[np.ndarray]:
     return choices
 
 
-def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarray
+def extend_plan(program: AllocationProgram, plan: ProgramPlan, stage: Stage) -> ProgramPlan:
+    """``plan`` with more of ``stage``'s instances covered greedily, nothing of it undone.
+
+    The instances in order of the stage's value per half-hour, each filled as
+    :func:`solve_greedy` fills one, from the hours the plan leaves. A start for a solver on a
+    coverage stage whose previous plan leaves much of its value open (300 schools, non-core
+    stage: HiGHS searched 180 s from the stage-1 plan before it found a better one).
+    """
+    if stage.instance_weight is None or not stage.instance_weight.any():
+        return plan  # nothing this stage values could be covered
+    arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
+                 else np.zeros(program.n_arcs, dtype=np.int64))
+    units, covered = _cover(program, plan.switches, arc_value, start=plan, stages=[stage])
+    return ProgramPlan(units, covered, plan.switches.copy())
+
+
+def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarray,
+           start: ProgramPlan | None = None, stages: list[Stage] | None = None
            ) -> tuple[np.ndarray, np.ndarray]:
     """Greedy coverage under fixed pooling decisions.
 
     Besides each person's hours it keeps the v2 rules: arcs follow the decisions (the
     pooling family's ``blocks_arc``), a bundle's hours and members follow them, the hours
     caps (pool budget, envelopes) are spent like hours, and a central person's first local
-    instance at a school also pays the travel line there (from one source).
+    instance at a school also pays the travel line there (from one source). From ``start``
+    (its hours taken, its instances covered) when given; ordered by ``stages`` (default: the
+    program's).
     """
     # one bookkeeping: the state holds the plan's units, the hours left, what each bundle
     # needs under the decisions and what each hours cap may still pay
@@ -104,6 +124,10 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
     arcs_of = program.arcs_of_instance()
     covered = np.zeros(program.n_instances, dtype=bool)
     blocked = np.zeros(program.n_instances, dtype=bool)
+    if start is not None:
+        for arc, source in zip(*np.nonzero(start.units), strict=True):
+            state.take(program, int(arc), int(source), int(start.units[arc, source]))
+        covered[:] = start.covered
     source_order = np.argsort(-(program.stages[-1].source_unit_weight
                                 if program.stages[-1].source_unit_weight is not None
                                 else np.zeros(len(program.source_names))), kind="stable")
@@ -122,6 +146,10 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
         members_of[bundle] = np.array([m for m in members if int(m) not in off], dtype=np.int64)
         for member in members_of[bundle]:
             bundle_of[int(member)] = bundle
+        if covered[bundle]:  # the start's bundles keep their members out, and vice versa
+            blocked[members_of[bundle]] = True
+        elif covered[members_of[bundle]].any():
+            blocked[bundle] = True
 
     caps_of = state.cap_buckets  # the hours caps a (person, source) draws on
     line_of = {int(a): line for line, arcs in program.travel for a in arcs}
@@ -207,7 +235,7 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
         return True
 
     weights = []
-    for stage in program.stages:
+    for stage in program.stages if stages is None else stages:
         if stage.instance_weight is None:
             continue
         weight = stage.instance_weight.astype(float).copy()
@@ -220,7 +248,8 @@ def _cover(program: AllocationProgram, switches: np.ndarray, arc_value: np.ndarr
     order = np.lexsort([-p for p in reversed(per_unit)]) if per_unit else np.arange(
         program.n_instances)
     for pin in program.pins:
-        fill(int(program.arc_instance[pin.arc]))
+        if not covered[program.arc_instance[pin.arc]]:
+            fill(int(program.arc_instance[pin.arc]))
     for instance in order:
         if not covered[instance] and (not weights or any(w[instance] for w in weights)):
             fill(int(instance))
