@@ -28,12 +28,14 @@ Every person, school and task is named by name; the counts are the real counts.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain import phrases
-from allocator.explain.recommend import advice_sentence, advise
+from allocator.explain.recommend import Advice, advice_sentence, advise
 from allocator.i18n import Lang, hours, text
 from allocator.solve.registry import blocking_rule
 from allocator.solve.state import PlanState, plan_state
@@ -68,9 +70,76 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
     ``facts`` holds every claim the sentence makes, by id, so that a test can re-derive each
     from the plan and the input; the sentence names people, schools and tasks by name. The
     engine asks for data only (``lang=None``: no sentences); ``allocator.explain.render`` words
-    a plan in the reader's language.
+    a plan in the reader's language. The reasons of the last plan asked about are kept, so
+    wording the plan the engine just explained only words it.
     """
-    words: Lang = lang or "nl"
+    result: list[Uncovered] = []
+    for found in _analysis(problem, program, solution).reasons:
+        i, task, advice = found.instance, found.task, found.advice
+        sentence = text(f"reason.{found.code}", lang,
+                        hours=hours(program.instance_units[i] / 2, lang),
+                        **found.words(lang)) if lang else ""
+        result.append(Uncovered(
+            task=task.id, school=program.instance_school[i], core=task.core, reason=found.code,
+            detail=sentence, recommendation=advice.code,
+            recommendation_detail=advice.detail,
+            recommendation_text=advice_sentence(problem, advice.code, advice.detail, lang)
+            if lang else "",
+            priority=task.priority, cluster=task.cluster.value,
+            hours=program.instance_units[i] / 2, facts=dict(found.facts)))
+    return result
+
+
+Words = Callable[[Lang], dict]  # a reason's words in a language: the sentence's fields
+
+
+@dataclass(frozen=True)
+class _Reason:
+    """Why one instance is uncovered, before it is put in words."""
+
+    instance: int
+    task: Task
+    code: str
+    facts: dict[str, object]
+    words: Words
+    advice: Advice
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    """The reasons for one plan (a program and a solution), in the order they are reported."""
+
+    problem: Problem
+    program: AllocationProgram
+    solution_key: tuple
+    reasons: list[_Reason]
+
+
+# the reasons of the last plan explained: the engine explains a plan without words, and the
+# plan's writer words the same plan again (rebuilt from its assignments: equal arrays) in the
+# reader's language; on 100 schools working the reasons out is 0.3 s, wording them a tenth
+_last: _Analysis | None = None
+
+
+def _solution_key(solution: ProgramSolution) -> tuple:
+    """What the reasons depend on in a solution: its arrays' contents."""
+    def content(array: np.ndarray | None) -> tuple | None:
+        return None if array is None else (array.dtype.str, array.shape, array.tobytes())
+
+    return (content(np.asarray(solution.arc_source_units)),
+            content(np.asarray(solution.covered)),
+            content(None if solution.switches is None else np.asarray(solution.switches)))
+
+
+def _analysis(problem: Problem, program: AllocationProgram,
+              solution: ProgramSolution) -> _Analysis:
+    """The reasons for ``solution`` of ``program``: the last ones when they are the same plan."""
+    global _last
+    key = _solution_key(solution)
+    last = _last
+    if last is not None and last.problem is problem and last.program is program \
+            and last.solution_key == key:
+        return last
     tasks = problem.task_by_id()
     arcs_of_instance = program.arcs_of_instance()
     state = plan_state(program, solution.arc_source_units)
@@ -79,35 +148,26 @@ def explain_uncovered(problem: Problem, program: AllocationProgram, solution: Pr
         work_of[int(program.arc_person[a])].append(int(a))
     busy = _Busy(problem, program, {pin.arc for pin in program.pins}, work_of)
 
-    result: list[Uncovered] = []
     assert program.pair_reason is not None
     open_instances = uncovered_instances(program, solution)
     advice = advise(problem, program, solution, open_instances, state)
+    reasons = []
     for i in open_instances:
         task = tasks[program.instance_task[i]]
-        facts: dict[str, object] = {"hours": program.instance_units[i] / 2}
         arcs = arcs_of_instance[i]
         if not len(arcs):
-            code, more = _no_candidates(problem, program, i, task, words)
+            code, facts, words = _no_candidates(problem, program, i, task)
         else:
-            code, more = _candidates_busy(problem, program, solution, state, busy, i, task,
-                                          arcs, words)
-        facts.update(more.pop("facts"))
-        sentence = text(f"reason.{code}", words,
-                        hours=hours(program.instance_units[i] / 2, words), **more) if lang else ""
-        result.append(Uncovered(
-            task=task.id, school=program.instance_school[i], core=task.core, reason=code,
-            detail=sentence, recommendation=advice[i].code,
-            recommendation_detail=advice[i].detail,
-            recommendation_text=advice_sentence(problem, advice[i].code, advice[i].detail, lang)
-            if lang else "",
-            priority=task.priority, cluster=task.cluster.value,
-            hours=program.instance_units[i] / 2, facts=facts))
-    return result
+            code, facts, words = _candidates_busy(problem, program, solution, state, busy, i,
+                                                  task, arcs)
+        reasons.append(_Reason(i, task, code, {"hours": program.instance_units[i] / 2, **facts},
+                               words, advice[i]))
+    found = _last = _Analysis(problem, program, key, reasons)
+    return found
 
 
-def _no_candidates(problem: Problem, program: AllocationProgram, i: int, task: Task,
-                   lang: Lang) -> tuple[str, dict]:
+def _no_candidates(problem: Problem, program: AllocationProgram, i: int,
+                   task: Task) -> tuple[str, dict, Words]:
     """Nobody may do it: the most basic rule that rules everyone out, with the people named."""
     assert program.pair_rules is not None
     rules = program.pair_rules[:, i]
@@ -121,33 +181,42 @@ def _no_candidates(problem: Problem, program: AllocationProgram, i: int, task: T
     willing = competent & ~failing(PruneReason.never)
     allowed = willing & ~failing(PruneReason.site) & ~failing(PruneReason.region)
     if not role_ok.any():
-        return "role_not_allowed", {
-            "roles": phrases.join([phrases.role_name(r, lang) for r in task.who], lang),
-            "facts": {"roles": [r.value for r in task.who]}}
+        return "role_not_allowed", {"roles": [r.value for r in task.who]}, lambda lang: {
+            "roles": phrases.join([phrases.role_name(r, lang) for r in task.who], lang)}
     if not competent.any():
         closest = _closest(problem, task, np.flatnonzero(role_ok))
-        words = [f"{problem.people[p].name} ("
-                 + phrases.join([phrases.level_gap(c, gap, lang) for c, gap in gaps.items()],
-                                lang) + ")" for p, gaps in closest]
+
+        def closest_words(lang: Lang) -> dict:
+            words = [f"{problem.people[p].name} ("
+                     + phrases.join([phrases.level_gap(c, gap, lang) for c, gap in gaps.items()],
+                                    lang) + ")" for p, gaps in closest]
+            return {"levels": phrases.levels_needed({c: task.min_level(c) for c in COMPETENCIES},
+                                                    lang),
+                    "closest": phrases.join(words, lang)}
+
         return "no_competent_person", {
-            "levels": phrases.levels_needed({c: task.min_level(c) for c in COMPETENCIES}, lang),
-            "closest": phrases.join(words, lang),
-            "facts": {"levels": {c: task.min_level(c) for c in COMPETENCIES},
-                      "closest": {person_ids[p]: gaps for p, gaps in closest}}}
+            "levels": {c: task.min_level(c) for c in COMPETENCIES},
+            "closest": {person_ids[p]: gaps for p, gaps in closest}}, closest_words
     for code, group in (("excluded_by_preference", competent), ("site_rules", willing),
                         ("funding_rule", allowed)):
         if code == "funding_rule" or not (willing if code == "excluded_by_preference"
                                           else allowed).any():
             ids = [person_ids[p] for p in np.flatnonzero(group)]
-            extra: dict = {}
+            region = site = False
             if code == "site_rules":
-                region = failing(PruneReason.region)[group].any()
-                site = failing(PruneReason.site)[group].any()
-                extra["rule"] = phrases.join(
-                    ([site_rule(problem, task, program.instance_school[i], lang)] if site
-                     else []) + ([text("rule.region", lang)] if region else []), lang)
-            return code, {"people": _named(problem, ids, lang), "count": len(ids), **extra,
-                          "facts": {"people": ids}}
+                region = bool(failing(PruneReason.region)[group].any())
+                site = bool(failing(PruneReason.site)[group].any())
+
+            def people_words(lang: Lang, code: str = code, ids: list[str] = ids,
+                             region: bool = region, site: bool = site) -> dict:
+                extra: dict = {}
+                if code == "site_rules":
+                    extra["rule"] = phrases.join(
+                        ([site_rule(problem, task, program.instance_school[i], lang)] if site
+                         else []) + ([text("rule.region", lang)] if region else []), lang)
+                return {"people": _named(problem, ids, lang), "count": len(ids), **extra}
+
+            return code, {"people": ids}, people_words
     raise AssertionError("an instance without arcs fails some rule for everyone")
 
 
@@ -185,8 +254,8 @@ def _closest(problem: Problem, task: Task, candidates: np.ndarray,
 
 
 def _candidates_busy(problem: Problem, program: AllocationProgram, solution: ProgramSolution,
-                     state: PlanState, busy: _Busy, i: int, task: Task, arcs: np.ndarray,
-                     lang: Lang) -> tuple[str, dict]:
+                     state: PlanState, busy: _Busy, i: int, task: Task,
+                     arcs: np.ndarray) -> tuple[str, dict, Words]:
     """Candidates exist: the limit or the work that holds their hours, named."""
     candidates = program.arc_person[arcs]
     eligible_total = (program.bucket_capacity[candidates] * program.arc_sources[arcs]).sum(axis=1)
@@ -198,25 +267,27 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
     ids = [program.person_ids[int(p)] for p in candidates]
     if eligible_total[best].sum() < needs:
         named = [ids[k] for k in best]
-        count = len(best)
-        if len(candidates) == 1:
-            who = text("split.only", lang, names=_named(problem, named, lang))
-        elif count == len(candidates):
-            who = text("split.all", lang, count=phrases.number(count, lang),
-                       names=_named(problem, named, lang))
-        elif count == 1:
-            who = text("split.best_one", lang, names=_named(problem, named, lang))
-        else:
-            who = text("split.best", lang, count=phrases.number(count, lang),
-                       names=_named(problem, named, lang))
-        limit = text("people.one", lang) if max_people == 1 else \
-            text("people.count", lang, count=phrases.number(max_people, lang))
-        return "split_limit", {
-            "max_people": limit, "who": who,
-            "available": hours(float(eligible_total[best].sum()) / 2, lang),
-            "facts": {"max_people": max_people, "candidates": named,
-                      "candidate_count": len(candidates),
-                      "available": float(eligible_total[best].sum()) / 2}}
+        count, candidate_count = len(best), len(candidates)
+        available = float(eligible_total[best].sum()) / 2
+
+        def split_words(lang: Lang) -> dict:
+            if candidate_count == 1:
+                who = text("split.only", lang, names=_named(problem, named, lang))
+            elif count == candidate_count:
+                who = text("split.all", lang, count=phrases.number(count, lang),
+                           names=_named(problem, named, lang))
+            elif count == 1:
+                who = text("split.best_one", lang, names=_named(problem, named, lang))
+            else:
+                who = text("split.best", lang, count=phrases.number(count, lang),
+                           names=_named(problem, named, lang))
+            limit = text("people.one", lang) if max_people == 1 else \
+                text("people.count", lang, count=phrases.number(max_people, lang))
+            return {"max_people": limit, "who": who, "available": hours(available, lang)}
+
+        return "split_limit", {"max_people": max_people, "candidates": named,
+                               "candidate_count": candidate_count,
+                               "available": available}, split_words
     free = eligible_left > 0
     blockers = [blocking_rule(program, state, int(arcs[k])) for k in np.flatnonzero(free)]
     if free.any() and all(rule is not None and rule.reason for rule in blockers):
@@ -228,20 +299,24 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
         family = next(r for r in blockers if r is not None and str(r.reason) == code)
         extra = family.blocking_facts(program, [int(arcs[k]) for k in held])
         named = [ids[k] for k in held]
-        return code, {"people": _named(problem, named, lang), **extra,
-                      "facts": {"people": named, **extra}}
+        return code, {"people": named, **extra}, lambda lang: {
+            "people": _named(problem, named, lang), **extra}
     if free.any() and (blocks := v2_blocks(program, solution, arcs[free], state.left)) \
             is not None:
         code, named, limit = blocks  # v2: max_schools, pool_budget, envelope
-        if code == "envelope":  # the cap is named by school id: say the school's name
-            limit = phrases.join([phrases.site_name(problem, name, lang)
-                                  for name in limit.split(", ")], lang)
-        return code, {"people": _named(problem, named, lang), "limit": limit,
-                      "facts": {"people": named, "limit": blocks[2]}}
+
+        def limit_words(lang: Lang) -> dict:
+            said = limit
+            if code == "envelope":  # the cap is named by school id: say the school's name
+                said = phrases.join([phrases.site_name(problem, name, lang)
+                                     for name in limit.split(", ")], lang)
+            return {"people": _named(problem, named, lang), "limit": said}
+
+        return code, {"people": named, "limit": limit}, limit_words
     # the work that holds the candidates' eligible hours, lower-ranked work first
     rank = (task.core, task.priority)
     holding: dict[str, list[dict]] = {}
-    segments = []
+    named_work: list[tuple[tuple, str, list[dict], float]] = []
     any_lower = any_pinned = False
     for k in order[:MAX_NAMED]:
         p = int(candidates[k])
@@ -255,20 +330,26 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
         any_pinned |= any(item["pinned"] for item in items)
         # shared by the instances that name this person: facts are written once, never changed
         holding[program.person_ids[p]] = items
-        left = float(eligible_left[k]) / 2
-        segment = busy.segments.get((key, left))
-        if segment is None:
-            segment = busy.segments[(key, left)] = _segment(problem, program.person_ids[p],
-                                                            items, left, lang)
-        segments.append(segment)
-    if len(candidates) > MAX_NAMED:
-        segments.append(phrases.more_candidates(len(candidates) - MAX_NAMED, lang))
+        named_work.append((key, program.person_ids[p], items, float(eligible_left[k]) / 2))
+    more = len(candidates) - MAX_NAMED
+
+    def work_words(lang: Lang) -> dict:
+        segments = []
+        for key, person_id, items, left in named_work:
+            segment = busy.segments.get((key, left, lang))
+            if segment is None:
+                segment = busy.segments[(key, left, lang)] = _segment(problem, person_id,
+                                                                      items, left, lang)
+            segments.append(segment)
+        if more > 0:
+            segments.append(phrases.more_candidates(more, lang))
+        return {"work": "; ".join(segments)}
+
     code = "capacity_elsewhere" if any_lower else "pinned_work" if any_pinned \
         else "capacity_spent"
-    return code, {"work": "; ".join(segments),
-                  "facts": {"work": holding, "candidate_count": len(candidates),
-                            "left": {program.person_ids[int(candidates[k])]:
-                                     float(eligible_left[k]) / 2 for k in order[:MAX_NAMED]}}}
+    return code, {"work": holding, "candidate_count": len(candidates),
+                  "left": {program.person_ids[int(candidates[k])]:
+                           float(eligible_left[k]) / 2 for k in order[:MAX_NAMED]}}, work_words
 
 
 class _Busy:
@@ -285,7 +366,7 @@ class _Busy:
         self.pinned_arcs = pinned_arcs
         self.work_of = {p: np.asarray(arcs, dtype=np.int64) for p, arcs in work_of.items()}
         self.items: dict[tuple, list[dict]] = {}
-        self.segments: dict[tuple, str] = {}
+        self.segments: dict[tuple, str] = {}  # by key, hours left and language
 
 
 def _holding_items(program: AllocationProgram, solution: ProgramSolution, busy: _Busy, p: int,
