@@ -68,6 +68,10 @@ class HighsProgram:
         self._sites: dict[tuple[int, int], Any] = {}
         self._small: dict[int, Any] = {}
         self.demand: dict[int, Any] = {}  # bundle -> its hours when they follow decisions
+        self._funding: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+        # id(stage) -> the stage and its objective's (columns, costs, constant), built on
+        # first use (the stage is kept, so that its id is not reused by another)
+        self._objectives: dict[int, tuple[Stage, tuple[np.ndarray, np.ndarray, float]]] = {}
         self._build(families)
 
     def _build(self, families: tuple[RuleFamily, ...] | None) -> None:
@@ -182,15 +186,32 @@ class HighsProgram:
             self.highs.addConstr(expression >= round(value))
 
     def _set_objective(self, stage: Stage) -> bool:
-        """Maximise ``stage``; False when the program has no arcs at all."""
+        """Maximise ``stage``; False when the program has no arcs at all.
+
+        The stage's costs are worked out once and kept: building the highspy expression again
+        took 0.09 s per solve on 100 schools (a neighbourhood round takes 0.4 s).
+        """
         import highspy
 
-        expression = self.expression(stage)
-        if expression is None:
-            expression = 0 * self.use[0] if self.use else None
-        if expression is None:
+        if not self.use:
             return False
-        self.highs.setObjective(expression, highspy.ObjSense.kMaximize)
+        kept = self._objectives.get(id(stage))
+        costs = kept[1] if kept is not None and kept[0] is stage else None
+        if costs is None:
+            expression = self.expression(stage)
+            if expression is None:
+                costs = (np.zeros(0, dtype=np.int32), np.zeros(0), 0.0)
+            else:
+                columns, values = expression.unique_elements()
+                costs = (np.asarray(columns, dtype=np.int32), np.asarray(values, dtype=float),
+                         float(expression.constant or 0.0))
+            self._objectives[id(stage)] = (stage, costs)
+        highs, (columns, values, constant) = self.highs, costs
+        count = highs.getNumCol()  # indicators a later stage added since are costless here
+        highs.changeColsCost(count, np.arange(count, dtype=np.int32), np.zeros(count))
+        highs.changeColsCost(len(columns), columns, values)
+        highs.changeObjectiveOffset(constant)
+        highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
         return True
 
     def relaxation(self, stage: Stage, time_limit: float) -> LinearRelaxation | None:
@@ -348,13 +369,34 @@ class HighsProgram:
     def _read(self, values: Sequence[float]) -> ProgramPlan:
         program = self.program
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
-        for a, parts in enumerate(self.funded):
-            for source, amount in parts.items():
-                units[a, source] = round(_value(amount, values))
+        arcs, sources, columns, factors = self._funding_columns()
+        solution = np.asarray(values, dtype=float)
+        units[arcs, sources] = np.rint(factors * solution[columns]).astype(np.int64)
         covered = np.array([c is not None and round(values[c.index]) == 1 for c in self.cover],
                            dtype=bool)
         switches = np.array([round(values[v.index]) == 1 for v in self.switch], dtype=bool)
         return ProgramPlan(units, covered, switches)
+
+    def _funding_columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per funded (arc, source): the one column that carries it and its factor.
+
+        Every funded amount is one variable (an amount, a part) or ``units * use``; reading
+        plans through these arrays, not term by term, is what keeps a neighbourhood round
+        short.
+        """
+        if self._funding is None:
+            rows: list[tuple[int, int, int, float]] = []
+            for a, parts in enumerate(self.funded):
+                for source, amount in parts.items():
+                    if hasattr(amount, "index"):
+                        rows.append((a, source, amount.index, 1.0))
+                    else:
+                        (column,), (factor,) = amount.idxs, amount.vals
+                        rows.append((a, source, int(column), float(factor)))
+            table = np.array(rows, dtype=float).reshape(-1, 4)
+            self._funding = (table[:, 0].astype(np.int64), table[:, 1].astype(np.int64),
+                             table[:, 2].astype(np.int64), table[:, 3])
+        return self._funding
 
     def _set_start(self, start: ProgramPlan) -> None:
         import highspy
@@ -399,16 +441,6 @@ class HighsProgram:
         solution = highspy.HighsSolution()
         solution.col_value = values.tolist()
         self.highs.setSolution(solution)
-
-
-def _value(term: Any, values: Sequence[float]) -> float:
-    """Evaluate a highspy variable or linear expression on a column-value vector."""
-    if hasattr(term, "index"):
-        return values[term.index]
-    if not hasattr(term, "idxs"):
-        return float(term)
-    constant = term.constant or 0.0
-    return sum(c * values[i] for i, c in zip(term.idxs, term.vals, strict=True)) + constant
 
 
 def new_highs() -> Any:  # highspy.Highs (highspy has no type information)
