@@ -35,3 +35,10 @@ def test_the_methods_note_states_the_stage_3_weights_of_the_code():
                    f"{FULL_POST_HOURS:g} h/week"):
         assert phrase in note, phrase
     assert "paired" in METHOD and "t-interval" in note
+
+
+def test_the_methods_note_states_when_neighbourhood_rounds_run():
+    from allocator.solve import driver
+
+    note = (ROOT / "docs" / "methods.md").read_text(encoding="utf-8")
+    assert f"{driver.NEIGHBOURHOOD_MIN_ARCS:,} arcs or more" in note
