@@ -30,8 +30,7 @@ from models import StageReport, Status
 def solve_greedy(program: AllocationProgram) -> ProgramSolution:
     """The greedy baseline's plan for ``program`` (see the module docstring for the rules)."""
     started = time.perf_counter()
-    arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
-                 else np.zeros(program.n_arcs, dtype=np.int64))
+    arc_value = _preference_values(program)
     if program.instance_must_cover.all() and (program.instance_max_people == 1).all():
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
         covered = np.zeros(program.n_instances, dtype=bool)
@@ -61,6 +60,12 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
     return ProgramSolution(arc_source_units=units, covered=covered, stages=reports,
                            status="feasible" if feasible else "infeasible",
                            seconds=time.perf_counter() - started, switches=switches)
+
+
+def _preference_values(program: AllocationProgram) -> np.ndarray:
+    """Each arc's weight in the last (preference) stage: the order among candidates."""
+    last = program.stages[-1].arc_weight
+    return last if last is not None else np.zeros(program.n_arcs, dtype=np.int64)
 
 
 def _switch_choices(program: AllocationProgram) -> list[np.ndarray]:
@@ -97,8 +102,7 @@ def extend_plan(program: AllocationProgram, plan: ProgramPlan, stage: Stage) -> 
     """
     if stage.instance_weight is None or not stage.instance_weight.any():
         return plan  # nothing this stage values could be covered
-    arc_value = (program.stages[-1].arc_weight if program.stages[-1].arc_weight is not None
-                 else np.zeros(program.n_arcs, dtype=np.int64))
+    arc_value = _preference_values(program)
     units, covered = _cover(program, plan.switches, arc_value, start=plan, stages=[stage])
     return ProgramPlan(units, covered, plan.switches.copy())
 

@@ -14,7 +14,8 @@ import math
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,7 @@ class LinearRelaxation:
     reduced_cost: np.ndarray
 
 
+HIGHS_NODE_DEFAULT = 2**31 - 1  # HiGHS's mip_max_nodes when nothing limits it
 # the kernel gets its own search only when it leaves out more than half of the arcs; nearer
 # the whole program (100 schools, stage 2: 84 %) it would only delay the proof
 KERNEL_MAX_FRACTION = 0.5
@@ -69,6 +71,7 @@ class HighsProgram:
         self._small: dict[int, Any] = {}
         self.demand: dict[int, Any] = {}  # bundle -> its hours when they follow decisions
         self._funding: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._use_column: np.ndarray | None = None
         # id(stage) -> the stage and its objective's (columns, costs, constant), built on
         # first use (the stage is kept, so that its id is not reused by another)
         self._objectives: dict[int, tuple[Stage, tuple[np.ndarray, np.ndarray, float]]] = {}
@@ -263,13 +266,8 @@ class HighsProgram:
             result = self._solve(stage, limit.seconds, start)
         else:
             closed = np.flatnonzero(~np.asarray(arcs, dtype=bool))
-            columns = np.array([self.use[a].index for a in closed], dtype=np.int32)
-            zeros = np.zeros(len(columns))
-            self.highs.changeColsBounds(len(columns), columns, zeros, zeros)
-            try:
+            with self._uses_fixed(closed, np.zeros(len(closed))):
                 result = self._solve(stage, limit.seconds, start)
-            finally:
-                self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
         result.seconds = result.work = time.perf_counter() - began
         if result.plan is not None:
             result.improvements.append((round(result.seconds, 4), result.objective))
@@ -277,17 +275,42 @@ class HighsProgram:
                 on_improvement(result.seconds, result.objective, result.bound)
         return result
 
-    def solve_round(self, stage: Stage, seconds: float, start: ProgramPlan,
-                    gap: float) -> tuple[StageResult, bool]:
+    def solve_round(self, stage: Stage, seconds: float, start: ProgramPlan, gap: float,
+                    nodes: int, fixed: np.ndarray) -> tuple[StageResult, bool]:
         """One neighbourhood round (``neighbourhood.py``): ``stage`` from ``start``.
 
-        Under whatever column bounds and node limit the caller set, at relative gap ``gap``.
-        Also whether the clock ended it (the round then depends on the machine's speed).
+        The arcs ``fixed`` (indices) keep ``start``'s use; at most ``nodes`` branch-and-bound
+        nodes, at relative gap ``gap``. Also whether the clock ended it (the round then
+        depends on the machine's speed).
         """
         import highspy
 
-        result = self._solve(stage, seconds, start, gap, retry=False)
-        return result, self.highs.getModelStatus() == highspy.HighsModelStatus.kTimeLimit
+        used = (start.units.sum(axis=1) > 0).astype(float)[fixed]
+        self.highs.setOptionValue("mip_max_nodes", nodes)
+        try:
+            with self._uses_fixed(fixed, used):
+                result = self._solve(stage, seconds, start, gap, retry=False)
+                clock = self.highs.getModelStatus() == highspy.HighsModelStatus.kTimeLimit
+        finally:
+            self.highs.setOptionValue("mip_max_nodes", HIGHS_NODE_DEFAULT)
+        return result, clock
+
+    @contextmanager
+    def _uses_fixed(self, arcs: np.ndarray, values: np.ndarray) -> Iterator[None]:
+        """``use`` of the arcs ``arcs`` (indices) fixed to ``values`` (0 or 1) for a while."""
+        columns = self._use_columns()[arcs]
+        self.highs.changeColsBounds(len(columns), columns, values, values)
+        try:
+            yield
+        finally:
+            self.highs.changeColsBounds(len(columns), columns, np.zeros(len(columns)),
+                                        np.ones(len(columns)))
+
+    def _use_columns(self) -> np.ndarray:
+        """The HiGHS column of every arc's ``use``."""
+        if self._use_column is None:
+            self._use_column = np.array([used.index for used in self.use], dtype=np.int32)
+        return self._use_column
 
     def _solve(self, stage: Stage, time_limit: float, start: ProgramPlan | None,
                gap: float | None = None, retry: bool = True) -> StageResult:

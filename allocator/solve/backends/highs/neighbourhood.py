@@ -40,7 +40,6 @@ FREE_ARCS = 700
 # branch-and-bound nodes per round: a deterministic limit (rounds rarely need more)
 ROUND_NODES = 200
 ROUND_GAP = 1e-4
-HIGHS_NODE_DEFAULT = 2**31 - 1
 
 
 @dataclass
@@ -66,7 +65,6 @@ class NeighbourhoodSearch:
         self.free_arcs = max(1, min(free_arcs, program.n_arcs // 3))
         self.arcs_of_person = program.arcs_of_person()
         self.arcs_of_instance = program.arcs_of_instance()
-        self.columns = np.array([used.index for used in mip.use], dtype=np.int32)
         sites = program.arc_site
         self.people_at_site: list[np.ndarray] = []
         if sites is not None and (sites >= 0).any():
@@ -125,39 +123,26 @@ class NeighbourhoodSearch:
         ``deadline`` (a ``time.perf_counter()`` value).
         """
         began = time.perf_counter()
-        highs, mip = self.mip.highs, self.mip
         done = improved = idle = 0
         ended_by_clock = False
-        highs.setOptionValue("mip_max_nodes", ROUND_NODES)
-        try:
-            while done < rounds and idle < patience:
-                left = deadline - time.perf_counter()
-                if left <= 0 or mip.stop_requested:
-                    ended_by_clock = left <= 0
-                    break
-                free = np.zeros(self.program.n_arcs, dtype=bool)
-                for person in self.people(done):
-                    free[self.arcs_of_person[person]] = True
-                fixed = np.flatnonzero(~free)
-                used = (plan.units.sum(axis=1) > 0).astype(float)[fixed]
-                columns = self.columns[fixed]
-                highs.changeColsBounds(len(columns), columns, used, used)
-                try:
-                    result, clock = mip.solve_round(stage, left, plan, ROUND_GAP)
-                finally:
-                    highs.changeColsBounds(len(columns), columns, np.zeros(len(columns)),
-                                           np.ones(len(columns)))
-                done += 1
-                ended_by_clock = clock
-                if result.plan is not None and result.objective > objective:
-                    plan, objective = result.plan, result.objective
-                    improved += 1
-                    idle = 0
-                else:
-                    idle += 1
-                if ended_by_clock:
-                    break
-        finally:
-            highs.setOptionValue("mip_max_nodes", HIGHS_NODE_DEFAULT)
+        while done < rounds and idle < patience:
+            left = deadline - time.perf_counter()
+            if left <= 0 or self.mip.stop_requested:
+                ended_by_clock = left <= 0
+                break
+            free = np.zeros(self.program.n_arcs, dtype=bool)
+            for person in self.people(done):
+                free[self.arcs_of_person[person]] = True
+            result, ended_by_clock = self.mip.solve_round(stage, left, plan, ROUND_GAP,
+                                                          ROUND_NODES, np.flatnonzero(~free))
+            done += 1
+            if result.plan is not None and result.objective > objective:
+                plan, objective = result.plan, result.objective
+                improved += 1
+                idle = 0
+            else:
+                idle += 1
+            if ended_by_clock:
+                break
         return SearchOutcome(plan, objective, done, improved,
                              time.perf_counter() - began, ended_by_clock)
