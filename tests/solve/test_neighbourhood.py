@@ -168,3 +168,39 @@ def test_a_start_highs_over_values_is_searched_again_without_it():
     result = mip.solve_stage(second, StageLimit(10), plan)
     assert result.objective == _value(program, second, result.plan) == 2.0
     assert result.status.value == "optimal"
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(v2_problems())
+def test_a_round_cut_out_of_a_generated_model_keeps_the_rest_of_the_plan(prob):
+    """A round is its own small MIP (``submodel.py``): fixed arcs stay, the plan is valid."""
+    program = compile_problem(prob)
+    mip, plan = _first_stage(program)
+    if plan is None or program.n_arcs < 2:
+        return
+    last = program.stages[-1]
+    fixed = np.arange(0, program.n_arcs, 2)  # every other arc keeps its use
+    result, clock = mip.solve_round(last, 20, plan, 1e-4, 200, fixed)
+    assert not clock
+    if result.plan is None:
+        return
+    _checked(prob, program, result.plan)
+    used = result.plan.units.sum(axis=1) > 0
+    assert np.array_equal(used[fixed], (plan.units.sum(axis=1) > 0)[fixed])
+    assert result.objective >= _value(program, last, plan)
+    assert result.objective == _value(program, last, result.plan)
+
+
+def test_a_round_plan_that_breaks_a_row_of_the_whole_model_is_refused():
+    from allocator.solve.backends.highs.submodel import RoundModel
+
+    _, program = _group()
+    mip, plan = _first_stage(program)
+    rounds = RoundModel(mip)
+    values = mip.start_values(plan)
+    assert rounds._plan_if_feasible(values) is not None
+    unused = np.flatnonzero(plan.units.sum(axis=1) == 0)
+    broken = values.copy()
+    broken[mip.use_columns()[unused[0]]] = 1.0  # used, but no hours funded
+    assert rounds._plan_if_feasible(broken) is None

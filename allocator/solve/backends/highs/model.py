@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,6 +33,9 @@ from allocator.solve.backends.highs.kernel import kernel_arcs
 from allocator.solve.registry import RuleFamily, rule_families
 from models.rules import Status
 
+if TYPE_CHECKING:
+    from allocator.solve.backends.highs.submodel import RoundModel
+
 
 @dataclass(frozen=True)
 class LinearRelaxation:
@@ -45,7 +48,6 @@ class LinearRelaxation:
     reduced_cost: np.ndarray
 
 
-HIGHS_NODE_DEFAULT = 2**31 - 1  # HiGHS's mip_max_nodes when nothing limits it
 # the kernel gets its own search only when it leaves out more than half of the arcs; nearer
 # the whole program (100 schools, stage 2: 84 %) it would only delay the proof
 KERNEL_MAX_FRACTION = 0.5
@@ -72,7 +74,8 @@ class HighsProgram:
         self.demand: dict[int, Any] = {}  # bundle -> its hours when they follow decisions
         self._funding: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
         self._use_column: np.ndarray | None = None
-        self._layout: _StartLayout | None = None
+        self._layout: StartLayout | None = None
+        self._rounds: RoundModel | None = None  # neighbourhood rounds' own HiGHS
         # id(stage) -> the stage and its objective's (columns, costs, constant), built on
         # first use (the stage is kept, so that its id is not reused by another)
         self._objectives: dict[int, tuple[Stage, tuple[np.ndarray, np.ndarray, float]]] = {}
@@ -230,24 +233,28 @@ class HighsProgram:
 
         if not self.use:
             return False
-        kept = self._objectives.get(id(stage))
-        costs = kept[1] if kept is not None and kept[0] is stage else None
-        if costs is None:
-            expression = self.expression(stage)
-            if expression is None:
-                costs = (np.zeros(0, dtype=np.int32), np.zeros(0), 0.0)
-            else:
-                columns, values = expression.unique_elements()
-                costs = (np.asarray(columns, dtype=np.int32), np.asarray(values, dtype=float),
-                         float(expression.constant or 0.0))
-            self._objectives[id(stage)] = (stage, costs)
-        highs, (columns, values, constant) = self.highs, costs
+        highs, (columns, values, constant) = self.highs, self.stage_costs(stage)
         count = highs.getNumCol()  # indicators a later stage added since are costless here
         highs.changeColsCost(count, np.arange(count, dtype=np.int32), np.zeros(count))
         highs.changeColsCost(len(columns), columns, values)
         highs.changeObjectiveOffset(constant)
         highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
         return True
+
+    def stage_costs(self, stage: Stage) -> tuple[np.ndarray, np.ndarray, float]:
+        """The stage objective as (columns, costs, constant), worked out once per stage."""
+        kept = self._objectives.get(id(stage))
+        if kept is not None and kept[0] is stage:
+            return kept[1]
+        expression = self.expression(stage)
+        if expression is None:
+            costs = (np.zeros(0, dtype=np.int32), np.zeros(0), 0.0)
+        else:
+            columns, values = expression.unique_elements()
+            costs = (np.asarray(columns, dtype=np.int32), np.asarray(values, dtype=float),
+                     float(expression.constant or 0.0))
+        self._objectives[id(stage)] = (stage, costs)
+        return costs
 
     def relaxation(self, stage: Stage, time_limit: float) -> LinearRelaxation | None:
         """The stage's LP relaxation under the floors added so far; None without an LP optimum."""
@@ -312,25 +319,21 @@ class HighsProgram:
         """One neighbourhood round (``neighbourhood.py``): ``stage`` from ``start``.
 
         The arcs ``fixed`` (indices) keep ``start``'s use; at most ``nodes`` branch-and-bound
-        nodes, at relative gap ``gap``. Also whether the clock ended it (the round then
-        depends on the machine's speed).
+        nodes, at relative gap ``gap``; solved as its own small MIP (``submodel.py``). Also
+        whether the clock ended it (the round then depends on the machine's speed).
         """
-        import highspy
+        from allocator.solve.backends.highs.submodel import RoundModel
 
-        used = (start.units.sum(axis=1) > 0).astype(float)[fixed]
-        self.highs.setOptionValue("mip_max_nodes", nodes)
-        try:
-            with self._uses_fixed(fixed, used):
-                result = self._solve(stage, seconds, start, gap, retry=False)
-                clock = self.highs.getModelStatus() == highspy.HighsModelStatus.kTimeLimit
-        finally:
-            self.highs.setOptionValue("mip_max_nodes", HIGHS_NODE_DEFAULT)
-        return result, clock
+        if self._rounds is None:
+            self._rounds = RoundModel(self)
+        free = np.ones(self.program.n_arcs, dtype=bool)
+        free[fixed] = False
+        return self._rounds.solve(stage, seconds, start, gap, nodes, free)
 
     @contextmanager
     def _uses_fixed(self, arcs: np.ndarray, values: np.ndarray) -> Iterator[None]:
         """``use`` of the arcs ``arcs`` (indices) fixed to ``values`` (0 or 1) for a while."""
-        columns = self._use_columns()[arcs]
+        columns = self.use_columns()[arcs]
         self.highs.changeColsBounds(len(columns), columns, values, values)
         try:
             yield
@@ -338,7 +341,7 @@ class HighsProgram:
             self.highs.changeColsBounds(len(columns), columns, np.zeros(len(columns)),
                                         np.ones(len(columns)))
 
-    def _use_columns(self) -> np.ndarray:
+    def use_columns(self) -> np.ndarray:
         """The HiGHS column of every arc's ``use``."""
         if self._use_column is None:
             self._use_column = np.array([used.index for used in self.use], dtype=np.int32)
@@ -381,7 +384,7 @@ class HighsProgram:
                   else Status.feasible if has_solution else Status.unknown)
         # a search that ends by proof or by the gap limit reproduces; a time-limited one does not
         ended = status in (Status.optimal, Status.infeasible) and not self._stop_requested
-        plan = self._read(highs.getSolution().col_value) if has_solution else None
+        plan = self.read(highs.getSolution().col_value) if has_solution else None
         objective = stage_value(self.program, stage, plan.units, plan.covered,
                                 plan.switches) if plan is not None else 0.0
         # a start kept but cut by the clock before the root LP: no bound yet (HiGHS: infinity)
@@ -421,10 +424,11 @@ class HighsProgram:
         if self._stop_requested:
             event.interrupt()
 
-    def _read(self, values: Sequence[float]) -> ProgramPlan:
+    def read(self, values: Sequence[float] | np.ndarray) -> ProgramPlan:
+        """The plan of a value per column of the model."""
         program = self.program
         units = np.zeros((program.n_arcs, len(program.source_names)), dtype=np.int64)
-        arcs, sources, columns, factors = self._funding_columns()
+        arcs, sources, columns, factors = self.funding_columns()
         solution = np.asarray(values, dtype=float)
         units[arcs, sources] = np.rint(factors * solution[columns]).astype(np.int64)
         covered = np.array([c is not None and round(values[c.index]) == 1 for c in self.cover],
@@ -432,7 +436,7 @@ class HighsProgram:
         switches = np.array([round(values[v.index]) == 1 for v in self.switch], dtype=bool)
         return ProgramPlan(units, covered, switches)
 
-    def _funding_columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def funding_columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per funded (arc, source): the one column that carries it and its factor.
 
         Every funded amount is one variable (an amount, a part) or ``units * use``; reading
@@ -456,13 +460,19 @@ class HighsProgram:
     def _set_start(self, start: ProgramPlan) -> None:
         import highspy
 
+        solution = highspy.HighsSolution()
+        solution.col_value = self.start_values(start).tolist()
+        self.highs.setSolution(solution)
+
+    def start_values(self, start: ProgramPlan) -> np.ndarray:
+        """The value of every column of the model in the plan ``start``."""
         units, covered, switches = start.units, start.covered, start.switches
         values = np.zeros(self.highs.getNumCol())
         arc_units = units.sum(axis=1)
-        values[self._use_columns()] = arc_units > 0
-        arcs, sources, columns, factors = self._funding_columns()
+        values[self.use_columns()] = arc_units > 0
+        arcs, sources, columns, factors = self.funding_columns()
         values[columns] = units[arcs, sources] / factors  # a `units * use` share: use in 0/1
-        layout = self._start_layout()
+        layout = self.start_layout()
         values[layout.amount_columns] = arc_units[layout.amount_arcs]
         values[layout.cover_columns] = covered[layout.cover_instances]
         used = arc_units[layout.indicator_arcs] > 0
@@ -479,11 +489,9 @@ class HighsProgram:
             total = demand.fixed_units + sum(m.units for m in program.switch_members
                                              if m.bundle == bundle and switches[m.switch])
             values[needed.index] = float(-(-demand.numerator * total // demand.denominator))
-        solution = highspy.HighsSolution()
-        solution.col_value = values.tolist()
-        self.highs.setSolution(solution)
+        return values
 
-    def _start_layout(self) -> _StartLayout:
+    def start_layout(self) -> StartLayout:
         """Where a start's values go (columns per arc or instance), worked out once.
 
         Again when the preference stage's indicators appear: a neighbourhood round sets a
@@ -514,13 +522,13 @@ class HighsProgram:
             table = np.array(rows, dtype=np.int64).reshape(-1, 2)
             return table[:, 0], table[:, 1]
 
-        self._layout = _StartLayout(made, *pairs(amounts), *pairs(covers), *pairs(indicators),
+        self._layout = StartLayout(made, *pairs(amounts), *pairs(covers), *pairs(indicators),
                                     *pairs(smalls))
         return self._layout
 
 
 @dataclass(frozen=True)
-class _StartLayout:
+class StartLayout:
     """Per kind of column a start sets: the arc (or instance) and the column, as arrays."""
 
     made: tuple[int, int, int]  # how many group, site and small-share terms existed

@@ -1,8 +1,8 @@
 """Large-neighbourhood search on the HiGHS model: re-plan a few related people at a time.
 
-A round frees the arcs of a small set of people, fixes every other arc's ``use`` to the
-incumbent plan, and lets HiGHS re-plan the freed part under every rule and floor of the whole
-model (the incumbent stays feasible, so a round never loses value). The sets are related
+A round frees the arcs of a small set of people, keeps the rest of the incumbent plan, and
+lets HiGHS re-plan the freed part under every rule and floor of the model, as its own small
+MIP (``submodel.py``; the incumbent stays feasible, so a round never loses value). The sets are related
 people, so that work can move between them (Shaw 1998; Pisinger & Ropke 2010): people who
 could do the same instances as a seed person, or the people who could work at one school.
 
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 # arcs a round frees (all arcs of the people chosen), at most a third of the program. 40
 # schools, preferences, from -5,741: 80 rounds of 700 arcs reached -5,359 in 18 s, 40 of
-# 1,500 -5,340 in 26 s, 30 of 3,000 -5,340 in 20 s (exploratory runs, issue 17); a round's
-# fixed cost is HiGHS's presolve of the whole model (100 schools: 0.2 s)
+# 1,500 -5,340 in 26 s, 30 of 3,000 -5,340 in 20 s (exploratory runs, issue 17, when a round
+# was the whole model with the rest fixed by bounds: 0.28 s a round on 100 schools, now 0.17 s)
 FREE_ARCS = 700
 # branch-and-bound nodes per round: a deterministic limit (rounds rarely need more)
 ROUND_NODES = 200
