@@ -23,8 +23,10 @@ Portfolios (``SolveOptions.backend``):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -42,6 +44,7 @@ from allocator.solve.backends.base import (
 )
 from allocator.solve.backends.cpsat.backend import CpsatBackend
 from allocator.solve.backends.highs.neighbourhood import SearchOutcome
+from allocator.solve.backends.highs.stop import BuildStopped
 from allocator.solve.budget import TimeBudget
 from allocator.solve.interrupt import InterruptWatch, interrupt_watch
 from allocator.solve.memory import release_memory
@@ -172,6 +175,7 @@ class LexicographicDriver:
         self.watch = InterruptWatch()
         self._cpsat_last: Stage | None = None  # the last stage CP-SAT works on
         self._highs_build: Future[Backend] | None = None  # HiGHS's model, built beside
+        self._highs_unwanted = threading.Event()  # its build may stop: the run is over
 
     def backend(self, name: str) -> Backend:
         """The backend ``name``, built on first use and brought up to the current floors."""
@@ -217,7 +221,11 @@ class LexicographicDriver:
             self._run_stages(cpsat_until)
         finally:
             if self._highs_build is not None:  # a run that ended before HiGHS's turn
-                self._highs_build.result()
+                # stop the build rather than wait for it (300 schools, --time-limit 3: it
+                # held the command for seconds after the search had ended)
+                self._highs_unwanted.set()
+                with contextlib.suppress(BuildStopped):
+                    self._highs_build.result()
                 self._highs_build = None
 
     def _run_stages(self, cpsat_until: int) -> None:
@@ -246,7 +254,8 @@ class LexicographicDriver:
         from allocator.solve.backends.highs.model import HighsProgram
 
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="highs-build")
-        self._highs_build = pool.submit(HighsProgram, self.program, families=self.families)
+        self._highs_build = pool.submit(HighsProgram, self.program, families=self.families,
+                                        stop=self._highs_unwanted)
         pool.shutdown(wait=False)  # the build goes on; its result is waited for where needed
 
     def _uses_cpsat(self, index: int, stage: Stage) -> bool:

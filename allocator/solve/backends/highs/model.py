@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ from allocator.solve.backends.base import (
     StageResult,
 )
 from allocator.solve.backends.highs.kernel import kernel_arcs
+from allocator.solve.backends.highs.stop import BuildStopped
 from allocator.solve.registry import RuleFamily, rule_families
 from models.rules import Status
 
@@ -59,8 +61,10 @@ class HighsProgram:
     name = "highs"
 
     def __init__(self, program: AllocationProgram, threads: int = 1,
-                 families: tuple[RuleFamily, ...] | None = None) -> None:
+                 families: tuple[RuleFamily, ...] | None = None,
+                 stop: threading.Event | None = None) -> None:
         self.program = program
+        self._build_stop = stop  # set: the build raises BuildStopped (nobody needs it)
         self.highs = new_highs()
         self.highs.setOptionValue("threads", max(1, threads))
         # checked between branch-and-bound steps only: a simplex-level check calls into
@@ -89,6 +93,8 @@ class HighsProgram:
         eligible_cap = (program.bucket_capacity[program.arc_person] * program.arc_sources).sum(1)
         self.use, self.amount, self.share, self.funded = [], [], [], []
         for a in range(program.n_arcs):
+            if a % 1024 == 0:
+                self._check_build_stop()
             used = highs.addBinary()
             self.use.append(used)
             units = int(program.arc_units[a])
@@ -118,7 +124,12 @@ class HighsProgram:
         self.switch = [highs.addBinary() for _ in program.switch_names]
         self.member = [highs.addBinary() for _ in program.switch_members]
         for family in rule_families() if families is None else families:
+            self._check_build_stop()
             family.add_highs(program, self)
+
+    def _check_build_stop(self) -> None:
+        if self._build_stop is not None and self._build_stop.is_set():
+            raise BuildStopped
 
     def site_indicators(self) -> dict[tuple[int, int], Any]:
         """One binary per (person, school) worked at: ``use <= at`` (rules/max_schools.py)."""
