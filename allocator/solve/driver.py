@@ -405,8 +405,13 @@ class LexicographicDriver:
         assert isinstance(mip, HighsProgram)
         value = stage_value(self.program, stage, plan.units, plan.covered, plan.switches)
         rounds = max(1, int(self.program.n_arcs * NEIGHBOURHOOD_ROUNDS_PER_ARC))
-        return NeighbourhoodSearch(mip, self.options.seed).run(
-            stage, plan, value, rounds, NEIGHBOURHOOD_PATIENCE, deadline)
+        try:
+            return NeighbourhoodSearch(mip, self.options.seed).run(
+                stage, plan, value, rounds, NEIGHBOURHOOD_PATIENCE, deadline)
+        finally:
+            # the rounds' own HiGHS and matrix need not live beside the whole-program search
+            mip.drop_rounds()
+            release_memory()
 
     def _offer_extension(self, stage: Stage, record: _StageRecord) -> None:
         """The previous plan with more of the stage covered greedily, when it is better.

@@ -341,6 +341,10 @@ class HighsProgram:
         free[fixed] = False
         return self._rounds.solve(stage, seconds, start, gap, nodes, free)
 
+    def drop_rounds(self) -> None:
+        """Free the neighbourhood rounds' HiGHS instance and matrix (made again if needed)."""
+        self._rounds = None
+
     @contextmanager
     def _uses_fixed(self, arcs: np.ndarray, values: np.ndarray) -> Iterator[None]:
         """``use`` of the arcs ``arcs`` (indices) fixed to ``values`` (0 or 1) for a while."""
