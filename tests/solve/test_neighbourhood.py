@@ -23,6 +23,13 @@ from allocator.solve.greedy import extend_plan
 from tests.strategies import v2_problems
 
 
+def _on_generated_problems(test):
+    """Run the property ``test`` on 25 generated problems (v2: pooling, envelopes, travel)."""
+    return settings(max_examples=25, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])(
+        given(v2_problems())(test))
+
+
 def _checked(prob, program, plan: ProgramPlan) -> None:
     solution = ProgramSolution(arc_source_units=plan.units, covered=plan.covered,
                                switches=plan.switches, stages=[], status="feasible",
@@ -69,9 +76,7 @@ def test_the_extension_keeps_the_plan_and_covers_more_of_the_stage():
                                                                   plan)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(v2_problems())
+@_on_generated_problems
 def test_extended_plans_of_generated_problems_pass_the_checker(prob):
     program = compile_problem(prob)
     mip, plan = _first_stage(program)
@@ -170,9 +175,7 @@ def test_a_start_highs_over_values_is_searched_again_without_it():
     assert result.status.value == "optimal"
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(v2_problems())
+@_on_generated_problems
 def test_a_round_cut_out_of_a_generated_model_keeps_the_rest_of_the_plan(prob):
     """A round is its own small MIP (``submodel.py``): fixed arcs stay, the plan is valid."""
     program = compile_problem(prob)
