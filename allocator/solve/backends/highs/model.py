@@ -149,17 +149,14 @@ class HighsProgram:
             split = {a: amount for a, amount in enumerate(self.amount)
                      if tasks[a] and amount is not None}
             # amount - 2 use + small >= 0: small is 1 when one unit (0.5 h) is carried
-            smalls = self._new_binaries(len(split))
-            columns = np.array([[amount.index, self.use[a].index, small.index]
-                                for (a, amount), small in zip(split.items(), smalls,
-                                                              strict=True)],
+            marks = dict(zip(split, self._new_binaries(len(split)), strict=True))
+            columns = np.array([[amount.index, self.use[a].index, marks[a].index]
+                                for a, amount in split.items()],
                                dtype=np.int32).reshape(-1, 3)
             self._add_rows(columns, np.array([1.0, -2.0, 1.0]))
-            self._small = dict(zip(split, smalls, strict=True))
-            for a in range(program.n_arcs):
-                if tasks[a] and self.amount[a] is None and int(program.arc_units[a]) == 1:
-                    self._small[a] = self.use[a]
-            self._small = dict(sorted(self._small.items()))
+            # a one-unit task arc without an amount: its use is the mark
+            self._small = {a: marks.get(a, self.use[a]) for a in range(program.n_arcs)
+                           if a in marks or (tasks[a] and int(program.arc_units[a]) == 1)}
         return self._small
 
     def _group_indicators(self) -> dict[tuple[int, int], Any]:
@@ -316,7 +313,7 @@ class HighsProgram:
             result = self._solve(stage, limit.seconds, start)
         else:
             closed = np.flatnonzero(~np.asarray(arcs, dtype=bool))
-            with self._uses_fixed(closed, np.zeros(len(closed))):
+            with self._arcs_closed(closed):
                 result = self._solve(stage, limit.seconds, start)
         result.seconds = result.work = time.perf_counter() - began
         if result.plan is not None:
@@ -346,15 +343,15 @@ class HighsProgram:
         self._rounds = None
 
     @contextmanager
-    def _uses_fixed(self, arcs: np.ndarray, values: np.ndarray) -> Iterator[None]:
-        """``use`` of the arcs ``arcs`` (indices) fixed to ``values`` (0 or 1) for a while."""
+    def _arcs_closed(self, arcs: np.ndarray) -> Iterator[None]:
+        """The arcs ``arcs`` (indices) closed for a while: their ``use`` fixed to 0."""
         columns = self.use_columns()[arcs]
-        self.highs.changeColsBounds(len(columns), columns, values, values)
+        zeros = np.zeros(len(columns))
+        self.highs.changeColsBounds(len(columns), columns, zeros, zeros)
         try:
             yield
         finally:
-            self.highs.changeColsBounds(len(columns), columns, np.zeros(len(columns)),
-                                        np.ones(len(columns)))
+            self.highs.changeColsBounds(len(columns), columns, zeros, np.ones(len(columns)))
 
     def use_columns(self) -> np.ndarray:
         """The HiGHS column of every arc's ``use``."""

@@ -108,7 +108,7 @@ class RoundModel:
         fixed_values = np.where(free, 0.0, values)
         activity = matrix @ fixed_values  # what the fixed columns put in each row
         sub = matrix[:, free]
-        rows = np.flatnonzero(np.diff(sub.tocsr().indptr) > 0)
+        rows = np.unique(sub.indices)  # the rows a free column is in (CSC: row indices)
         sub = sub[rows, :].tocsc()
         highs = self.highs
         highs.passModel(
