@@ -42,3 +42,10 @@ def test_the_methods_note_states_when_neighbourhood_rounds_run():
 
     note = (ROOT / "docs" / "methods.md").read_text(encoding="utf-8")
     assert f"{driver.NEIGHBOURHOOD_MIN_ARCS:,} arcs or more" in note
+
+
+def test_the_methods_note_states_when_the_support_kernel_runs():
+    from allocator.solve import driver
+
+    note = (ROOT / "docs" / "methods.md").read_text(encoding="utf-8")
+    assert f"{driver.SUPPORT_KERNEL_MIN_ARCS:,} arcs or more" in note

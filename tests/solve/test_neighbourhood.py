@@ -207,3 +207,56 @@ def test_a_round_plan_that_breaks_a_row_of_the_whole_model_is_refused():
     broken = values.copy()
     broken[mip.use_columns()[unused[0]]] = 1.0  # used, but no hours funded
     assert rounds._plan_if_feasible(broken) is None
+
+
+def test_the_driver_searches_the_support_kernel_before_a_coverage_stage(monkeypatch):
+    """Very large programs only by default; here the threshold is lowered for a small group.
+
+    The kernel's plan is checked and never worse than the greedy extension of the stage-1
+    plan; the whole-program search after it still proves the stage, to the value HiGHS alone
+    proves, and the run stays repeatable.
+    """
+    from allocator.solve import SolveOptions, driver, solve_program
+
+    monkeypatch.setattr(driver, "SUPPORT_KERNEL_MIN_ARCS", 0)
+    prob, program = _group()
+    runs = [solve_program(program, SolveOptions(time_limit=60)) for _ in range(2)]
+    alone = solve_program(program, SolveOptions(time_limit=60, backend="highs"))
+    for solution in runs:
+        second = solution.stages[1]
+        assert second.details["support_kernel_arcs"] >= 1
+        assert second.details["support_kernel_status"] in ("optimal", "feasible")
+        assert second.status.value == alone.stages[1].status.value == "optimal"
+        assert second.objective == alone.stages[1].objective
+        assert solution.repeatable
+        assert check_plan(prob, solution_to_plan(prob, program, solution)).ok
+    assert np.array_equal(runs[0].arc_source_units, runs[1].arc_source_units)
+
+
+def test_the_support_kernel_holds_the_start_and_its_extension():
+    """The LP's support alone may hold no plan meeting stage 1's floor; the kept arcs do."""
+    from allocator.solve.backends.highs.kernel import support_kernel
+
+    _, program = _group()
+    mip, plan = _first_stage(program)
+    second = program.stages[1]
+    extended = extend_plan(program, plan, second)
+    relaxed = mip.relaxation(second, 20)
+    assert relaxed is not None
+    kept = (plan.units.sum(axis=1) > 0) | (extended.units.sum(axis=1) > 0)
+    arcs = support_kernel(relaxed.use, kept)
+    assert arcs[kept].all() and arcs[relaxed.use > 1e-6].all()
+    result = mip.solve_stage(second, StageLimit(20), extended, arcs=arcs)
+    assert result.plan is not None
+    assert not (result.plan.units.sum(axis=1)[~arcs] > 0).any()
+    assert result.objective >= _value(program, second, extended)
+
+
+def test_an_lp_after_a_long_mip_gets_its_own_time():
+    """HiGHS counts an LP's limit from the instance's summed run time, a MIP's from its start."""
+    _, program = _group(schools=12)
+    mip, _ = _first_stage(program)
+    spent = mip.highs.getRunTime()  # stage 1's MIP: about 0.3 s, the LP needs about 0.01 s
+    assert spent > 0.1
+    relaxed = mip.relaxation(program.stages[1], spent / 2)
+    assert relaxed is not None

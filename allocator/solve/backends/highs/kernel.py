@@ -42,3 +42,13 @@ def kernel_arcs(program: AllocationProgram, lp_use: np.ndarray, reduced_cost: np
         order = np.argsort(reluctance[arcs], kind="stable")
         keep[arcs[order[:wanted]]] = True
     return keep
+
+
+def support_kernel(lp_use: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """Mask over the arcs: the LP's support and the arcs ``kept`` (a mask: plans to keep).
+
+    For an exact stage HiGHS cannot search whole in time. Kept arcs make the restriction hold
+    the start plans: on 300 schools the non-core stage over the LP's support alone has no plan
+    (its floor on core coverage needs arcs the LP leaves at zero), with them it has 11,191.
+    """
+    return (np.asarray(lp_use) > LP_SUPPORT) | np.asarray(kept, dtype=bool)

@@ -271,7 +271,9 @@ class HighsProgram:
         if not self._set_objective(stage):
             return None
         highs = self.highs
-        highs.setOptionValue("time_limit", max(0.05, time_limit))
+        # HiGHS (1.16) holds an LP to its run time summed over every solve of this instance,
+        # a MIP to its own: after 30 s of MIP an LP limit of 29 s ended the LP before it began
+        highs.setOptionValue("time_limit", highs.getRunTime() + max(0.05, time_limit))
         highs.setOptionValue("solve_relaxation", True)
         try:
             highs.solve()
