@@ -132,7 +132,7 @@ def test_rounds_stop_at_the_deadline_and_say_so():
     assert outcome.plan is plan
 
 
-def test_the_driver_searches_neighbourhoods_before_the_preference_stage(monkeypatch):
+def test_the_driver_searches_the_kernel_before_the_preference_stage(monkeypatch):
     """Large programs only by default; here the threshold is lowered for a small group."""
     from allocator.solve import SolveOptions, driver, solve_program
 
@@ -141,10 +141,24 @@ def test_the_driver_searches_neighbourhoods_before_the_preference_stage(monkeypa
     runs = [solve_program(program, SolveOptions(time_limit=60)) for _ in range(2)]
     for solution in runs:
         preferences = solution.stages[-1]
-        assert preferences.details["neighbourhood_rounds"] >= 1
+        assert preferences.details["support_kernel_arcs"] >= 1
         assert solution.repeatable
         assert check_plan(prob, solution_to_plan(prob, program, solution)).ok
     assert np.array_equal(runs[0].arc_source_units, runs[1].arc_source_units)
+
+
+def test_rounds_search_the_preference_stage_when_the_kernel_cannot(monkeypatch):
+    """No LP optimum in time, so no kernel: the neighbourhood rounds take its place."""
+    from allocator.solve import SolveOptions, driver, solve_program
+
+    monkeypatch.setattr(driver, "NEIGHBOURHOOD_MIN_ARCS", 0)
+    monkeypatch.setattr(HighsProgram, "relaxation", lambda self, stage, seconds: None)
+    prob, program = _group()
+    solution = solve_program(program, SolveOptions(time_limit=60))
+    preferences = solution.stages[-1]
+    assert "support_kernel_arcs" not in preferences.details
+    assert preferences.details["neighbourhood_rounds"] >= 1
+    assert check_plan(prob, solution_to_plan(prob, program, solution)).ok
 
 
 def test_a_start_highs_over_values_is_searched_again_without_it():
