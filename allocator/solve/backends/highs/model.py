@@ -66,7 +66,8 @@ class HighsProgram:
         self.program = program
         self._build_stop = stop  # set: the build raises BuildStopped (nobody needs it)
         self.highs = new_highs()
-        self.highs.setOptionValue("threads", max(1, threads))
+        self.threads = max(1, threads)
+        self.highs.setOptionValue("threads", self.threads)
         # checked between branch-and-bound steps only: a simplex-level check calls into
         # Python every iteration and cost ~10 % of the run on the 100-school benchmark
         self._stop_requested = False
@@ -265,26 +266,30 @@ class HighsProgram:
         return costs
 
     def relaxation(self, stage: Stage, time_limit: float) -> LinearRelaxation | None:
-        """The stage's LP relaxation under the floors added so far; None without an LP optimum."""
+        """The stage's LP relaxation under the floors added so far; None without an LP optimum.
+
+        Solved on a copy of the model, deleted after: HiGHS keeps an LP's memory in the
+        instance that solved it (100 schools, preferences: 80 MB, not given back by
+        ``clearSolver``), beside the whole search that follows. A fresh instance also holds
+        the LP to its own time; this one counts an LP's limit from its summed run time.
+        """
         import highspy
 
         if not self._set_objective(stage):
             return None
-        highs = self.highs
-        # HiGHS (1.16) holds an LP to its run time summed over every solve of this instance,
-        # a MIP to its own: after 30 s of MIP an LP limit of 29 s ended the LP before it began
-        highs.setOptionValue("time_limit", highs.getRunTime() + max(0.05, time_limit))
-        highs.setOptionValue("solve_relaxation", True)
-        try:
-            highs.solve()
-            if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-                return None
-            solution = highs.getSolution()
-        finally:
-            highs.setOptionValue("solve_relaxation", False)
+        copy = new_highs()
+        # HiGHS's thread pool is global: every instance must ask for the same thread count
+        copy.setOptionValue("threads", self.threads)
+        copy.setOptionValue("time_limit", max(0.05, time_limit))
+        copy.setOptionValue("solve_relaxation", True)
+        copy.passModel(self.highs.getLp())
+        copy.run()
+        if copy.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        solution = copy.getSolution()
         columns = np.array([used.index for used in self.use], dtype=np.int64)
         return LinearRelaxation(
-            objective=float(highs.getInfo().objective_function_value),
+            objective=float(copy.getInfo().objective_function_value),
             use=np.asarray(solution.col_value)[columns],
             reduced_cost=np.asarray(solution.col_dual)[columns])
 
