@@ -407,9 +407,11 @@ class LexicographicDriver:
             record.details.update(neighbourhood_rounds=searched.rounds,
                                   neighbourhood_improved=searched.improved,
                                   neighbourhood_seconds=round(searched.seconds, 3))
-        # what earlier searches freed inside HiGHS goes back before the whole search grows its
-        # own (100 schools, after the preference stage's kernel: 370 -> 255 MB)
-        release_memory()
+        if kernel is not None:
+            # what the kernel's search freed inside HiGHS goes back before the whole search
+            # grows its own (100 schools, preferences: 370 -> 255 MB); not on every stage, as
+            # a collection costs small programs more than it gives back
+            release_memory()
         left = StageLimit(max(MIN_MIP_SECONDS / 2, wall - (time.perf_counter() - began)))
         result = mip.solve_stage(stage, left, start, self._improved(stage))
         if searched is not None:
