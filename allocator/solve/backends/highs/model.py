@@ -270,8 +270,9 @@ class HighsProgram:
 
         Solved on a copy of the model, deleted after: HiGHS keeps an LP's memory in the
         instance that solved it (100 schools, preferences: 80 MB, not given back by
-        ``clearSolver``), beside the whole search that follows. A fresh instance also holds
-        the LP to its own time; this one counts an LP's limit from its summed run time.
+        ``clearSolver``), beside the whole search that follows. The copy also holds the LP
+        to its own time: the model's instance counts an LP's limit from its run time summed
+        over every solve (after 30 s of MIP, a 29 s limit ended the LP before it began).
         """
         import highspy
 
