@@ -398,8 +398,8 @@ class LexicographicDriver:
         if large and start is not None and not self.watch.interrupted:
             kernel, extended = self._support_kernel(stage, start,
                                                     began + SUPPORT_KERNEL_SHARE * wall)
-            if kernel is not None and kernel.plan is not None and kernel.objective > \
-                    stage_value(self.program, stage, start.units, start.covered, start.switches):
+            if kernel is not None and kernel.plan is not None \
+                    and kernel.objective > self._value(stage, start):
                 start = kernel.plan
         if stage.relative_gap and large and start is self.best and start is not None:
             searched = self._neighbourhoods(stage, start, began + NEIGHBOURHOOD_SHARE * wall)
@@ -435,6 +435,10 @@ class LexicographicDriver:
             self._offer_extension(stage, record, extended)
         record.close(result)
 
+    def _value(self, stage: Stage, plan: ProgramPlan) -> float:
+        """``plan``'s value for ``stage``, counted from the plan itself."""
+        return stage_value(self.program, stage, plan.units, plan.covered, plan.switches)
+
     def _support_kernel(self, stage: Stage, start: ProgramPlan, deadline: float,
                         ) -> tuple[StageResult | None, ProgramPlan]:
         """HiGHS on the stage's LP support plus the arcs of ``start`` and its extension.
@@ -446,18 +450,14 @@ class LexicographicDriver:
         from allocator.solve.backends.highs.model import HighsProgram
         from allocator.solve.greedy import extend_plan
 
-        program = self.program
         mip = self.backend("highs")
         assert isinstance(mip, HighsProgram)
-        extended = extend_plan(program, start, stage)
+        extended = extend_plan(self.program, start, stage)
         relaxed = mip.relaxation(stage, deadline - time.perf_counter())
         if relaxed is None or self.watch.interrupted or deadline <= time.perf_counter():
             return None, extended
-        kept = (start.units.sum(axis=1) > 0) | (extended.units.sum(axis=1) > 0)
-        arcs = support_kernel(relaxed.use, kept)
-        better = stage_value(program, stage, extended.units, extended.covered,
-                             extended.switches) > stage_value(program, stage, start.units,
-                                                              start.covered, start.switches)
+        arcs = support_kernel(relaxed.use, start.used_arcs | extended.used_arcs)
+        better = self._value(stage, extended) > self._value(stage, start)
         result = mip.solve_stage(stage, StageLimit(deadline - time.perf_counter()),
                                  extended if better else start, self._improved(stage),
                                  arcs=arcs)
@@ -477,7 +477,7 @@ class LexicographicDriver:
 
         mip = self.backend("highs")
         assert isinstance(mip, HighsProgram)
-        value = stage_value(self.program, stage, plan.units, plan.covered, plan.switches)
+        value = self._value(stage, plan)
         rounds = max(1, int(self.program.n_arcs * NEIGHBOURHOOD_ROUNDS_PER_ARC))
         try:
             return NeighbourhoodSearch(mip, self.options.seed).run(
@@ -500,8 +500,7 @@ class LexicographicDriver:
         assert self.best is not None
         if extended is None:
             extended = extend_plan(self.program, self.best, stage)
-        value = stage_value(self.program, stage, extended.units, extended.covered,
-                            extended.switches)
+        value = self._value(stage, extended)
         if value > record.objective:
             record.offer(StageResult(Status.feasible, value, float("nan"), 0.0, "greedy",
                                      plan=extended, repeatable=True), restricted=True)
@@ -574,7 +573,7 @@ class LexicographicDriver:
         self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
         record.details.update(lagrange_bound=record.bound,
                               lagrange_iterations=lagrange.iterations)
-        used = np.asarray(record.plan.units.sum(axis=1) > 0)
+        used = record.plan.used_arcs
         if record.bound <= record.objective:  # the dual proves the plan: nothing to search
             return used
         fixed = lagrange.fixing(record.objective, used)

@@ -33,6 +33,11 @@ class ProgramPlan:
     covered: np.ndarray  # (n_instances,) bool
     switches: np.ndarray  # (n_switches,) bool
 
+    @property
+    def used_arcs(self) -> np.ndarray:
+        """Mask over the arcs: those the plan gives any hours."""
+        return np.asarray(self.units.sum(axis=1) > 0)
+
     @classmethod
     def empty(cls, program: AllocationProgram) -> ProgramPlan:
         """The plan that assigns nothing (no hours, nothing covered, no school pools)."""
