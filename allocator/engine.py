@@ -31,7 +31,7 @@ def solution_to_plan(problem: Problem, program: AllocationProgram,
     travel: list[dict] = []
     for a, s in zip(*np.nonzero(solution.arc_source_units), strict=True):
         i = int(program.arc_instance[a])
-        if program.instance_kind[i] == InstanceKind.travel:
+        if int(program.instance_kind[i]) == InstanceKind.travel:
             travel.append({"person": program.person_ids[int(program.arc_person[a])],
                            "school": program.instance_school[i],
                            "hours": solution.arc_source_units[a, s] / 2,
@@ -74,7 +74,7 @@ def solution_to_plan(problem: Problem, program: AllocationProgram,
         interrupted=solution.interrupted,
         repeatable=solution.repeatable,
         program=program.summary(),
-        bundle_instances=int(sum(1 for k in program.instance_kind if k == InstanceKind.bundle)),
+        bundle_instances=int(np.count_nonzero(program.instance_kind == InstanceKind.bundle)),
         catalogue_version=problem.catalogue_version,
     )
 

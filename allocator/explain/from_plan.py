@@ -19,7 +19,7 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
     """
     instance_of = {}
     for i, (task, school, kind) in enumerate(zip(program.instance_task, program.instance_school,
-                                                 program.instance_kind, strict=True)):
+                                                 program.instance_kind.tolist(), strict=True)):
         instance_of[(task, school, kind == InstanceKind.bundle)] = i
     person_of = {pid: p for p, pid in enumerate(program.person_ids)}
     travel = program.instance_kind[program.arc_instance] == InstanceKind.travel

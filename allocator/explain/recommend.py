@@ -112,15 +112,16 @@ def advise(problem: Problem, program: AllocationProgram, solution: ProgramSoluti
     state = state or plan_state(program, solution.arc_source_units)
     tasks = problem.task_by_id()
     schools_of = _schools_per_person(program, state)
+    people = _People.of(problem)
     result: dict[int, Advice] = {}
     for i in instances:
         task = tasks[program.instance_task[i]]
-        bundled = program.instance_kind[i] == InstanceKind.bundle
+        bundled = int(program.instance_kind[i]) == InstanceKind.bundle
         code = recommendation(task)
         if code == "directie":
             detail = _directie(problem, program, state, i, task, bundled)
         else:
-            trained = _train(problem, program, state, schools_of, i, task)
+            trained = _train(problem, program, state, schools_of, people, i, task)
             if trained is not None:
                 code, detail = "train", trained
             elif code == "hand_over":
@@ -153,7 +154,7 @@ def _schools_per_person(program: AllocationProgram, state: PlanState) -> list[se
 def _pair_sources(problem: Problem, program: AllocationProgram, p: int, i: int) -> list[str]:
     """The funding sources that may pay person ``p`` on instance ``i`` (arc or not)."""
     person = problem.people[p]
-    own_school = (program.instance_kind[i] == InstanceKind.school
+    own_school = (int(program.instance_kind[i]) == InstanceKind.school
                   and program.instance_school[i] == person.site)
     return [name for name in program.source_names if name != "bpt" or own_school]
 
@@ -162,25 +163,44 @@ def _left_on(program: AllocationProgram, state: PlanState, p: int, sources: list
     return int(sum(max(0, int(state.left[p, program.source_names.index(s)])) for s in sources))
 
 
+@dataclass(frozen=True)
+class _People:
+    """What every ``_train`` call reads of the people and schools, worked out once."""
+
+    levels: np.ndarray  # (people, competencies)
+    school_position: dict[str, int]
+
+    @classmethod
+    def of(cls, problem: Problem) -> _People:
+        """The levels and school positions of ``problem``."""
+        return cls(np.array([[person.level(c) for c in COMPETENCIES] for person in problem.people],
+                            dtype=np.int64).reshape(len(problem.people), len(COMPETENCIES)),
+                   {school.id: k for k, school in enumerate(problem.schools)})
+
+
 def _train(problem: Problem, program: AllocationProgram, state: PlanState,
-           schools_of: list[set[int]], i: int, task: Task) -> dict | None:
+           schools_of: list[set[int]], people: _People, i: int, task: Task) -> dict | None:
     """One person one level short on one competency, allowed otherwise, with hours left."""
     if program.pair_rules is None:
         return None
     only_competency = np.uint8(1 << PruneReason.competency)
     candidates = np.flatnonzero(program.pair_rules[:, i] == only_competency)
+    if not len(candidates):
+        return None
     units = int(program.instance_units[i])
     school = program.instance_school[i]
     school_index = None
-    if program.instance_kind[i] == InstanceKind.school and school is not None:
-        school_index = [s.id for s in problem.schools].index(school)
+    if int(program.instance_kind[i]) == InstanceKind.school and school is not None:
+        school_index = people.school_position[school]
+    # one level short on exactly one competency: the people's shortfalls at once
+    needed = np.array([task.min_level(c) for c in COMPETENCIES])
+    short = np.maximum(0, needed[None, :] - people.levels[candidates])
+    one_short = (short.sum(axis=1) == 1)
     best: tuple[int, str, dict] | None = None
-    for p in candidates:
+    for p in candidates[one_short]:
         person = problem.people[int(p)]
         gaps = [(c, person.level(c), task.min_level(c)) for c in COMPETENCIES
                 if person.level(c) < task.min_level(c)]
-        if len(gaps) != 1 or gaps[0][2] - gaps[0][1] != 1:
-            continue
         if state.at_task_limit(program, int(p)):
             continue
         limit = (program.person_max_schools[int(p)]

@@ -247,7 +247,8 @@ def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
     program = compile_problem(problem)
     assert program.pair_rules is not None
     index = {(t, s, k == InstanceKind.bundle): i for i, (t, s, k) in enumerate(zip(
-        program.instance_task, program.instance_school, program.instance_kind, strict=True))}
+        program.instance_task, program.instance_school, program.instance_kind.tolist(),
+        strict=True))}
     used: dict[tuple[str, str], float] = {}
     for row in plan.assignments:
         used[(row.person, row.funding.value)] = used.get((row.person, row.funding.value), 0.0) \
@@ -266,7 +267,7 @@ def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
                     continue  # role, site, region or 'never' rule it out
                 gaps = {c: task.min_level(c) - person.level(c) for c in COMPETENCIES
                         if person.level(c) < task.min_level(c)}
-                own = program.instance_kind[i] == InstanceKind.school \
+                own = int(program.instance_kind[i]) == InstanceKind.school \
                     and person.site == item["school"]
                 left = sum(max(0.0, person.hours(source)
                                - used.get((person.id, source.value), 0.0))

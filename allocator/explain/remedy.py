@@ -66,7 +66,7 @@ def remedies(problem: Problem, program: AllocationProgram, solution: ProgramSolu
         task = tasks[program.instance_task[i]]
         if not arcs:
             school = program.instance_school[i]
-            site = CENTRAL if program.instance_kind[i] == InstanceKind.bundle else \
+            site = CENTRAL if int(program.instance_kind[i]) == InstanceKind.bundle else \
                 _site_for(problem, task.id, school)
             result[i] = Remedy("new_person", program.instance_units[i] / 2, "ict", site,
                                levels={c: task.min_level(c) for c in COMPETENCIES})

@@ -60,7 +60,7 @@ def uncovered_instances(program: AllocationProgram, solution: ProgramSolution) -
                             if int(m) not in chosen or switches[chosen[int(m)]])
     return [i for i in range(program.n_instances)
             if not solution.covered[i] and i not in replaced
-            and program.instance_kind[i] not in (InstanceKind.bundle, InstanceKind.travel)]
+            and int(program.instance_kind[i]) not in (InstanceKind.bundle, InstanceKind.travel)]
 
 
 def explain_uncovered(problem: Problem, program: AllocationProgram, solution: ProgramSolution,

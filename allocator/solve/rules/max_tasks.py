@@ -41,5 +41,5 @@ class MaxTasks(RuleFamily):
     def blocks_arc(self, program: AllocationProgram, state: PlanState, arc: int) -> bool:
         person = int(program.arc_person[arc])
         limit = int(program.person_max_tasks[person])
-        is_task = program.instance_kind[program.arc_instance[arc]] != InstanceKind.travel
+        is_task = int(program.instance_kind[program.arc_instance[arc]]) != InstanceKind.travel
         return is_task and not state.used[arc] and 0 <= limit <= state.task_count[person]
