@@ -24,6 +24,21 @@ POST_SOLVE_SECONDS_PER_INSTANCE = 0.0008
 POST_SOLVE_MAX_SHARE = 0.5  # of the time left: a short limit still leaves the solver some
 
 
+def _after_solve_reserve(budget: TimeBudget, instances: int) -> float:
+    """Seconds of the budget left for turning the solution into a plan and writing it.
+
+    A caller that names its outputs' cost (the CLI, whose limit caps the whole command) gets
+    all of it: when it is more than the time left, no search starts and the quick plan
+    answers (300 schools at --time-limit 3: a search the clock cut found nothing and cost
+    0.6 s). Otherwise the engine's estimate, at most half of what is left, so that a short
+    limit still gives the solver some.
+    """
+    if budget.output_seconds_per_instance is not None:
+        return min(budget.remaining(), budget.output_seconds_per_instance * instances)
+    return min(POST_SOLVE_MAX_SHARE * budget.remaining(),
+               POST_SOLVE_SECONDS_PER_INSTANCE * instances)
+
+
 def solution_to_plan(problem: Problem, program: AllocationProgram,
                      solution: ProgramSolution) -> Plan:
     """Assignments (one row per person, instance and paying source), bundles, uncovered."""
@@ -185,8 +200,7 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None,
         progress("compiled", {"seconds": compile_seconds, **program.summary()})
     # turning the solution into a plan, explaining it and writing it all take time after the
     # solve, about in proportion to the instances: leave it, so the command keeps to its limit
-    budget.limit -= min(POST_SOLVE_MAX_SHARE * budget.remaining(),
-                        POST_SOLVE_SECONDS_PER_INSTANCE * program.n_instances)
+    budget.limit -= _after_solve_reserve(budget, program.n_instances)
     solve_budget = budget.remaining()
     solution = solve_program(program, options, progress, budget)
     quick = None

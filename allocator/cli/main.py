@@ -234,6 +234,11 @@ def _check_outputs(outputs: list[PlanOutput], lang: Lang) -> None:
 
 WRITE_RESERVE_SHARE = 0.05  # of the time limit, at most WRITE_RESERVE_MAX seconds
 WRITE_RESERVE_MAX = 2.0
+# after the solve, per task instance (measured on 20, 100 and 150 schools, the upper end:
+# benchmarks/results/README.md): explaining and checking the plan 0.06-0.22 ms, writing its
+# JSON 0.10-0.18 ms, its workbook 0.31-0.43 ms
+EXPLAIN_SECONDS_PER_INSTANCE = 0.00025
+WRITE_SECONDS_PER_INSTANCE = {"json": 0.0002, "xlsx": 0.00045}
 
 
 @dataclass
@@ -263,6 +268,8 @@ def _solve_and_write(problem: Problem, outputs: list[PlanOutput], request: Solve
     budget = TimeBudget.for_options(options, request.started)
     # the limit is a wall-clock cap on the whole command: reading and writing count too
     budget.limit -= min(WRITE_RESERVE_MAX, WRITE_RESERVE_SHARE * time_limit)
+    budget.output_seconds_per_instance = EXPLAIN_SECONDS_PER_INSTANCE + sum(
+        WRITE_SECONDS_PER_INSTANCE[output.fmt] for output in outputs)
     try:
         with SolveProgress(time_limit, lang, verbose=verbose) as progress:
             plan = solve_problem(problem, options, progress, focus_tasks=request.focus,

@@ -41,6 +41,9 @@ class TimeBudget:
         self.started = time.perf_counter() if started is None else started
         self.work_limit = limit if work is None else work
         self.work = 0.0
+        # seconds per task instance that explaining, checking and writing the plan take after
+        # the solve, when the caller knows its outputs (the CLI); None: the engine's estimate
+        self.output_seconds_per_instance: float | None = None
 
     @classmethod
     def for_options(cls, options: SolveOptions, started: float | None = None) -> TimeBudget:

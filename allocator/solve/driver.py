@@ -350,6 +350,8 @@ class LexicographicDriver:
         mip_seconds = wall - (time.perf_counter() - record.began)
         if not (assisted and record.status in (Status.feasible, Status.unknown)
                 and not self.watch.interrupted and mip_seconds >= MIN_MIP_SECONDS / 2):
+            if assist:
+                self._offer_greedy(stage, record)
             record.close(None)
             return
         self._event("handover", name=stage.name, solver="highs", objective=record.objective,
@@ -430,9 +432,8 @@ class LexicographicDriver:
                                   support_kernel_seconds=round(kernel.seconds, 3))
         record.details.update(mip_seconds=round(result.seconds, 3),
                               mip_status=result.status.value)
-        if stage.instance_weight is not None and self.best is not None \
-                and result.status is not Status.optimal:
-            self._offer_extension(stage, record, extended)
+        if result.status is not Status.optimal:
+            self._offer_greedy(stage, record, extended)
         record.close(result)
 
     def _value(self, stage: Stage, plan: ProgramPlan) -> float:
@@ -487,19 +488,31 @@ class LexicographicDriver:
             mip.drop_rounds()
             release_memory()
 
-    def _offer_extension(self, stage: Stage, record: _StageRecord,
-                         extended: ProgramPlan | None = None) -> None:
-        """The previous plan with more of the stage covered greedily, when it is better.
+    def _offer_greedy(self, stage: Stage, record: _StageRecord,
+                      extended: ProgramPlan | None = None) -> None:
+        """A greedy plan for a coverage stage not proven optimal, when it is better.
 
-        On 300 schools HiGHS's plan for the non-core stage was the stage-1 plan's (2,413) for
-        180 s, against 10,362 for this extension (0.8 s); given to HiGHS as its start it slowed
-        the proof on 100 schools (38.5 s against 30.4 s), so it is a fallback, not a start.
+        The previous plan with more of the stage covered greedily; on the first stage (no
+        previous plan, no floor) the greedy baseline's plan. On 300 schools HiGHS's plan for
+        the non-core stage was the stage-1 plan's (2,413) for 180 s, against 10,362 for the
+        extension (0.8 s); on 100 schools at --time-limit 10 HiGHS's first-stage plan covered
+        166 core points against the greedy's 2,327. Given to HiGHS as its start the extension
+        slowed the proof on 100 schools (38.5 s against 30.4 s): a fallback, not a start.
         """
-        from allocator.solve.greedy import extend_plan
+        from allocator.solve.greedy import extend_plan, solve_greedy
 
-        assert self.best is not None
-        if extended is None:
-            extended = extend_plan(self.program, self.best, stage)
+        if stage.instance_weight is None or record.status is Status.optimal:
+            return
+        if self.best is not None:
+            if extended is None:
+                extended = extend_plan(self.program, self.best, stage)
+        elif not self.floors:
+            greedy = solve_greedy(self.program)
+            if greedy.status != "feasible" or greedy.switches is None:
+                return
+            extended = ProgramPlan(greedy.arc_source_units, greedy.covered, greedy.switches)
+        else:
+            return
         value = self._value(stage, extended)
         if value > record.objective:
             record.offer(StageResult(Status.feasible, value, float("nan"), 0.0, "greedy",
@@ -549,6 +562,8 @@ class LexicographicDriver:
             record.offer(whole, restricted=False)
         record.details.update(mip_seconds=round(time.perf_counter() - began, 3),
                               mip_status=whole.status.value if whole else "kernel only")
+        if whole is None or whole.status is not Status.optimal:
+            self._offer_greedy(stage, record)
         record.close(whole)
 
     @staticmethod
