@@ -499,16 +499,19 @@ class LexicographicDriver:
         166 core points against the greedy's 2,327. Given to HiGHS as its start the extension
         slowed the proof on 100 schools (38.5 s against 30.4 s): a fallback, not a start.
         """
-        from allocator.solve.greedy import extend_plan, solve_greedy
+        from allocator.solve.greedy import extend_plan, keeps_pins, solve_greedy
 
-        if stage.instance_weight is None or record.status is Status.optimal:
+        if stage.instance_weight is None \
+                or record.status in (Status.optimal, Status.infeasible):
             return
         if self.best is not None:
             if extended is None:
                 extended = extend_plan(self.program, self.best, stage)
-        elif not self.floors:
+        elif not self.floors and record.plan is not None:
+            # a stage without any plan stays so: the quick plan answers, and says it is one
             greedy = solve_greedy(self.program)
-            if greedy.status != "feasible" or greedy.switches is None:
+            if greedy.status != "feasible" or greedy.switches is None \
+                    or not keeps_pins(self.program, greedy.arc_source_units):
                 return
             extended = ProgramPlan(greedy.arc_source_units, greedy.covered, greedy.switches)
         else:

@@ -62,6 +62,20 @@ def solve_greedy(program: AllocationProgram) -> ProgramSolution:
                            seconds=time.perf_counter() - started, switches=switches)
 
 
+def keeps_pins(program: AllocationProgram, units: np.ndarray) -> bool:
+    """Whether a plan's half-hours (per arc and source) hold every pin as pinned.
+
+    The greedy places a pin as pinned or not at all (when the hours are not there).
+    """
+    for pin in program.pins:
+        carried = units[pin.arc]
+        if carried.sum() <= 0 or (pin.units is not None and carried.sum() != pin.units):
+            return False
+        if pin.source is not None and carried.sum() != carried[pin.source]:
+            return False
+    return True
+
+
 def _preference_values(program: AllocationProgram) -> np.ndarray:
     """Each arc's weight in the last (preference) stage: the order among candidates."""
     last = program.stages[-1].arc_weight
