@@ -388,11 +388,12 @@ def _solver_options(function: _Command) -> _Command:
         click.option("--backend", type=click.Choice(["auto", "cpsat", "highs"]),
                      default="auto", show_default=True,
                      help="auto: CP-SAT, and when it has not proved an exact stage within "
-                          "15 % of that stage's time, HiGHS continues (on the stage's LP kernel "
-                          "first when that is much smaller, then on the whole program; proves "
-                          "large groups); cpsat: CP-SAT alone; highs: the whole program as a "
-                          "MIP in HiGHS. With --workers 1 (the default) a stage HiGHS "
-                          "proves stays repeatable."),
+                          "15 % of that stage's time and the stage is long enough for HiGHS "
+                          "(about 1 ms per possible assignment), HiGHS continues (on the "
+                          "stage's LP kernel first when that is much smaller, then on the whole "
+                          "program; proves large groups); cpsat: CP-SAT alone; highs: the "
+                          "whole program as a MIP in HiGHS. With --workers 1 (the default) a "
+                          "stage HiGHS proves stays repeatable."),
     ]):
         function = option(function)
     return function

@@ -159,8 +159,9 @@ WORDS: dict[str, dict[str, str]] = {
     "help.opt.solve.seed": {"nl": "Seed van CP-SAT.", "en": "CP-SAT random seed."},
     "help.opt.solve.backend": {
         "nl": "auto: CP-SAT, en als dat een exacte fase niet bewijst binnen 15 % van haar "
-              "tijd, gaat HiGHS verder (eerst op de LP-kern van de fase als die veel kleiner "
-              "is, dan op het hele programma; bewijst grote groepen); cpsat: enkel CP-SAT; "
+              "tijd en de fase lang genoeg is voor HiGHS (ongeveer 1 ms per mogelijke "
+              "toewijzing), gaat HiGHS verder (eerst op de LP-kern van de fase als die veel "
+              "kleiner is, dan op het hele programma; bewijst grote groepen); cpsat: enkel CP-SAT; "
               "highs: het hele programma als MIP in HiGHS. Met --workers 1 (standaard) blijft "
               "een fase die HiGHS bewijst herhaalbaar.",
         "en": "auto, cpsat or highs."},
