@@ -28,6 +28,16 @@ def _number(value: float | None, lang: Lang) -> str:
     return f"{value:g}" if float(value).is_integer() else decimal(value, lang)
 
 
+def _limit(data: dict, lang: Lang) -> str:
+    """A stage's limit in wall-clock seconds: whole seconds, tenths below ten.
+
+    ``wall_seconds`` when the engine gives it; ``time_limit`` is solver work with one worker
+    (0.5 of it on 60 schools at --time-limit 5 read "up to 0 s" for a stage of 2.5 s).
+    """
+    seconds = float(data.get("wall_seconds") or data.get("time_limit") or 0.0)
+    return decimal(seconds, lang) if seconds < 10 else f"{seconds:.0f}"
+
+
 class SolveProgress:
     """A progress callback that writes what the solver is doing to ``stream``."""
 
@@ -87,7 +97,7 @@ class SolveProgress:
         elif event == "stage_started":
             self.stage, self.best, self.bound, self.solver = data["name"], None, None, ""
             self._line(text("progress.stage_started", lang, stage=self._stage_name(),
-                            seconds=f"{data['time_limit']:.0f}"), log_only=True)
+                            seconds=_limit(data, lang)), log_only=True)
             self._redraw()
         elif event == "improved":
             self.best, self.bound = data["objective"], data["bound"]
@@ -108,7 +118,7 @@ class SolveProgress:
                             status=status, best=_number(data["objective"], lang),
                             bound=_number(data["bound"], lang),
                             seconds=decimal(data["seconds"], lang),
-                            limit=f"{data.get('time_limit') or 0:.0f}"))
+                            limit=_limit(data, lang)))
             self.stage = None
         elif self.verbose:
             self._line(f"{event}: {data}")

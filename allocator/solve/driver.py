@@ -307,7 +307,11 @@ class LexicographicDriver:
     def _run_stage(self, stage: Stage, limit: StageLimit) -> bool:
         """One stage; False when the run must stop here."""
         record = _StageRecord(stage, limit)
-        self._event("stage_started", name=stage.name, time_limit=limit.seconds)
+        # what the user is told the stage may take: wall-clock seconds (a deterministic
+        # limit's own figure is solver work, which read as "up to 0 s" on a short limit)
+        wall = self._stage_wall(stage, limit)
+        self._event("stage_started", name=stage.name, time_limit=limit.seconds,
+                    wall_seconds=wall)
         if self.options.backend == "highs":
             result = self.backend("highs").solve_stage(stage, limit, self.best)
             record.first(result)
@@ -321,7 +325,7 @@ class LexicographicDriver:
         log.info("stage %s: %s, objective %s, bound %s, %.2fs (%s)", stage.name, report.status,
                  report.objective, report.bound, report.seconds, report.solver)
         if self.progress:
-            self.progress("stage", report.model_dump())
+            self.progress("stage", {**report.model_dump(), "wall_seconds": wall})
         if record.plan is not None:
             self.best = record.plan
         if record.plan is None or interrupted:
@@ -334,12 +338,11 @@ class LexicographicDriver:
 
     def _auto_or_cpsat(self, stage: Stage, limit: StageLimit, record: _StageRecord) -> None:
         assist = self.options.backend == "auto"
-        if assist and self.options.deterministic and self.best is not None \
-                and self._mip_first(stage):
+        if self._goes_to_mip_first(stage):
             self._mip_stage(stage, limit, record)
             return
         # wall-clock seconds the stage may take in all (deterministic: its cap)
-        wall = limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
+        wall = _wall_seconds(limit)
         # too short a stage for a MIP turn: CP-SAT keeps all of it
         assisted = (assist and not stage.relative_gap
                     and wall * (1 - CPSAT_SHARE_BEFORE_MIP) >= self._mip_turn_seconds(stage))
@@ -366,6 +369,21 @@ class LexicographicDriver:
             # stage 1 handed over under load: 989 MB with both, 416-517 MB without)
             release_memory()
         self._highs_turn(stage, mip_seconds, record)
+
+    def _stage_wall(self, stage: Stage, limit: StageLimit) -> float:
+        """The wall-clock seconds a stage may take.
+
+        An exact stage HiGHS takes first may use all the time left (``_mip_stage``); any
+        other stage its limit's wall-clock cap.
+        """
+        if not stage.relative_gap and self._goes_to_mip_first(stage):
+            return self.budget.remaining()
+        return _wall_seconds(limit)
+
+    def _goes_to_mip_first(self, stage: Stage) -> bool:
+        """Whether ``_auto_or_cpsat`` hands ``stage`` to ``_mip_stage``."""
+        return (self.options.backend == "auto" and self.options.deterministic
+                and self.best is not None and self._mip_first(stage))
 
     def _mip_turn_seconds(self, stage: Stage) -> float:
         """The least time worth a MIP turn on an exact stage CP-SAT starts.
@@ -405,8 +423,7 @@ class LexicographicDriver:
         (``_support_kernel``); on the preference stage, neighbourhood rounds run instead when
         the kernel finds no better plan.
         """
-        wall = self.budget.remaining() if not stage.relative_gap \
-            else limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
+        wall = self._stage_wall(stage, limit)
         began = time.perf_counter()
         mip = self.backend("highs")
         start, searched, kernel, extended = self.best, None, None, None
@@ -611,6 +628,11 @@ class LexicographicDriver:
             return used
         fixed = lagrange.fixing(record.objective, used)
         return None if fixed is None or fixed.keep.all() else fixed.keep
+
+
+def _wall_seconds(limit: StageLimit) -> float:
+    """A stage limit's wall-clock seconds (a deterministic limit's cap, else its seconds)."""
+    return limit.wall_cap if limit.deterministic and limit.wall_cap else limit.seconds
 
 
 def objective_arc_share(program: AllocationProgram, stage: Stage) -> float:

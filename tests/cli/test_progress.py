@@ -36,6 +36,30 @@ def test_a_log_gets_plain_lines_with_stage_best_bound_and_times():
     assert "\r" not in stream.getvalue()
 
 
+def test_a_stage_limit_is_said_in_wall_clock_seconds_not_solver_work():
+    """With one worker a stage's own limit is CP-SAT work: 0.5 of it read "up to 0 s"."""
+    stream = io.StringIO()
+    progress = SolveProgress(5, "nl", stream=stream, live=False, clock=Clock())
+    progress("stage_started", {"name": "core", "time_limit": 0.5, "wall_seconds": 2.34})
+    progress("stage", {"name": "core", "status": "optimal", "objective": 15, "bound": 15,
+                       "seconds": 0.9, "time_limit": 0.5, "wall_seconds": 2.34})
+    lines = stream.getvalue().splitlines()
+    assert "fase kerntaken: gestart (tot 2,3 s)" in lines
+    assert lines[-1] == "fase kerntaken: optimaal, waarde 15, grens 15 (0,9 s van 2,3)"
+
+
+def test_the_engine_tells_each_stage_its_wall_clock_seconds():
+    events: list[tuple[str, dict]] = []
+    prob = problem([school()], [person("a", ict=4)], [task("T0"), task("T1")])
+    solve_problem(prob, SolveOptions(time_limit=20), lambda event, data: events.append(
+        (event, data)))
+    started = [data for event, data in events if event == "stage_started"]
+    done = [data for event, data in events if event == "stage"]
+    assert started and len(done) == len(started)
+    for data in started + done:
+        assert 0 < data["wall_seconds"] <= 20
+
+
 def test_a_terminal_gets_one_live_line_redrawn_in_place():
     stream, clock = io.StringIO(), Clock()
     progress = SolveProgress(60, "en", stream=stream, live=True, clock=clock)
