@@ -438,9 +438,7 @@ def _compile(problem: Problem, focus_tasks: set[str] | set[str | tuple[str, str]
 
 def _compile_pins(problem: Problem, program: AllocationProgram,
                   task_index: dict[str, int]) -> list[PinnedArc]:
-    instance_of = {(task, school, kind == InstanceKind.bundle): i for i, (task, school, kind)
-                   in enumerate(zip(program.instance_task, program.instance_school,
-                                    program.instance_kind.tolist(), strict=True))}
+    instance_of = program.instance_keys()
     arc_of = {(int(p), int(i)): a for a, (p, i)
               in enumerate(zip(program.arc_person, program.arc_instance, strict=True))}
     person_index = {pid: p for p, pid in enumerate(program.person_ids)}

@@ -17,10 +17,7 @@ def solution_from_plan(program: AllocationProgram, plan: Plan) -> ProgramSolutio
     ValueError
         When an assignment is not an allowed arc of ``program`` (the plan does not fit the input).
     """
-    instance_of = {}
-    for i, (task, school, kind) in enumerate(zip(program.instance_task, program.instance_school,
-                                                 program.instance_kind.tolist(), strict=True)):
-        instance_of[(task, school, kind == InstanceKind.bundle)] = i
+    instance_of = program.instance_keys()
     person_of = {pid: p for p, pid in enumerate(program.person_ids)}
     travel = program.instance_kind[program.arc_instance] == InstanceKind.travel
     arc_of = {(int(p), int(i)): a for a, (p, i)

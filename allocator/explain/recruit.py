@@ -246,9 +246,7 @@ def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
 
     program = compile_problem(problem)
     assert program.pair_rules is not None
-    index = {(t, s, k == InstanceKind.bundle): i for i, (t, s, k) in enumerate(zip(
-        program.instance_task, program.instance_school, program.instance_kind.tolist(),
-        strict=True))}
+    index = program.instance_keys()
     used: dict[tuple[str, str], float] = {}
     for row in plan.assignments:
         used[(row.person, row.funding.value)] = used.get((row.person, row.funding.value), 0.0) \

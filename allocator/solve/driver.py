@@ -464,8 +464,7 @@ class LexicographicDriver:
                                   support_kernel_seconds=round(kernel.seconds, 3))
         record.details.update(mip_seconds=round(result.seconds, 3),
                               mip_status=result.status.value)
-        if result.status is not Status.optimal:
-            self._offer_greedy(stage, record, extended)
+        self._offer_greedy(stage, record, extended)  # it leaves a proven stage alone
         record.close(result)
 
     def _value(self, stage: Stage, plan: ProgramPlan) -> float:
