@@ -36,7 +36,7 @@ import numpy as np
 
 from allocator.compile.evaluate import stage_value
 from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
-from allocator.solve.assignment import AssignmentBound, is_plain_assignment
+from allocator.solve.assignment import AssignmentBound, is_plain_assignment, solve_target
 from allocator.solve.backends.base import (
     Backend,
     ImprovementCallback,
@@ -74,6 +74,13 @@ MIP_FIRST_ARC_SHARE = 0.5
 # plain assignments (GAP shape): the share of HiGHS's time the Lagrangian dual may take
 # before HiGHS searches the program it fixes
 LAGRANGE_SHARE = 0.05
+# plain assignments: the share of HiGHS's time left after the dual that the target programs
+# just below the bound may take (``_target_steps``) before HiGHS searches the fixed program
+TARGET_SHARE = 0.6
+# ... and the first, narrowest target at most this share: one that even this cannot settle
+# marks a program whose proofs are out of reach (d20200: the first target, 467 of 4000 arcs,
+# was still open after 27 s, which the kernel's search for a better plan then lacked)
+FIRST_TARGET_SHARE = 0.1
 # large programs (arcs), gap-limited HiGHS-first stages: the kernel of the stage's LP support
 # (``_support_kernel``), or rounds of re-planning a few related people when the kernel finds
 # no better plan (``_neighbourhoods``), before HiGHS searches the whole program from their
@@ -567,13 +574,17 @@ class LexicographicDriver:
         def left() -> StageLimit:
             return StageLimit(seconds - (time.perf_counter() - began))
 
-        # a plain assignment (GAP shape): after the kernel, a Lagrangian bound and the program
-        # it fixes against the best plan (not before: on d20200 the kernel's time is its plan)
+        # a plain assignment (GAP shape): a Lagrangian bound, the targets just below it, then
+        # the kernel and the program the bound fixes against the best plan
         lagrange = (AssignmentBound(self.program, stage)
                     if is_plain_assignment(self.program, stage) and not self.floors
                     and AssignmentBound.can_fix(self.program) else None)
+        if lagrange is not None and record.plan is not None:
+            self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
+            self._target_steps(stage, record, lagrange, began + TARGET_SHARE * seconds,
+                               FIRST_TARGET_SHARE * seconds, lambda: mip.stop_requested)
         kernel_status = None
-        kernel = mip.kernel(stage, left().seconds)
+        kernel = mip.kernel(stage, left().seconds) if record.bound > record.objective else None
         if kernel is not None and not self.watch.interrupted:
             # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's
             # sub-MIP heuristics to 12289-12315 over three seeds, against 12294 on all three
@@ -583,19 +594,20 @@ class LexicographicDriver:
                                   mip_kernel_status=result.status.value)
             record.offer(result, restricted=True)
         # a kernel still open when time is up leaves the whole program no time to do better
-        whole_program = kernel_status is None or (
+        whole_program = record.bound > record.objective and (kernel_status is None or (
             kernel_status in (Status.optimal, Status.infeasible)
-            and left().seconds >= MIN_MIP_SECONDS / 2)
+            and left().seconds >= MIN_MIP_SECONDS / 2))
         whole = None
         if whole_program and not self.watch.interrupted:
-            arcs = self._fixed_arcs(stage, record, lagrange, seconds)
+            arcs = self._fixed_arcs(record, lagrange)
             if arcs is not None:
                 record.details.update(mip_fixed_arcs=int(arcs.sum()))
             # the fixed program holds the incumbent and every better plan: its bound counts
             whole = mip.solve_stage(stage, left(), start=record.plan, arcs=arcs)
             record.offer(whole, restricted=False)
         record.details.update(mip_seconds=round(time.perf_counter() - began, 3),
-                              mip_status=whole.status.value if whole else "kernel only")
+                              mip_status=whole.status.value if whole
+                              else "kernel only" if kernel_status is not None else "targets")
         if whole is None or whole.status is not Status.optimal:
             self._offer_greedy(stage, record)
         record.close(whole)
@@ -610,23 +622,61 @@ class LexicographicDriver:
         lagrange.start_from_lp(seconds / 2)
         lagrange.improve(record.objective, seconds - (time.perf_counter() - began))
         record.tighten(lagrange.bound)
+        record.details.update(lagrange_bound=record.bound,
+                              lagrange_iterations=lagrange.iterations)
 
-    def _fixed_arcs(self, stage: Stage, record: _StageRecord,
-                    lagrange: AssignmentBound | None, seconds: float) -> np.ndarray | None:
+    @staticmethod
+    def _fixed_arcs(record: _StageRecord, lagrange: AssignmentBound | None) -> np.ndarray | None:
         """The arcs Lagrangian fixing keeps against the best plan so far.
 
         Plain assignments only (``assignment.py``); None to search the whole program.
         """
-        if lagrange is None or record.plan is None:
+        if lagrange is None or record.plan is None or not math.isfinite(lagrange.bound):
             return None
-        self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
-        record.details.update(lagrange_bound=record.bound,
-                              lagrange_iterations=lagrange.iterations)
-        used = record.plan.used_arcs
-        if record.bound <= record.objective:  # the dual proves the plan: nothing to search
-            return used
-        fixed = lagrange.fixing(record.objective, used)
+        fixed = lagrange.fixing(record.objective, record.plan.used_arcs)
         return None if fixed is None or fixed.keep.all() else fixed.keep
+
+    def _target_steps(self, stage: Stage, record: _StageRecord, lagrange: AssignmentBound,
+                      deadline: float, first_seconds: float,
+                      stopped: Callable[[], bool]) -> None:
+        """Targets just below the bound, widened while none is reached (``assignment.py``).
+
+        Each target's program holds every plan that reaches it: one reached at its optimum
+        proves the whole stage, one proven unreachable lowers the bound. The width doubles
+        from 1 until the target is the incumbent's value + 1, or a search runs out of time:
+        the first search at ``first_seconds``, all of them by ``deadline``.
+        """
+        width, steps = 1, []
+        while record.plan is not None and record.bound > record.objective \
+                and not self.watch.interrupted:
+            left = deadline - time.perf_counter()
+            if not steps:
+                left = min(left, first_seconds)
+            target = int(max(record.bound - width + 1, record.objective + 1))
+            keep = lagrange.reaching(target)
+            if keep is None or left < MIN_MIP_SECONDS / 2:
+                break
+            result = solve_target(self.program, stage, keep, target, left,
+                                  lambda: stopped() or self.watch.interrupted)
+            steps.append((target, int(keep.sum()), result.status, round(result.seconds, 2)))
+            if result.arcs is not None:
+                units = np.zeros((self.program.n_arcs, 1), dtype=np.int64)
+                units[result.arcs, 0] = self.program.arc_units[result.arcs]
+                plan = ProgramPlan(units, np.ones(self.program.n_instances, dtype=bool),
+                                   np.zeros(self.program.n_switches, dtype=bool))
+                proven = result.status == "optimal"
+                record.offer(StageResult(Status.optimal if proven else Status.feasible,
+                                         self._value(stage, plan), float("nan"),
+                                         result.seconds, "highs-target", plan=plan,
+                                         repeatable=proven), restricted=True)
+            if result.status == "optimal":
+                record.tighten(record.objective)
+            elif result.status == "infeasible":
+                record.tighten(target - 1)
+                width *= 2
+            else:
+                break
+        record.details.update(target_steps=steps)
 
 
 def _wall_seconds(limit: StageLimit) -> float:
