@@ -108,6 +108,8 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
             # plain assignments: the Lagrangian bound and the arcs of the program it fixes
             "lagrange_bound": _sense_value(instance, stage.get("lagrange_bound")),
             "fixed_arcs": stage.get("mip_fixed_arcs"),
+            # the targets below the dual: (target, arcs, outcome, seconds) per step
+            "target_steps": stage.get("target_steps"),
             "mip_status": stage.get("mip_status"),
             "arcs": program.n_arcs,
             "solution": agent_of,

@@ -108,8 +108,8 @@ def _value(value: float | None) -> str:
 def engine_path(row: dict) -> str:
     """Which solvers made the plan: CP-SAT alone, or HiGHS after it.
 
-    HiGHS works on the kernel, on the program fixed by the Lagrangian dual, or on the whole
-    program. Rows written before ``mip_status`` was recorded say HiGHS without saying where.
+    HiGHS works on the targets below the Lagrangian dual, on the kernel, on the program the
+    dual fixes, or on the whole program. Rows written before ``mip_status`` was recorded say HiGHS without saying where.
     """
     if row.get("solver") in (None, "-"):
         return "-"
@@ -121,11 +121,15 @@ def engine_path(row: dict) -> str:
             and row.get("kernel_arcs") is None:
         return "CP-SAT"
     steps = ["CP-SAT"]
-    if row.get("kernel_arcs"):
-        steps.append(f"kernel {row['kernel_arcs']}")
     if row.get("lagrange_bound") is not None:
         steps.append("Lagrange")
-    if row.get("mip_status") not in (None, "kernel only"):
+    targets = row.get("target_steps") or []
+    if targets:
+        _, arcs, status, _ = targets[-1]
+        steps.append(f"{len(targets)} targets (last {arcs}/{row.get('arcs')}, {status})")
+    if row.get("kernel_arcs"):
+        steps.append(f"kernel {row['kernel_arcs']}")
+    if row.get("mip_status") not in (None, "kernel only", "targets"):
         fixed = row.get("fixed_arcs")
         steps.append(f"HiGHS fixed {fixed}/{row.get('arcs')}" if fixed else "HiGHS whole")
     return " → ".join(steps)

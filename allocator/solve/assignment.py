@@ -300,6 +300,10 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
     assert stage.arc_weight is not None
     began = time.perf_counter()
     arcs = np.flatnonzero(keep)
+    if len(np.unique(program.arc_instance[arcs])) < program.n_instances:
+        # an instance with no arc left: no plan reaches the target (with no arc at all,
+        # HiGHS calls the model empty rather than infeasible)
+        return TargetResult("infeasible", None, time.perf_counter() - began)
     count = len(arcs)
     jobs, people = program.n_instances, program.n_people
     job, person = program.arc_instance[arcs], program.arc_person[arcs]
@@ -341,6 +345,8 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
         plan = arcs[values > 0.5]
     status: Literal["optimal", "infeasible", "open"] = (
         "optimal" if model_status == highspy.HighsModelStatus.kOptimal and plan is not None
-        else "infeasible" if model_status == highspy.HighsModelStatus.kInfeasible
+        # the columns are bounded binaries: "unbounded or infeasible" is infeasible
+        else "infeasible" if model_status in (highspy.HighsModelStatus.kInfeasible,
+                                              highspy.HighsModelStatus.kUnboundedOrInfeasible)
         else "open")
     return TargetResult(status, plan, time.perf_counter() - began)

@@ -154,6 +154,12 @@ class _StageRecord:
                                       result.objective))
             self.solver = f"{self.solver}+{result.solver}"
 
+    @property
+    def proven(self) -> bool:
+        """Whether the best plan so far is proven optimal (its value meets the bound)."""
+        return self.plan is not None and not math.isnan(self.bound) \
+            and self.bound <= self.objective
+
     def tighten(self, bound: float) -> None:
         """A bound on the whole program from outside a backend turn (a Lagrangian dual)."""
         if math.isfinite(bound):
@@ -584,7 +590,7 @@ class LexicographicDriver:
             self._target_steps(stage, record, lagrange, began + TARGET_SHARE * seconds,
                                FIRST_TARGET_SHARE * seconds, lambda: mip.stop_requested)
         kernel_status = None
-        kernel = mip.kernel(stage, left().seconds) if record.bound > record.objective else None
+        kernel = None if record.proven else mip.kernel(stage, left().seconds)
         if kernel is not None and not self.watch.interrupted:
             # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's
             # sub-MIP heuristics to 12289-12315 over three seeds, against 12294 on all three
@@ -594,7 +600,7 @@ class LexicographicDriver:
                                   mip_kernel_status=result.status.value)
             record.offer(result, restricted=True)
         # a kernel still open when time is up leaves the whole program no time to do better
-        whole_program = record.bound > record.objective and (kernel_status is None or (
+        whole_program = not record.proven and (kernel_status is None or (
             kernel_status in (Status.optimal, Status.infeasible)
             and left().seconds >= MIN_MIP_SECONDS / 2))
         whole = None
@@ -647,8 +653,9 @@ class LexicographicDriver:
         the first search at ``first_seconds``, all of them by ``deadline``.
         """
         width, steps = 1, []
-        while record.plan is not None and record.bound > record.objective \
-                and not self.watch.interrupted:
+        while record.plan is not None and not record.proven and not self.watch.interrupted:
+            if math.isnan(record.bound):  # no dual yet: no target to aim at
+                break
             left = deadline - time.perf_counter()
             if not steps:
                 left = min(left, first_seconds)

@@ -1,7 +1,10 @@
-"""Plain assignments (GAP shape): the Lagrangian bound holds and fixing keeps every better plan."""
+"""Plain assignments (GAP shape): the Lagrangian bound holds, fixing keeps every better plan,
+and a target's program holds every plan that reaches the target."""
 
 from __future__ import annotations
 
+import time
+from types import SimpleNamespace
 from unittest import mock
 
 import numpy as np
@@ -10,10 +13,13 @@ from hypothesis import given
 import allocator.solve.driver as lexicographic
 from allocator.compile import compile_problem
 from allocator.compile.gap import GapInstance, assignment_from_solution, compile_gap
-from allocator.solve import SolveOptions
-from allocator.solve.assignment import AssignmentBound, is_plain_assignment
+from allocator.solve import SolveOptions, TimeBudget
+from allocator.solve.assignment import AssignmentBound, is_plain_assignment, solve_target
+from allocator.solve.backends.base import ProgramPlan, StageLimit, StageResult
+from allocator.solve.driver import LexicographicDriver, _StageRecord
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
+from models import Status
 from tests.builders import person, problem, school, task
 from tests.solve.test_kernel import SETTINGS, gap_instances
 
@@ -101,3 +107,60 @@ def test_the_engine_with_bound_and_fixing_ends_at_the_true_optimum(instance):
     check = check_gap_solution(instance, assignment_from_solution(program,
                                                                   solution.arc_source_units))
     assert check.feasible and check.objective == abs(optimum)
+
+
+@SETTINGS
+@given(gap_instances())
+def test_a_target_program_holds_the_optimum_or_proves_that_nothing_reaches_it(instance):
+    program = compile_gap(instance)
+    stage = program.stages[0]
+    optimum, arcs = _optimum(instance)
+    dual = AssignmentBound(program, stage)
+    dual.improve(optimum - 5, seconds=5, max_iterations=60)
+    reaching = dual.reaching(optimum)
+    assert reaching is not None and reaching[arcs].all()
+    found = solve_target(program, stage, reaching, int(optimum), 10, lambda: False)
+    assert found.status == "optimal" and found.arcs is not None
+    assert stage.arc_weight[found.arcs].sum() == optimum
+    agent_of = [-1] * instance.jobs
+    for arc in found.arcs:
+        agent_of[program.arc_instance[arc]] = int(program.arc_person[arc])
+    check = check_gap_solution(instance, agent_of)
+    assert check.feasible and check.objective == abs(optimum)
+    beyond = dual.reaching(optimum + 1)
+    assert beyond is not None
+    nothing = solve_target(program, stage, beyond, int(optimum) + 1, 10, lambda: False)
+    assert nothing.status == "infeasible" and nothing.arcs is None
+
+
+def _record_at(program, value: float, arcs: np.ndarray) -> _StageRecord:
+    """A stage record whose best plan uses ``arcs`` and is said to be worth ``value``."""
+    units = np.zeros((program.n_arcs, 1), dtype=np.int64)
+    units[arcs, 0] = program.arc_units[arcs]
+    plan = ProgramPlan(units, np.ones(program.n_instances, dtype=bool),
+                       np.zeros(program.n_switches, dtype=bool))
+    record = _StageRecord(program.stages[0], StageLimit(20))
+    record.first(StageResult(Status.feasible, value, float("nan"), 0.1, "cp-sat", plan=plan))
+    return record
+
+
+@SETTINGS
+@given(gap_instances())
+def test_targets_alone_prove_the_stage_from_either_side(instance):
+    """From the optimal plan the targets above it are proven out of reach, which lowers the
+    bound onto it; from a record one below the optimum a target finds the optimum."""
+    program = compile_gap(instance)
+    stage = program.stages[0]
+    optimum, arcs = _optimum(instance)
+    driver = LexicographicDriver(program, SolveOptions(), TimeBudget(60))
+    driver.watch = SimpleNamespace(interrupted=False)
+    for claimed in (optimum, optimum - 1):
+        record = _record_at(program, claimed, arcs)
+        dual = AssignmentBound(program, stage)
+        driver._lagrange(dual, record, seconds=1.0)
+        driver._target_steps(stage, record, dual, time.perf_counter() + 20, 20, lambda: False)
+        record.close(None)
+        assert record.status is Status.optimal and record.objective == optimum, record.details
+        assert record.bound == optimum
+        if record.bound < dual.bound - 1:  # the dual left a gap: targets closed it
+            assert any(step[2] == "infeasible" for step in record.details["target_steps"])
