@@ -77,7 +77,12 @@ LAGRANGE_SHARE = 0.05
 # plain assignments: the share of HiGHS's time left after the dual that the target programs
 # just below the bound may take (``_target_steps``) before HiGHS searches the fixed program
 TARGET_SHARE = 0.6
-# ... and the first, narrowest target at most this share: one that even this cannot settle
+# ... then, a plan not proven, the kernel at most this share of what is left, rounds of
+# re-solving part of the plan (``assignment_search.py``) this share of what is left after
+# it, and the program the dual fixes the rest
+PLAIN_KERNEL_SHARE = 0.5
+PLAIN_ROUNDS_SHARE = 0.7
+# the first, narrowest target at most this share: one that even this cannot settle
 # marks a program whose proofs are out of reach (d20200: the first target, 467 of 4000 arcs,
 # was still open after 27 s, which the kernel's search for a better plan then lacked)
 FIRST_TARGET_SHARE = 0.1
@@ -582,9 +587,9 @@ class LexicographicDriver:
 
         # a plain assignment (GAP shape): a Lagrangian bound, the targets just below it, then
         # the kernel and the program the bound fixes against the best plan
+        plain = is_plain_assignment(self.program, stage) and not self.floors
         lagrange = (AssignmentBound(self.program, stage)
-                    if is_plain_assignment(self.program, stage) and not self.floors
-                    and AssignmentBound.can_fix(self.program) else None)
+                    if plain and AssignmentBound.can_fix(self.program) else None)
         if lagrange is not None and record.plan is not None:
             self._lagrange(lagrange, record, LAGRANGE_SHARE * seconds)
             self._target_steps(stage, record, lagrange, began + TARGET_SHARE * seconds,
@@ -594,15 +599,19 @@ class LexicographicDriver:
         if kernel is not None and not self.watch.interrupted:
             # no start from CP-SAT's plan: on d20200 its plan as MIP start steered HiGHS's
             # sub-MIP heuristics to 12289-12315 over three seeds, against 12294 on all three
-            result = mip.solve_stage(stage, left(), arcs=kernel)
+            limit = StageLimit(PLAIN_KERNEL_SHARE * left().seconds) if plain else left()
+            result = mip.solve_stage(stage, limit, arcs=kernel)
             kernel_status = result.status
             record.details.update(mip_kernel_arcs=int(kernel.sum()),
                                   mip_kernel_status=result.status.value)
             record.offer(result, restricted=True)
+        if plain and not record.proven and not self.watch.interrupted:
+            self._assignment_rounds(stage, record,
+                                    time.perf_counter() + PLAIN_ROUNDS_SHARE * left().seconds,
+                                    lambda: mip.stop_requested)
         # a kernel still open when time is up leaves the whole program no time to do better
-        whole_program = not record.proven and (kernel_status is None or (
-            kernel_status in (Status.optimal, Status.infeasible)
-            and left().seconds >= MIN_MIP_SECONDS / 2))
+        whole_program = not record.proven and left().seconds >= MIN_MIP_SECONDS / 2 and (
+            plain or kernel_status in (None, Status.optimal, Status.infeasible))
         whole = None
         if whole_program and not self.watch.interrupted:
             arcs = self._fixed_arcs(record, lagrange)
@@ -630,6 +639,27 @@ class LexicographicDriver:
         record.tighten(lagrange.bound)
         record.details.update(lagrange_bound=record.bound,
                               lagrange_iterations=lagrange.iterations)
+
+    def _assignment_rounds(self, stage: Stage, record: _StageRecord, deadline: float,
+                           stopped: Callable[[], bool]) -> None:
+        """Rounds of re-solving part of a plain assignment's best plan, until ``deadline``."""
+        from allocator.solve.assignment_search import AssignmentSearch
+
+        if record.plan is None:
+            return
+        began = time.perf_counter()
+        search = AssignmentSearch(self.program, stage, self.options.seed)
+        found = search.run(record.plan.used_arcs, deadline,
+                           lambda: stopped() or self.watch.interrupted)
+        record.details.update(rounds=found.rounds, rounds_improved=found.improved)
+        if found.improved:
+            units = np.zeros((self.program.n_arcs, 1), dtype=np.int64)
+            units[found.arcs, 0] = self.program.arc_units[found.arcs]
+            plan = ProgramPlan(units, np.ones(self.program.n_instances, dtype=bool),
+                               np.zeros(self.program.n_switches, dtype=bool))
+            record.offer(StageResult(Status.feasible, self._value(stage, plan), float("nan"),
+                                     time.perf_counter() - began, "rounds", plan=plan),
+                         restricted=True)
 
     @staticmethod
     def _fixed_arcs(record: _StageRecord, lagrange: AssignmentBound | None) -> np.ndarray | None:

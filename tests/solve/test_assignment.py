@@ -15,6 +15,7 @@ from allocator.compile import compile_problem
 from allocator.compile.gap import GapInstance, assignment_from_solution, compile_gap
 from allocator.solve import SolveOptions, TimeBudget
 from allocator.solve.assignment import AssignmentBound, is_plain_assignment, solve_target
+from allocator.solve.assignment_search import AssignmentSearch
 from allocator.solve.backends.base import ProgramPlan, StageLimit, StageResult
 from allocator.solve.driver import LexicographicDriver, _StageRecord
 from benchmarks.gap_check import check_gap_solution
@@ -164,3 +165,31 @@ def test_targets_alone_prove_the_stage_from_either_side(instance):
         assert record.bound == optimum
         if record.bound < dual.bound - 1:  # the dual left a gap: targets closed it
             assert any(step[2] == "infeasible" for step in record.details["target_steps"])
+
+
+@SETTINGS
+@given(gap_instances())
+def test_rounds_never_lose_value_and_their_plan_passes_the_checker(instance):
+    """From the worst feasible plan the rounds reach a checked plan at least as good, and
+    with room to move they reach the optimum of these small instances."""
+    program = compile_gap(instance)
+    stage = program.stages[0]
+    optimum, _ = _optimum(instance)
+    worst = solve_plain(GapInstance(name="worst", sense="max" if instance.sense == "min"
+                                    else "min", value=instance.value, weight=instance.weight,
+                                    capacity=instance.capacity), time_limit=20, workers=2)
+    start = np.array([worst["solution"][j] == p for p, j in zip(program.arc_person,
+                                                                 program.arc_instance,
+                                                                 strict=True)])
+    value = stage.arc_weight[start].sum()
+    found = AssignmentSearch(program, stage, seed=0).run(
+        start, time.perf_counter() + 5, lambda: False)
+    assert found.objective == stage.arc_weight[found.arcs].sum() >= value
+    assert found.objective <= optimum
+    agent_of = [-1] * instance.jobs
+    for arc in np.flatnonzero(found.arcs):
+        agent_of[program.arc_instance[arc]] = int(program.arc_person[arc])
+    check = check_gap_solution(instance, agent_of)
+    assert check.feasible and check.objective == abs(found.objective)
+    if found.improved:
+        assert found.objective > value
