@@ -79,7 +79,7 @@ class AssignmentSearch:
             better = self._round(chosen, instances, deadline)
             gain = 0 if better is None else int(self.weight[better].sum()
                                                 - self.weight[chosen[instances]].sum())
-            if gain > 0:
+            if better is not None and gain > 0:
                 chosen[instances] = better
                 objective += gain
                 improved += 1

@@ -682,7 +682,8 @@ class LexicographicDriver:
         from 1 until the target is the incumbent's value + 1, or a search runs out of time:
         the first search at ``first_seconds``, all of them by ``deadline``.
         """
-        width, steps = 1, []
+        width = 1
+        steps: list[tuple[int, int, str, float]] = []
         while record.plan is not None and not record.proven and not self.watch.interrupted:
             if math.isnan(record.bound):  # no dual yet: no target to aim at
                 break
