@@ -110,6 +110,7 @@ def run_engine(instance: GapInstance, time_limit: float, workers: int, seed: int
             "fixed_arcs": stage.get("mip_fixed_arcs"),
             # the targets below the dual: (target, arcs, outcome, seconds) per step
             "target_steps": stage.get("target_steps"),
+            "rounds": stage.get("rounds"),
             "mip_status": stage.get("mip_status"),
             "arcs": program.n_arcs,
             "solution": agent_of,

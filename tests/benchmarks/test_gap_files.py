@@ -91,3 +91,15 @@ def test_the_yagiura_suite_writes_one_result_per_instance_and_resumes(tmp_path, 
     summary = (out / "yagiura.md").read_text()
     assert "| c0203 |" in summary and "| e0203 |" in summary
     assert not list((out / "yagiura").glob(".*.part"))
+
+
+def test_the_path_names_the_targets_the_kernel_and_the_rounds_in_their_order():
+    row = {"solver": "cp-sat+highs+rounds", "lagrange_bound": 6177.0, "arcs": 2000,
+           "target_steps": [[-6177, 323, "open", 5.1]], "kernel_arcs": 300, "rounds": 516,
+           "fixed_arcs": 700, "mip_status": "feasible"}
+    assert yagiura.engine_path(row) == ("CP-SAT → Lagrange → 1 targets (last 323/2000, open) → "
+                                "kernel 300 → rounds 516 → HiGHS fixed 700/2000")
+    proven = {"solver": "cp-sat+highs-target", "lagrange_bound": 8431.0, "arcs": 2000,
+              "target_steps": [[-8432, 228, "infeasible", 1.7], [-8438, 466, "optimal", 26.2]],
+              "mip_status": "targets"}
+    assert yagiura.engine_path(proven) == "CP-SAT → Lagrange → 2 targets (last 466/2000, optimal)"
