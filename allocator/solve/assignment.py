@@ -37,6 +37,7 @@ from typing import Literal
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, InstanceKind, Stage
+from allocator.solve.backends.base import ProgramPlan
 
 _NEG = -1e18
 # the fixing test needs a (jobs x people x capacity) table; above this many entries (8 bytes
@@ -270,6 +271,14 @@ class AssignmentBound:
         candidate = np.where((source >= 0) & (profit[:, None] > 0),
                              dp[rows, np.maximum(source, 0)] + profit[:, None], _NEG)
         return np.maximum(dp, candidate)
+
+
+def assignment_plan(program: AllocationProgram, arcs: np.ndarray) -> ProgramPlan:
+    """The plan of a plain assignment that uses ``arcs`` (indices or a mask), each in full."""
+    units = np.zeros((program.n_arcs, 1), dtype=np.int64)
+    units[arcs, 0] = program.arc_units[arcs]
+    return ProgramPlan(units, np.ones(program.n_instances, dtype=bool),
+                       np.zeros(program.n_switches, dtype=bool))
 
 
 @dataclass

@@ -36,7 +36,12 @@ import numpy as np
 
 from allocator.compile.evaluate import stage_value
 from allocator.compile.program import AllocationProgram, ProgramSolution, Stage
-from allocator.solve.assignment import AssignmentBound, is_plain_assignment, solve_target
+from allocator.solve.assignment import (
+    AssignmentBound,
+    assignment_plan,
+    is_plain_assignment,
+    solve_target,
+)
 from allocator.solve.backends.base import (
     Backend,
     ImprovementCallback,
@@ -74,8 +79,8 @@ MIP_FIRST_ARC_SHARE = 0.5
 # plain assignments (GAP shape): the share of HiGHS's time the Lagrangian dual may take
 # before HiGHS searches the program it fixes
 LAGRANGE_SHARE = 0.05
-# plain assignments: the share of HiGHS's time left after the dual that the target programs
-# just below the bound may take (``_target_steps``) before HiGHS searches the fixed program
+# plain assignments: the share of HiGHS's time (the dual's included) by which the target
+# programs just below the bound (``_target_steps``) end; e20100 needs about 30 s of 51
 TARGET_SHARE = 0.6
 # ... then, a plan not proven, the kernel at most this share of what is left, rounds of
 # re-solving part of the plan (``assignment_search.py``) this share of what is left after
@@ -610,6 +615,7 @@ class LexicographicDriver:
                                     time.perf_counter() + PLAIN_ROUNDS_SHARE * left().seconds,
                                     lambda: mip.stop_requested)
         # a kernel still open when time is up leaves the whole program no time to do better
+        # (a plain assignment's kernel and rounds leave it the rest of their shares)
         whole_program = not record.proven and left().seconds >= MIN_MIP_SECONDS / 2 and (
             plain or kernel_status in (None, Status.optimal, Status.infeasible))
         whole = None
@@ -653,10 +659,7 @@ class LexicographicDriver:
                            lambda: stopped() or self.watch.interrupted)
         record.details.update(rounds=found.rounds, rounds_improved=found.improved)
         if found.improved:
-            units = np.zeros((self.program.n_arcs, 1), dtype=np.int64)
-            units[found.arcs, 0] = self.program.arc_units[found.arcs]
-            plan = ProgramPlan(units, np.ones(self.program.n_instances, dtype=bool),
-                               np.zeros(self.program.n_switches, dtype=bool))
+            plan = assignment_plan(self.program, found.arcs)
             record.offer(StageResult(Status.feasible, self._value(stage, plan), float("nan"),
                                      time.perf_counter() - began, "rounds", plan=plan),
                          restricted=True)
@@ -698,10 +701,7 @@ class LexicographicDriver:
                                   lambda: stopped() or self.watch.interrupted)
             steps.append((target, int(keep.sum()), result.status, round(result.seconds, 2)))
             if result.arcs is not None:
-                units = np.zeros((self.program.n_arcs, 1), dtype=np.int64)
-                units[result.arcs, 0] = self.program.arc_units[result.arcs]
-                plan = ProgramPlan(units, np.ones(self.program.n_instances, dtype=bool),
-                                   np.zeros(self.program.n_switches, dtype=bool))
+                plan = assignment_plan(self.program, result.arcs)
                 proven = result.status == "optimal"
                 record.offer(StageResult(Status.optimal if proven else Status.feasible,
                                          self._value(stage, plan), float("nan"),

@@ -14,9 +14,14 @@ import allocator.solve.driver as lexicographic
 from allocator.compile import compile_problem
 from allocator.compile.gap import GapInstance, assignment_from_solution, compile_gap
 from allocator.solve import SolveOptions, TimeBudget
-from allocator.solve.assignment import AssignmentBound, is_plain_assignment, solve_target
+from allocator.solve.assignment import (
+    AssignmentBound,
+    assignment_plan,
+    is_plain_assignment,
+    solve_target,
+)
 from allocator.solve.assignment_search import AssignmentSearch
-from allocator.solve.backends.base import ProgramPlan, StageLimit, StageResult
+from allocator.solve.backends.base import StageLimit, StageResult
 from allocator.solve.driver import LexicographicDriver, _StageRecord
 from benchmarks.gap_check import check_gap_solution
 from benchmarks.gap_plain import solve_plain
@@ -136,10 +141,7 @@ def test_a_target_program_holds_the_optimum_or_proves_that_nothing_reaches_it(in
 
 def _record_at(program, value: float, arcs: np.ndarray) -> _StageRecord:
     """A stage record whose best plan uses ``arcs`` and is said to be worth ``value``."""
-    units = np.zeros((program.n_arcs, 1), dtype=np.int64)
-    units[arcs, 0] = program.arc_units[arcs]
-    plan = ProgramPlan(units, np.ones(program.n_instances, dtype=bool),
-                       np.zeros(program.n_switches, dtype=bool))
+    plan = assignment_plan(program, arcs)
     record = _StageRecord(program.stages[0], StageLimit(20))
     record.first(StageResult(Status.feasible, value, float("nan"), 0.1, "cp-sat", plan=plan))
     return record
