@@ -142,8 +142,8 @@ def markdown(rows: list[dict]) -> str:
     """The summary table of every result file, with the targets' counts."""
     lines = ["# Yagiura GAP instances (types C, D, E): the engine per instance", "", header(),
              "- one result file per instance in yagiura/ (its own time limit, workers, load "
-             "average before and after, commit); every solution re-checked; measured one at a "
-             "time under /tmp/measure.lock at nice -10, beside other agents' work at nice 0", "",
+             "average before and after, commit); every solution re-checked; one instance at a "
+             "time (the load columns say what ran beside it)", "",
              "| instance | n | m | best known | value | gap | proven | s | limit s | path | "
              "load | commit | checked |",
              "|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|---|"]
