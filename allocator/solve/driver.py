@@ -700,15 +700,17 @@ class LexicographicDriver:
             result = solve_target(self.program, stage, keep, target, left,
                                   lambda: stopped() or self.watch.interrupted)
             steps.append((target, int(keep.sum()), result.status, round(result.seconds, 2)))
+            value = None
             if result.arcs is not None:
                 plan = assignment_plan(self.program, result.arcs)
+                value = self._value(stage, plan)
                 proven = result.status == "optimal"
                 record.offer(StageResult(Status.optimal if proven else Status.feasible,
-                                         self._value(stage, plan), float("nan"),
-                                         result.seconds, "highs-target", plan=plan,
-                                         repeatable=proven), restricted=True)
-            if result.status == "optimal":
-                record.tighten(record.objective)
+                                         value, float("nan"), result.seconds, "highs-target",
+                                         plan=plan, repeatable=proven), restricted=True)
+            # the plan's own value proves the stage, never HiGHS's report of it
+            if result.status == "optimal" and value is not None and value >= target:
+                record.tighten(value)
             elif result.status == "infeasible":
                 record.tighten(target - 1)
                 width *= 2
