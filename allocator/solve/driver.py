@@ -616,8 +616,9 @@ class LexicographicDriver:
                                     lambda: mip.stop_requested)
         # a kernel still open when time is up leaves the whole program no time to do better
         # (a plain assignment's kernel and rounds leave it the rest of their shares)
-        whole_program = not record.proven and left().seconds >= MIN_MIP_SECONDS / 2 and (
-            plain or kernel_status in (None, Status.optimal, Status.infeasible))
+        whole_program = not record.proven and (kernel_status is None or (
+            (plain or kernel_status in (Status.optimal, Status.infeasible))
+            and left().seconds >= MIN_MIP_SECONDS / 2))
         whole = None
         if whole_program and not self.watch.interrupted:
             arcs = self._fixed_arcs(record, lagrange)
@@ -628,7 +629,9 @@ class LexicographicDriver:
             record.offer(whole, restricted=False)
         record.details.update(mip_seconds=round(time.perf_counter() - began, 3),
                               mip_status=whole.status.value if whole
-                              else "kernel only" if kernel_status is not None else "targets")
+                              else "kernel only" if kernel_status is not None
+                              else "targets" if record.details.get("target_steps")
+                              else "proven before")
         if whole is None or whole.status is not Status.optimal:
             self._offer_greedy(stage, record)
         record.close(whole)
