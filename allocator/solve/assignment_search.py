@@ -5,8 +5,8 @@ the plan fixed: either a few people and every instance they hold (work moves bet
 or a few instances and every person (each may move to anyone with room). A round keeps its
 plan only when it is better, so the search never loses value.
 
-Why: on Yagiura's type D instances HiGHS's kernel finds a good plan and then stalls, and the
-type's Lagrangian dual is too weak for the targets to help. From the engine's plan at 60 s,
+Why: on Yagiura's type D instances the kernel's search is still open when its time ends, and
+the type's Lagrangian dual is too weak for the targets to help. From the engine's plan at 60 s,
 rounds of four people or thirty instances took d40400 from 24,527 to 24,477 (best known
 24,356) in 2.3 s and d20100 from 6,243 to 6,223 (optimum 6,185) in 9 s; started from
 CP-SAT's first plan instead of the kernel's, they reached only 12,305 on d20200 in 45 s against
