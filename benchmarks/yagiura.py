@@ -109,7 +109,8 @@ def engine_path(row: dict) -> str:
     """Which solvers made the plan: CP-SAT alone, or HiGHS after it.
 
     HiGHS works on the targets below the Lagrangian dual, on the kernel, on the program the
-    dual fixes, or on the whole program; rounds re-solve part of the plan in between. Rows written before ``mip_status`` was recorded say HiGHS without saying where.
+    dual fixes, or on the whole program; rounds re-solve part of the plan in between. Rows
+    written before ``mip_status`` was recorded say HiGHS without saying where.
     """
     if row.get("solver") in (None, "-"):
         return "-"
@@ -132,7 +133,7 @@ def engine_path(row: dict) -> str:
     if row.get("rounds") or "rounds" in str(row["solver"]):
         done = f" {row['rounds']}" if row.get("rounds") else ""
         steps.append(f"rounds{done}")
-    if row.get("mip_status") not in (None, "kernel only", "targets"):
+    if row.get("mip_status") not in (None, "kernel only", "targets", "proven before"):
         fixed = row.get("fixed_arcs")
         steps.append(f"HiGHS fixed {fixed}/{row.get('arcs')}" if fixed else "HiGHS whole")
     return " → ".join(steps)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -112,30 +112,10 @@ class AssignmentBound:
         """
         import highspy
 
-        from allocator.solve.backends.highs.model import new_highs
-
         people, jobs = self.value.shape
-        arcs = len(self.person)
-        lp = highspy.HighsLp()
-        lp.num_col_, lp.num_row_ = arcs, jobs + people
-        lp.sense_ = highspy.ObjSense.kMaximize
-        lp.col_cost_ = self.value[self.person, self.job]
-        lp.col_lower_, lp.col_upper_ = np.zeros(arcs), np.ones(arcs)
-        lp.row_lower_ = np.concatenate([np.ones(jobs), np.full(people, -highspy.kHighsInf)])
-        lp.row_upper_ = np.concatenate([np.ones(jobs), self.capacity.astype(float)])
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-        lp.a_matrix_.start_ = np.arange(0, 2 * arcs + 1, 2, dtype=np.int32)
-        rows = np.empty(2 * arcs, dtype=np.int32)
-        rows[0::2], rows[1::2] = self.job, jobs + self.person
-        entries = np.empty(2 * arcs)
-        entries[0::2], entries[1::2] = 1.0, self.units[self.person, self.job]
-        lp.a_matrix_.index_, lp.a_matrix_.value_ = rows, entries
-        highs = new_highs()
-        # HiGHS's thread pool is global: a first solve with another thread count than the
-        # engine's HighsProgram (1) makes every later solve fail ("Not Set")
-        highs.setOptionValue("threads", 1)
-        highs.setOptionValue("time_limit", max(0.05, seconds))
-        highs.passModel(lp)
+        highs = _assignment_highs(self.job, self.person, self.units[self.person, self.job],
+                                  self.value[self.person, self.job], self.capacity, jobs,
+                                  people, seconds)
         highs.run()
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             return None
@@ -303,8 +283,6 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
     """
     import highspy
 
-    from allocator.solve.backends.highs.model import new_highs
-
     assert stage.arc_weight is not None
     began = time.perf_counter()
     arcs = np.flatnonzero(keep)
@@ -312,31 +290,10 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
         # an instance with no arc left: no plan reaches the target (with no arc at all,
         # HiGHS calls the model empty rather than infeasible)
         return TargetResult("infeasible", None, time.perf_counter() - began)
-    count = len(arcs)
-    jobs, people = program.n_instances, program.n_people
-    job, person = program.arc_instance[arcs], program.arc_person[arcs]
-    lp = highspy.HighsLp()
-    lp.num_col_, lp.num_row_ = count, jobs + people + 1
-    lp.sense_ = highspy.ObjSense.kMaximize
-    weight = stage.arc_weight[arcs].astype(float)
-    lp.col_cost_ = weight
-    lp.col_lower_, lp.col_upper_ = np.zeros(count), np.ones(count)
-    lp.integrality_ = [highspy.HighsVarType.kInteger] * count
-    lp.row_lower_ = np.concatenate([np.ones(jobs), np.full(people, -highspy.kHighsInf),
-                                    [float(target)]])
-    lp.row_upper_ = np.concatenate([np.ones(jobs),
-                                    program.bucket_capacity[:, 0].astype(float),
-                                    [highspy.kHighsInf]])
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.start_ = np.arange(0, 3 * count + 1, 3, dtype=np.int32)
-    rows = np.empty(3 * count, dtype=np.int32)
-    rows[0::3], rows[1::3], rows[2::3] = job, jobs + person, jobs + people
-    entries = np.empty(3 * count)
-    entries[0::3], entries[1::3], entries[2::3] = 1.0, program.arc_units[arcs], weight
-    lp.a_matrix_.index_, lp.a_matrix_.value_ = rows, entries
-    highs = new_highs()
-    highs.setOptionValue("threads", 1)  # HiGHS's thread pool is global (start_from_lp)
-    highs.setOptionValue("time_limit", max(0.05, seconds))
+    highs = _assignment_highs(program.arc_instance[arcs], program.arc_person[arcs],
+                              program.arc_units[arcs], stage.arc_weight[arcs],
+                              program.bucket_capacity[:, 0], program.n_instances,
+                              program.n_people, seconds, target=target)
     highs.setOptionValue("mip_rel_gap", 0.0)
 
     def interrupt(event: object) -> None:  # highspy's callback event
@@ -344,7 +301,6 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
             event.interrupt()  # type: ignore[attr-defined]
 
     highs.cbMipInterrupt += interrupt
-    highs.passModel(lp)
     highs.run()
     model_status = highs.getModelStatus()
     plan = None
@@ -358,3 +314,48 @@ def solve_target(program: AllocationProgram, stage: Stage, keep: np.ndarray, tar
                                               highspy.HighsModelStatus.kUnboundedOrInfeasible)
         else "open")
     return TargetResult(status, plan, time.perf_counter() - began)
+
+
+def _assignment_highs(job: np.ndarray, person: np.ndarray, units: np.ndarray,
+                      weight: np.ndarray, capacity: np.ndarray, jobs: int, people: int,
+                      seconds: float, target: int | None = None) -> Any:  # highspy.Highs
+    """HiGHS holding "one arc per job, capacities kept, maximise the weight" over the arcs.
+
+    The LP relaxation without ``target``; with it, the 0-1 program and the row
+    "weight >= target".
+    """
+    import highspy
+
+    from allocator.solve.backends.highs.model import new_highs
+
+    count = len(job)
+    per_column = 2 if target is None else 3
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = count, jobs + people + (target is not None)
+    lp.sense_ = highspy.ObjSense.kMaximize
+    weight = np.asarray(weight, dtype=float)
+    lp.col_cost_ = weight
+    lp.col_lower_, lp.col_upper_ = np.zeros(count), np.ones(count)
+    lower = [np.ones(jobs), np.full(people, -highspy.kHighsInf)]
+    upper = [np.ones(jobs), np.asarray(capacity, dtype=float)]
+    if target is not None:
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * count
+        lower.append(np.array([float(target)]))
+        upper.append(np.array([highspy.kHighsInf]))
+    lp.row_lower_, lp.row_upper_ = np.concatenate(lower), np.concatenate(upper)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_ = np.arange(0, per_column * count + 1, per_column, dtype=np.int32)
+    rows = np.empty(per_column * count, dtype=np.int32)
+    entries = np.empty(per_column * count)
+    rows[0::per_column], rows[1::per_column] = job, jobs + person
+    entries[0::per_column], entries[1::per_column] = 1.0, units
+    if target is not None:
+        rows[2::per_column], entries[2::per_column] = jobs + people, weight
+    lp.a_matrix_.index_, lp.a_matrix_.value_ = rows, entries
+    highs = new_highs()
+    # HiGHS's thread pool is global: a first solve with another thread count than the
+    # engine's HighsProgram (1) makes every later solve fail ("Not Set")
+    highs.setOptionValue("threads", 1)
+    highs.setOptionValue("time_limit", max(0.05, seconds))
+    highs.passModel(lp)
+    return highs

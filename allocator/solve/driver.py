@@ -673,7 +673,7 @@ class LexicographicDriver:
 
         Plain assignments only (``assignment.py``); None to search the whole program.
         """
-        if lagrange is None or record.plan is None or not math.isfinite(lagrange.bound):
+        if lagrange is None or record.plan is None:
             return None
         fixed = lagrange.fixing(record.objective, record.plan.used_arcs)
         return None if fixed is None or fixed.keep.all() else fixed.keep
