@@ -13,7 +13,6 @@ from allocator.compile import AllocationProgram, InstanceKind, ProgramSolution, 
 from allocator.compile.evaluate import stage_value as stage_value_of
 from allocator.explain import explain_uncovered
 from allocator.solve import SolveOptions, TimeBudget, solve_program
-from allocator.solve.conflicts import minimal_conflicting_pins
 from allocator.solve.driver import ProgressCallback
 from models import Assignment, Funding, Plan, PlanDifference, Problem, StageValues, Status
 
@@ -211,6 +210,8 @@ def solve_problem(problem: Problem, options: SolveOptions | None = None,
     # explaining the solver's empty plan only to drop it took 1.3 s on 300 schools
     plan = quick or solution_to_plan(problem, program, solution)
     if solution.status == Status.infeasible and program.pins:
+        from allocator.solve.conflicts import minimal_conflicting_pins  # loads CP-SAT
+
         conflict = minimal_conflicting_pins(program)
         if conflict is not None:
             plan.conflict = [{"pin": k + 1, **problem.pins[k].model_dump(mode="json")}

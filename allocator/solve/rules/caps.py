@@ -9,14 +9,16 @@ its pool hours when it pools.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from allocator.compile.program import AllocationProgram, HoursCap
-from allocator.solve.backends.cpsat.variables import ModelVariables
 from allocator.solve.registry import RuleFamily
 from models.rules import Reason, Rule
+
+if TYPE_CHECKING:  # CP-SAT is loaded where a model is built, not with the rules
+    from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 def _arcs(program: AllocationProgram, cap: HoursCap) -> np.ndarray:

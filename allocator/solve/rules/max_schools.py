@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from ortools.sat.python import cp_model
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.backends.cpsat.variables import ModelVariables
 from allocator.solve.registry import RuleFamily
 from allocator.solve.state import PlanState
 from models.rules import Reason, Rule
+
+if TYPE_CHECKING:  # CP-SAT is loaded where a model is built, not with the rules
+    from ortools.sat.python import cp_model
+
+    from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 def arcs_by_person_site(program: AllocationProgram) -> dict[tuple[int, int], list[int]]:

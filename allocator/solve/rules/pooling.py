@@ -15,15 +15,17 @@ those bundles:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.backends.cpsat.variables import ModelVariables
 from allocator.solve.registry import RuleFamily
 from allocator.solve.state import PlanState
 from models.rules import Rule
+
+if TYPE_CHECKING:  # CP-SAT is loaded where a model is built, not with the rules
+    from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 class Pooling(RuleFamily):

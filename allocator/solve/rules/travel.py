@@ -9,12 +9,14 @@ and the pool budget like any other work.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allocator.compile.program import AllocationProgram
-from allocator.solve.backends.cpsat.variables import ModelVariables
 from allocator.solve.registry import RuleFamily
 from models.rules import Rule
+
+if TYPE_CHECKING:  # CP-SAT is loaded where a model is built, not with the rules
+    from allocator.solve.backends.cpsat.variables import ModelVariables
 
 
 class Travel(RuleFamily):
