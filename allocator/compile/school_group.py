@@ -103,6 +103,19 @@ def role_allowed(problem: Problem) -> np.ndarray:
     return allowed
 
 
+def _most_basic_reasons() -> np.ndarray:
+    """Per set of failed rules (a bit per ``PruneReason``), the most basic of them."""
+    table = np.full(256, PruneReason.kept, dtype=np.int8)
+    for rules in range(256):
+        for code in (PruneReason.role, PruneReason.competency, PruneReason.never,
+                     PruneReason.site, PruneReason.region, PruneReason.funding):
+            if rules & (1 << code):
+                table[rules] = code
+                break
+    return table
+
+
+_MOST_BASIC_REASON = _most_basic_reasons()
 MAX_PAIRS = 60_000_000  # people × instances; about 1 GiB of working arrays at the limit
 
 
@@ -262,47 +275,55 @@ def _compile(problem: Problem, focus_tasks: set[str] | set[str | tuple[str, str]
         score_task[p, t] = 0 if score == "never" else int(score)
     never = never_task[:, task_of]
 
+    # Every array below is people x instances (300 schools: 21 million pairs), so each rule
+    # is stated per instance (column) first and spread over the pairs in as few whole-array
+    # steps as possible: these steps were most of the compile's 1 s there.
     own_school = person_site[:, None] == school_of[None, :]
     inst_pools = school_pools[school_of]  # index -1 picks the trailing False
     placement = task_placement[task_of]
-    central_col = is_central[:, None]
-    is_school_inst = (kind == InstanceKind.school)[None, :]
+    is_school = kind == InstanceKind.school
     visited = school_visited[school_of] & inst_pools
     inst_chooses = school_switch[school_of] >= 0
-    site_school = np.where(
-        placement[None, :] == 0, own_school | (central_col & visited[None, :]),
-        np.where(placement[None, :] == 2, own_school | (central_col & inst_pools[None, :]),
-                 # central work: central staff if the school pools, else its own staff;
-                 # a 'choose' school keeps both (the arc's switch says which may work)
-                 np.where(inst_pools[None, :], central_col | (own_school & inst_chooses[None, :]),
-                          own_school)))
+    # site rule of a school's instance: local work (0) its own staff, and central staff where
+    # they visit; either (2) its own staff, and central staff if the school pools; central
+    # work (1) central staff if the school pools, else its own staff, and a 'choose' school
+    # keeps both (the arc's switch says which may work)
+    own_may = is_school & ((placement != 1) | ~inst_pools | inst_chooses)
+    central_may = np.where(is_school, np.where(placement == 0, visited, inst_pools),
+                           True)  # group work and bundles: central staff
     person_pools = school_pools[np.where(person_site >= 0, person_site, -1)]
-    site_group = central_col | person_pools[:, None]
-    site_ok = np.where(is_school_inst, site_school,
-                       np.where((kind == InstanceKind.group)[None, :], site_group, central_col))
-    inst_region = np.where(school_of >= 0, school_region[school_of], -1)
-    region_col = np.where(inst_region >= 0, inst_region, len(regions))
-    region_ok = ~(central_col & is_school_inst) | serves_region[:, region_col]
+    # group work: also the staff of schools that pool
+    site_ok = own_school & own_may[None, :]
+    site_ok[is_central] |= central_may[None, :]
+    site_ok[~is_central & person_pools] |= (kind == InstanceKind.group)[None, :]
 
-    bpt_ok = own_school & is_school_inst
+    region_ok = np.ones(own_school.shape, dtype=bool)
+    if not serves_region.all():  # a central person who serves some regions only
+        inst_region = np.where(school_of >= 0, school_region[school_of], -1)
+        region_col = np.where(inst_region >= 0, inst_region, len(regions))
+        region_ok[is_central] = ~is_school[None, :] | serves_region[is_central][:, region_col]
+
     has_hours = capacity > 0
+    bpt_ok = own_school & is_school[None, :]
     # which sources may pay a pair: ICT and other hours anywhere, BPT only at one's own school
     # (kept per arc below; a people x instances x sources array and its any() took 0.3 s of
     # 300 schools' 1.3 s compile)
-    funded = has_hours[:, 0, None] | has_hours[:, 2, None] | (has_hours[:, 1, None] & bpt_ok)
+    funded = bpt_ok & has_hours[:, 1, None]
+    funded[has_hours[:, 0] | has_hours[:, 2]] = True
 
     role_ok = role_allowed(problem)[:, task_of]
 
-    reason = np.full(competent.shape, PruneReason.kept, dtype=np.int8)
-    rules = np.zeros(competent.shape, dtype=np.uint8)
+    rules = np.zeros(competent.shape, dtype=np.uint8)  # a bit per rule the pair fails
+    failed = np.empty(competent.shape, dtype=bool)
     for code, ok in ((PruneReason.funding, funded), (PruneReason.region, region_ok),
-                     (PruneReason.site, site_ok), (PruneReason.never, ~never),
-                     (PruneReason.competency, competent), (PruneReason.role, role_ok)):
-        failed = ~ok
-        # later assignments win: the role is the most basic reason (where=, not a boolean
-        # index: no gather and scatter of the pairs)
-        np.copyto(reason, np.int8(code), where=failed)
-        np.bitwise_or(rules, np.uint8(1 << code), out=rules, where=failed)
+                     (PruneReason.site, site_ok), (PruneReason.competency, competent),
+                     (PruneReason.role, role_ok)):
+        np.bitwise_or(rules, np.uint8(1 << code), out=rules,
+                      where=np.logical_not(ok, out=failed))
+    np.bitwise_or(rules, np.uint8(1 << PruneReason.never), out=rules, where=never)
+    # the recorded reason is the most basic rule that fails: role, competency, never, site,
+    # region, funding (a table over the 128 possible sets of failed rules)
+    reason = _MOST_BASIC_REASON[rules]
 
     arc_person, arc_instance = np.nonzero(reason == PruneReason.kept)
     order = np.lexsort((arc_person, arc_instance))
