@@ -322,7 +322,7 @@ def _compile(problem: Problem, focus_tasks: set[str] | set[str | tuple[str, str]
                       where=np.logical_not(ok, out=failed))
     np.bitwise_or(rules, np.uint8(1 << PruneReason.never), out=rules, where=never)
     # the recorded reason is the most basic rule that fails: role, competency, never, site,
-    # region, funding (a table over the 128 possible sets of failed rules)
+    # region, funding (a table indexed by the pair's rule bits)
     reason = _MOST_BASIC_REASON[rules]
 
     arc_person, arc_instance = np.nonzero(reason == PruneReason.kept)
