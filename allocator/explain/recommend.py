@@ -28,7 +28,7 @@ import numpy as np
 from allocator.compile.program import AllocationProgram, InstanceKind, ProgramSolution, PruneReason
 from allocator.explain import phrases
 from allocator.i18n import Lang, hours, text
-from allocator.solve.state import PlanState, plan_state
+from allocator.solve.state import PlanState, plan_state, schools_per_person
 from models import CENTRAL, COMPETENCIES, Outsource, Placement, Problem, Role, Scope, Task
 from models.plan import Recommendation
 
@@ -111,7 +111,7 @@ def advise(problem: Problem, program: AllocationProgram, solution: ProgramSoluti
     """The recommendation and its specifics for each uncovered instance."""
     state = state or plan_state(program, solution.arc_source_units)
     tasks = problem.task_by_id()
-    schools_of = _schools_per_person(program, state)
+    schools_of = schools_per_person(program, state)
     people = _People.of(problem)
     learners = _one_level_short(problem, program, people, instances)
     result: dict[int, Advice] = {}
@@ -140,17 +140,6 @@ def advise(problem: Problem, program: AllocationProgram, solution: ProgramSoluti
                 detail = {}
         result[i] = Advice(code, {"rule": rule_of(code, task), **detail})
     return result
-
-
-def _schools_per_person(program: AllocationProgram, state: PlanState) -> list[set[int]]:
-    schools: list[set[int]] = [set() for _ in range(program.n_people)]
-    if program.arc_site is None:
-        return schools
-    for a in np.flatnonzero(state.used):
-        site = int(program.arc_site[a])
-        if site >= 0:
-            schools[int(program.arc_person[a])].add(site)
-    return schools
 
 
 def _pair_sources(problem: Problem, program: AllocationProgram, p: int, i: int) -> list[str]:

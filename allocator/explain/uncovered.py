@@ -38,7 +38,7 @@ from allocator.explain import phrases
 from allocator.explain.recommend import Advice, advice_sentence, advise
 from allocator.i18n import Lang, hours, text
 from allocator.solve.registry import blocking_rule
-from allocator.solve.state import PlanState, plan_state
+from allocator.solve.state import PlanState, plan_state, schools_per_person
 from models import COMPETENCIES, Placement, Problem, Task, Uncovered
 
 MAX_NAMED = 4
@@ -301,7 +301,7 @@ def _candidates_busy(problem: Problem, program: AllocationProgram, solution: Pro
         named = [ids[k] for k in held]
         return code, {"people": named, **extra}, lambda lang: {
             "people": _named(problem, named, lang), **extra}
-    if free.any() and (blocks := v2_blocks(program, busy.plan_limits(program, solution),
+    if free.any() and (blocks := v2_blocks(program, busy.plan_limits(program, solution, state),
                                            arcs[free], state.left)) is not None:
         code, named, limit = blocks  # v2: max_schools, pool_budget, envelope
 
@@ -369,10 +369,11 @@ class _Busy:
         self.segments: dict[tuple, str] = {}  # by key, hours left and language
         self._limits: _PlanLimits | None = None
 
-    def plan_limits(self, program: AllocationProgram, solution: ProgramSolution) -> _PlanLimits:
+    def plan_limits(self, program: AllocationProgram, solution: ProgramSolution,
+                    state: PlanState) -> _PlanLimits:
         """The plan's v2 limits, worked out when an instance first needs them."""
         if self._limits is None:
-            self._limits = _PlanLimits(program, solution)
+            self._limits = _PlanLimits(program, solution, state)
         return self._limits
 
 
@@ -383,32 +384,19 @@ class _PlanLimits:
     schools: 151 caps x 70 instances, 0.5 s of a 5 s command at --time-limit 3).
     """
 
-    def __init__(self, program: AllocationProgram, solution: ProgramSolution) -> None:
-        self.used = solution.arc_source_units.sum(axis=1) > 0
+    def __init__(self, program: AllocationProgram, solution: ProgramSolution,
+                 state: PlanState) -> None:
         switches = (solution.switches if solution.switches is not None
                     else np.zeros(program.n_switches, dtype=bool))
-        spent_by = np.zeros((program.n_people, solution.arc_source_units.shape[1]),
-                            dtype=np.int64)
-        np.add.at(spent_by, program.arc_person, solution.arc_source_units)
+        spent = program.bucket_capacity - state.left
         # what each cap has left: its base and the hours its switched-on schools add, less
         # what its people spend from its source
         self.cap_left = [cap.base_units + sum(units for k, units in cap.switch_units
                                               if switches[k])
-                         - int(spent_by[np.unique(np.asarray(cap.people, dtype=np.int64)),
-                                    cap.source].sum())
+                         - int(spent[np.unique(np.asarray(cap.people, dtype=np.int64)),
+                                     cap.source].sum())
                          for cap in program.caps]
-        self._sites: dict[int, set[int]] | None = None
-        self._program = program
-
-    def sites_of(self, person: int) -> set[int]:
-        """The schools (sites) ``person`` works at in the plan."""
-        if self._sites is None:
-            site_of = self._program.arc_site
-            self._sites = defaultdict(set)
-            if site_of is not None:
-                for a in np.flatnonzero(self.used & (site_of >= 0)).tolist():
-                    self._sites[int(self._program.arc_person[a])].add(int(site_of[a]))
-        return self._sites.get(person, set())
+        self.schools_of = schools_per_person(program, state)
 
 
 def _holding_items(program: AllocationProgram, solution: ProgramSolution, busy: _Busy, p: int,
@@ -473,7 +461,7 @@ def _at_school_limit(program: AllocationProgram, in_plan: _PlanLimits,
         site, limit = int(site_of[a]), int(max_schools[person])
         if site < 0 or limit < 0:
             return None
-        sites = in_plan.sites_of(person)
+        sites = in_plan.schools_of[person]
         if site in sites or len(sites) < limit:
             return None
         full.append(program.person_ids[person])

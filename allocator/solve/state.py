@@ -116,3 +116,13 @@ def plan_state(program: AllocationProgram, arc_source_units: np.ndarray) -> Plan
                      task_count=np.bincount(program.arc_person[tasks],
                                             minlength=program.n_people),
                      units=arc_source_units)
+
+
+def schools_per_person(program: AllocationProgram, state: PlanState) -> list[set[int]]:
+    """Per person, the schools (sites) of the school-scope work they carry in ``state``."""
+    schools: list[set[int]] = [set() for _ in range(program.n_people)]
+    if program.arc_site is None:
+        return schools
+    for a in np.flatnonzero(state.used & (program.arc_site >= 0)).tolist():
+        schools[int(program.arc_person[a])].add(int(program.arc_site[a]))
+    return schools
