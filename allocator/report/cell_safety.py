@@ -36,13 +36,14 @@ def text_cells_only(book: Workbook) -> int:
     """
     changed = 0
     for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.data_type == "f" or looks_like_formula(cell.value):
-                    cell.value = str(cell.value)
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
-                    changed += 1
+        # the cells the sheet holds, not iter_rows' whole rectangle: that built a cell object
+        # for every empty place in it (a 300-school plan workbook: 376,000 lookups, 0.4 s)
+        for cell in list(sheet._cells.values()):
+            if cell.data_type == "f" or looks_like_formula(cell._value):
+                cell.value = str(cell._value)
+                cell.data_type = "s"
+                cell.quotePrefix = True
+                changed += 1
     return changed
 
 

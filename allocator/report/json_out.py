@@ -75,12 +75,13 @@ def indented_json(data: Any) -> str:
 
 
 def compact_json(data: Any) -> str:
-    """``json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"))``, faster.
+    """``data`` as compact JSON text (no spaces), UTF-8 characters kept, NaN and infinities null.
 
-    :func:`finite` copies the whole value (0.1-0.2 s for a 100-school plan): it runs only when
-    the encoder finds a NaN or an infinity.
+    orjson writes it (a 300-school plan's data sheet, 18 MB: 0.09 s against ``json.dumps``' 0.23 s),
+    with floats as :func:`indented_json` says; what orjson does not take goes to
+    ``json.dumps`` after :func:`finite`.
     """
     try:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except ValueError:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS).decode()
+    except TypeError:  # orjson.JSONEncodeError is one
         return json.dumps(finite(data), ensure_ascii=False, separators=(",", ":"))

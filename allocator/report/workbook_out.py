@@ -28,7 +28,7 @@ from allocator.report.summary_sheet import (
     write_technical_sheet,
 )
 from allocator.report.tables import coverage, people_load
-from allocator.report.xlsx_style import CORE, share_fill, write_table
+from allocator.report.xlsx_style import CORE, fill_cells, share_fill, write_table
 from models import CENTRAL, Plan, Problem, Uncovered
 
 # the columns of the plan workbook's tables; their headers are i18n words out.<table>.<column>
@@ -114,10 +114,8 @@ def write_plan_workbook(problem: Problem, plan: Plan, path: Path, lang: Lang = "
          u.detail,
          text(f"rec.{u.recommendation}", lang),
          _what_it_takes(u, problem, lang)] for u in ordered))
-    for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False):
-        if item.core:
-            for cell in row:
-                cell.fill = CORE
+    fill_cells((cell for row, item in zip(sheet.iter_rows(min_row=2), ordered, strict=False)
+                if item.core for cell in row), CORE)
     for item in getattr(plan, "deferred", None) or []:  # the guide's step 5: 'later'
         sheet.append([item["task"], item["name_nl" if lang == "nl" else "name_en"],
                       _where(item["school"], lang), _yes(item["core"], lang),

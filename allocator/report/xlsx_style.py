@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -40,3 +42,21 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
 def share_fill(share: float) -> PatternFill:
     """The cell fill for a coverage share: good from 80 %, fair from 50 %, else poor."""
     return GOOD if share >= 0.8 else FAIR if share >= 0.5 else POOR
+
+
+def fill_cells(cells: Iterable[Cell], fill: PatternFill) -> None:
+    """Give every cell ``fill``, as ``cell.fill = fill`` does.
+
+    openpyxl looks the new style up in the workbook's style lists on every such assignment (a
+    300-school plan workbook's 11,000 core cells: 0.2 s); here once per distinct style the
+    cells had, the others take a copy of its result.
+    """
+    done: dict[tuple[int, ...] | None, Any] = {}
+    for cell in cells:
+        before = None if cell._style is None else tuple(cell._style)  # None: never styled
+        styled = done.get(before)
+        if styled is None:
+            cell.fill = fill
+            done[before] = cell._style
+        else:
+            cell._style = copy(styled)

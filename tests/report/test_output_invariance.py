@@ -28,6 +28,7 @@ from allocator.report.json_out import compact_json, finite, indented_json
 from allocator.report.problem_out import write_problem
 from allocator.report.template import write_template
 from allocator.report.xlsx_fast import save_fast
+from allocator.report.xlsx_style import fill_cells
 from allocator.solve import SolveOptions
 
 
@@ -66,10 +67,21 @@ def test_indented_json_reads_back_as_the_same_object():
     assert text.startswith('{\n  "a": [\n    1,')
 
 
+def test_compact_json_reads_back_as_the_same_object():
+    data = {"a": [1, 2.5, -0.0, 1e16, 1e-7, None, True, "é\u2028\x01"], 3: {"x": {}},
+            None: [], 2.5: "float key", "n": 2**70, "deep": [[{"b": []}]]}
+    plain = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert json.loads(compact_json(data)) == json.loads(plain)
+    small = {"a": [1, 2.5, None, True, "é"], "b": {"c": []}}
+    assert compact_json(small) == json.dumps(small, ensure_ascii=False, separators=(",", ":"))
+
+
 def test_indented_json_hands_what_orjson_does_not_take_to_json():
     data = {"value": np.float64(2.25), "nan": np.float64("nan"), "inf": [math.inf]}
     assert indented_json(data) == json.dumps(finite(data), ensure_ascii=False, indent=2)
     assert json.loads(indented_json(data)) == {"value": 2.25, "nan": None, "inf": [None]}
+    assert compact_json(data) == json.dumps(finite(data), ensure_ascii=False,
+                                            separators=(",", ":"))
 
 
 def test_non_finite_numbers_are_null_in_both_json_texts():
@@ -132,3 +144,27 @@ def test_workbooks_saved_fast_are_the_workbooks_openpyxl_saved(demo, tmp_path, m
     write_all(tmp_path / "openpyxl")
     for path in sorted((tmp_path / "openpyxl").iterdir()):
         assert _parts(tmp_path / "fast" / path.name) == _parts(path), path.name
+
+
+def test_filling_cells_gives_what_setting_each_fill_gives(tmp_path):
+    def book_with_cells() -> Workbook:
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["a", 1, None, 2.5])
+        sheet.append(["b", "c", "d", "e"])
+        sheet["A1"].font = Font(bold=True)
+        sheet["B2"].number_format = "0%"
+        return book
+
+    fill = PatternFill("solid", fgColor="E4DFEC")
+    one_by_one, at_once = book_with_cells(), book_with_cells()
+    for row in one_by_one.active.iter_rows():
+        for cell in row:
+            cell.fill = fill
+    fill_cells((cell for row in at_once.active.iter_rows() for cell in row), fill)
+    for name, book in (("one.xlsx", one_by_one), ("once.xlsx", at_once)):
+        save_fast(book, tmp_path / name)
+    assert _parts(tmp_path / "one.xlsx") == _parts(tmp_path / "once.xlsx")
+    cells = list(at_once.active.iter_rows())
+    assert cells[0][0].font.bold and cells[0][0].fill == fill
+    assert cells[1][1].number_format == "0%" and cells[1][1].fill == fill
