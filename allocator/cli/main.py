@@ -110,6 +110,7 @@ def main(context: click.Context, verbose: int) -> None:
     context.obj = {"verbose": verbose}
     _stop_cleanly_on_sigterm(context)
     _fewer_collections(context)
+    _small_pages_for_arrays(context)
 
 
 # a command builds few reference cycles but very many objects (a 100-school plan's workbook:
@@ -122,6 +123,14 @@ def _fewer_collections(context: click.Context) -> None:
     previous = gc.get_threshold()
     gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
     context.call_on_close(lambda: gc.set_threshold(*previous))
+
+
+def _small_pages_for_arrays(context: click.Context) -> None:
+    from allocator.solve.memory import huge_pages_for_arrays
+
+    previous = huge_pages_for_arrays(False)
+    if previous is not None:
+        context.call_on_close(lambda: huge_pages_for_arrays(previous))
 
 
 class Terminated(KeyboardInterrupt):
