@@ -187,14 +187,14 @@ def _example_group() -> Problem:
 
 def _write_plan(problem: Problem, plan: Plan, output: PlanOutput, lang: Lang) -> None:
     from allocator.report import plan_to_json, write_plan_workbook
-    from allocator.report.atomic import write_atomically, write_text_atomically
+    from allocator.report.atomic import write_atomically, write_bytes_atomically
+    from allocator.report.json_out import plan_to_json_bytes
 
     if output.fmt == "json":
-        content = plan_to_json(problem, plan, lang)
         if output.is_stdout:
-            click.echo(content)
+            click.echo(plan_to_json(problem, plan, lang))
         else:
-            write_text_atomically(output.target, content + "\n")
+            write_bytes_atomically(output.target, plan_to_json_bytes(problem, plan, lang), b"\n")
     else:
         write_atomically(output.target,
                          lambda path: write_plan_workbook(problem, plan, path, lang))

@@ -157,3 +157,16 @@ def write_atomically(target: Path | str, write: Callable[[Path], object],
 def write_text_atomically(target: Path | str, content: str, private: bool = False) -> None:
     """Write ``content`` (UTF-8) to ``target`` atomically (see :func:`write_atomically`)."""
     write_atomically(target, lambda path: path.write_text(content, encoding="utf-8"), private)
+
+
+def write_bytes_atomically(target: Path | str, *parts: bytes) -> None:
+    """Write ``parts``, one after the other, to ``target`` atomically (:func:`write_atomically`).
+
+    Parts rather than one joined value: a large body and its last newline need no copy.
+    """
+    def write(path: Path) -> None:
+        with path.open("wb") as file:
+            for part in parts:
+                file.write(part)
+
+    write_atomically(target, write)

@@ -109,10 +109,15 @@ def run_job(job: dict, emit: Emit) -> dict:
 
 def write_outputs(problem: Problem, plan: Plan, folder: Path, lang: Lang) -> None:
     """Write the plan's outputs into ``folder``: plan.json, plan.xlsx and details.json."""
-    from allocator.report import plan_to_json, write_plan_workbook
-    from allocator.report.atomic import write_atomically, write_text_atomically
+    from allocator.report import write_plan_workbook
+    from allocator.report.atomic import (
+        write_atomically,
+        write_bytes_atomically,
+        write_text_atomically,
+    )
+    from allocator.report.json_out import plan_to_json_bytes
 
-    write_text_atomically(folder / "plan.json", plan_to_json(problem, plan, lang) + "\n")
+    write_bytes_atomically(folder / "plan.json", plan_to_json_bytes(problem, plan, lang), b"\n")
     write_atomically(folder / "plan.xlsx",
                      lambda path: write_plan_workbook(problem, plan, path, lang))
     details = plan_details(problem, plan)

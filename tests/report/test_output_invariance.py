@@ -24,7 +24,8 @@ from allocator.cli.common import read_input
 from allocator.engine import solve_problem
 from allocator.explain.report import explain_plan
 from allocator.report import cell_safety, plan_to_dict, plan_to_json, write_plan_workbook
-from allocator.report.json_out import compact_json, finite, indented_json
+from allocator.report.atomic import write_bytes_atomically
+from allocator.report.json_out import compact_json, finite, indented_json, plan_to_json_bytes
 from allocator.report.problem_out import write_problem
 from allocator.report.template import write_template
 from allocator.report.xlsx_fast import save_fast
@@ -168,3 +169,17 @@ def test_filling_cells_gives_what_setting_each_fill_gives(tmp_path):
     cells = list(at_once.active.iter_rows())
     assert cells[0][0].font.bold and cells[0][0].fill == fill
     assert cells[1][1].number_format == "0%" and cells[1][1].fill == fill
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_plan_json_bytes_are_its_text_in_utf8(demo, lang):
+    problem, plan = demo
+    assert plan_to_json_bytes(problem, plan, lang) == plan_to_json(problem, plan, lang).encode()
+
+
+def test_bytes_written_atomically_are_the_parts_in_order(tmp_path):
+    target = tmp_path / "plan.json"
+    target.write_text("old")
+    write_bytes_atomically(target, "{\"é\": 1}".encode(), b"\n")
+    assert target.read_bytes() == "{\"é\": 1}\n".encode()
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.json"]  # no temporary left
