@@ -82,12 +82,15 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
 
     Why each gap, what it would take, who is a single point of failure.
     """
+    from allocator.explain.render import render_plan
     from allocator.explain.report import explain_plan, render
 
     problem = read_input(input_path, catalogue, catalogue_version, plan_path, lang)
     plan = load_plan(plan_path, lang)
     problem, _ = with_key(problem, plan, key_file, lang)
-    plan = up_to_date(problem, plan, lang)
+    # the uncovered work's reasons in the reader's language, worded from the plan itself (a
+    # plan workbook stores them in the language it was written in, its data sheet not at all)
+    plan = render_plan(problem, up_to_date(problem, plan, lang), lang)
     unknown = unknown_ids(problem, task_id, school_id, person_id, what_if_person, lang)
     if unknown:  # a typo would otherwise give an empty answer, or a what-if about nobody
         for line in unknown:

@@ -105,4 +105,5 @@ def render_plan(problem: Problem, plan: Plan, lang: Lang = "nl") -> Plan:
         if other is not None and other.reason == item.reason:
             item.detail = other.detail
             item.recommendation_text = other.recommendation_text
+            item.facts = other.facts  # a plan read back from its workbook stores none
     return rendered

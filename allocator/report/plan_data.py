@@ -15,6 +15,18 @@ from allocator.read.plan_layout import (
 from allocator.report.json_out import compact_json
 from models import Plan, Problem
 
+# what an uncovered item says in words, and the facts those words name: worded again from the
+# plan on reading (explain/render.py), in the reader's language. Stored, they were most of the
+# data: a 300-school plan's 33 MB of sheet XML, beyond what a workbook's sheet may be when read
+# (24 MiB, read/limits.py), so the plan workbook could not be read back.
+_WORDED = ("recommendation_text", "facts")
+
+
+def _without_words(item: dict) -> None:
+    item["detail"] = ""  # a required key of an uncovered item: kept, empty
+    for key in _WORDED:
+        item.pop(key, None)
+
 
 def add_plan_data(book: Workbook, plan: Plan, problem: Problem, lang: Lang = "nl") -> None:
     """Add a hidden sheet with the plan JSON in chunks; the Plan sheet stays what a user edits.
@@ -25,6 +37,8 @@ def add_plan_data(book: Workbook, plan: Plan, problem: Problem, lang: Lang = "nl
     data = plan.to_json_dict()
     for row in data.get("assignments", []):
         row.pop("row", None)  # where a row was read from says nothing about this workbook
+    for item in data.get("uncovered", []):
+        _without_words(item)
     assigned = {row.person for row in plan.assignments}
     data["people"] = [{"id": person.id, "name": person.name} for person in problem.people
                       if person.id in assigned]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,27 @@ def test_explain_reads_the_plan_workbook(solved):
     result = CliRunner().invoke(main, ["explain", str(group), str(plan), "--top", "2"])
     assert result.exit_code == 0, result.output
     assert "Niet gedekt" in result.output and "Toewijzingen" in result.output
+
+
+def test_explain_words_a_dutch_plan_workbook_in_english(solved):
+    group, plan = solved
+    result = CliRunner().invoke(main, ["explain", str(group), str(plan), "--lang", "en",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    uncovered = json.loads(result.output)["uncovered"]
+    assert uncovered
+    dutch = ("Wie ", " uren ", "Aanwerven", "Uitstellen", "Uitbesteden", " voor de ")
+    for item in uncovered:  # worded again from the plan: English, with the facts it names
+        assert item["detail"] and item["facts"] is not None
+        assert not any(word in item["detail"] + item["recommendation_text"] for word in dutch)
+
+
+def test_the_plan_data_sheet_stores_no_words(solved):
+    _, plan = solved
+    from allocator.read.plan import read_plan
+
+    stored = read_plan(plan).uncovered
+    assert stored and all(item.detail == "" and item.facts is None for item in stored)
 
 
 def test_recruit_reads_the_plan_workbook(solved, tmp_path):
@@ -116,6 +138,8 @@ def _plan_rows(path: Path) -> list[tuple]:
 def test_one_solve_writes_the_same_plan_to_the_workbook_and_the_json(solved, tmp_path):
     import json
 
+    from allocator.cli.common import read_input
+    from allocator.explain.render import render_plan
     from allocator.read.plan import read_plan
 
     group, _ = solved
@@ -126,7 +150,9 @@ def test_one_solve_writes_the_same_plan_to_the_workbook_and_the_json(solved, tmp
     assert _plan_rows(workbook) == _plan_rows(as_json)
     from_workbook, from_json = read_plan(workbook), read_plan(as_json)
     assert from_workbook.objective == from_json.objective
-    assert from_workbook.uncovered == from_json.uncovered
+    # the workbook stores the uncovered work without words: worded again, they are the JSON's
+    problem = read_input(group)
+    assert render_plan(problem, from_workbook).uncovered == from_json.uncovered
     assert json.loads(as_json.read_text(encoding="utf-8"))["status"] == from_workbook.status
 
 

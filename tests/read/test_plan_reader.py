@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from allocator.check.checker import check_plan
 from allocator.check.render import render_report
 from allocator.explain.refresh import refresh_edited_plan
+from allocator.explain.render import render_plan
 from allocator.read import InputError
 from allocator.read.plan import read_plan
 from allocator.report import plan_to_json, write_plan_workbook
@@ -39,6 +40,11 @@ def files(solved, tmp_path):
     return workbook, as_json
 
 
+def _codes(item) -> dict:
+    """An uncovered item without its words (the workbook's data sheet stores none)."""
+    return item.model_dump(exclude={"detail", "recommendation_text", "facts"})
+
+
 def _rows(plan) -> list[tuple]:
     return sorted((a.person, a.task, a.school, a.hours, a.funding.value)
                   for a in plan.assignments)
@@ -48,9 +54,13 @@ def test_the_workbook_and_the_json_hold_the_same_plan(solved, files):
     prob, plan = solved
     from_workbook, from_json = (read_plan(path) for path in files)
     assert _rows(from_workbook) == _rows(from_json) == _rows(plan)
+    worded = render_plan(prob, plan, "en").uncovered
     for read in (from_workbook, from_json):
         assert read.status == plan.status and read.objective == plan.objective
-        assert read.uncovered == plan.uncovered and read.bundled == plan.bundled
+        assert [_codes(item) for item in read.uncovered] == [_codes(i) for i in plan.uncovered]
+        assert read.bundled == plan.bundled
+        # the words and their facts: worded again from the plan, as when it was written
+        assert render_plan(prob, read, "en").uncovered == worded
         assert not getattr(read, "edited", None)
         assert check_plan(prob, read).ok
     assert all(a.row >= 2 for a in from_workbook.assignments)  # Excel rows, header on row 1
