@@ -269,6 +269,11 @@ WORDS: dict[str, dict[str, str]] = {
                                     "name says)"},
     "expected.file_size": {"nl": "een bestand van hoogstens {limit} MiB (dit is {size} MiB)",
                            "en": "a file of at most {limit} MiB (this one is {size} MiB)"},
+    "expected.plan_json_counts": {
+        "nl": "een plan-JSON met hoogstens {values} waarden en {containers} objecten en lijsten "
+              "(dit heeft er tot {found_values} en {found_containers})",
+        "en": "a plan JSON of at most {values} values and {containers} objects and lists "
+              "(this one has up to {found_values} and {found_containers})"},
     "expected.unpacked": {
         "nl": "een werkmap die uitgepakt hoogstens {limit} MiB is en hoogstens {ratio}× zijn "
               "grootte (deze is uitgepakt {size} MiB, {factor}×)",

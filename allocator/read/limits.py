@@ -15,6 +15,18 @@ from allocator.read.issues import InputError, InputIssue
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # on disk, any input
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # JSON (parsed whole, by C code)
+# a plan JSON as allocator writes it: 300 schools at --time-limit 3 (a greedy plan, 7,580
+# uncovered instances, each with its reasons) is 66 MiB. What it may hold is bounded too, so
+# that a hostile file of that size cannot become gigabytes of small Python objects: its
+# commas bound its values (that plan: 2.1 million, most inside its sentences), its '{' and '['
+# its objects and arrays (284,000)
+MAX_PLAN_JSON_BYTES = 96 * 1024 * 1024
+MAX_PLAN_JSON_VALUES = 3_000_000
+MAX_PLAN_JSON_CONTAINERS = 1_000_000
+# rows of one list in a plan (assignments, uncovered work, ...): a 300-school plan has 7,580 of
+# each. Checked before the plan model is built: it reports every bad row, and 2.9 million
+# numbers as assignments took 42 s and 4.7 GB to report
+MAX_PLAN_ROWS = 100_000
 MAX_YAML_BYTES = 4 * 1024 * 1024  # YAML is parsed event by event in Python: ~1 MB/s
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # all parts of a workbook together, as declared
 MAX_COMPRESSION_RATIO = 100
@@ -67,6 +79,17 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
         raise _refuse("file_too_large", path.name,
                       f"a file of at most {limit // 2**20} MiB (this one is "
                       f"{size / 2**20:.1f} MiB)")
+
+
+def check_plan_json_counts(raw: bytes, source: str) -> None:
+    """Refuse a plan JSON with more values or containers than a plan of that size has."""
+    values = raw.count(b",") + 1
+    containers = raw.count(b"{") + raw.count(b"[")
+    if values > MAX_PLAN_JSON_VALUES or containers > MAX_PLAN_JSON_CONTAINERS:
+        raise _refuse("file_too_large", source,
+                      f"a plan JSON of at most {MAX_PLAN_JSON_VALUES} values and "
+                      f"{MAX_PLAN_JSON_CONTAINERS} objects and lists (this one has up to "
+                      f"{values} and {containers})")
 
 
 def check_workbook_container(path: Path) -> None:

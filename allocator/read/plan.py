@@ -18,7 +18,12 @@ from pydantic import ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
-from allocator.read.limits import MAX_TEXT_FILE_BYTES, check_file_size
+from allocator.read.limits import (
+    MAX_PLAN_JSON_BYTES,
+    MAX_PLAN_ROWS,
+    check_file_size,
+    check_plan_json_counts,
+)
 from allocator.read.merged import merged_rows
 from allocator.read.plan_layout import (
     CHUNK_PREFIX,
@@ -68,9 +73,13 @@ def _validated(data: Any, source: str, sheet: str | None = None) -> Plan:
 
 
 def _plan_from_json(path: Path) -> Plan:
-    check_file_size(path, MAX_TEXT_FILE_BYTES)
+    check_file_size(path, MAX_PLAN_JSON_BYTES)
     try:  # finite numbers only: Infinity hours would pass the model and break the checker
-        data = load_json(path.read_text(encoding="utf-8"), finite=True)
+        raw = path.read_bytes()
+        check_plan_json_counts(raw, path.name)
+        text = raw.decode("utf-8")
+        del raw  # a large plan's bytes need not stay beside its text while it is parsed
+        data = load_json(text, finite=True)
     except (OSError, UnicodeDecodeError, LoadError) as error:
         raise InputError([InputIssue(
             "unreadable_plan", None, None, None, None,
@@ -80,6 +89,12 @@ def _plan_from_json(path: Path) -> Plan:
         raise InputError([InputIssue("not_a_plan", None, None, None, None,
                                      "a plan JSON written by 'allocator solve -o plan.json' "
                                      "(this file holds no assignments)", path.name)])
+    long = [InputIssue("too_many_rows", None, None, key, len(value),
+                       f"at most {MAX_PLAN_ROWS} rows", path.name)
+            for key, value in data.items() if isinstance(value, list)
+            and len(value) > MAX_PLAN_ROWS]
+    if long:
+        raise InputError(long)
     return _validated(data, path.name)
 
 

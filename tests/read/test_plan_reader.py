@@ -190,3 +190,49 @@ def test_a_damaged_or_foreign_json_is_an_input_error(tmp_path):
     with pytest.raises(InputError) as caught:
         read_plan(tmp_path / "plan.csv")
     assert caught.value.issues[0].code == "missing_file"
+
+
+def test_a_plan_json_larger_than_other_json_inputs_is_read(solved, files):
+    """A 300-school plan JSON is 66 MiB; other JSON inputs stop at 20 MiB."""
+    _, as_json = files
+    data = json.loads(as_json.read_text(encoding="utf-8"))
+    data["notes"] = "x" * (21 * 2**20)  # one long value: past 20 MiB, few values
+    as_json.write_text(json.dumps(data), encoding="utf-8")
+    assert _rows(read_plan(as_json)) == _rows(read_plan(files[0]))
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ('{"assignments": [' + ",".join(["0"] * 3_000_001) + "]}", "3000001 en 2"),
+    ('{"assignments": [' + ",".join(["{}"] * 1_000_000) + "]}", "1000000 en 1000002"),
+])
+def test_a_plan_json_with_more_values_than_a_plan_has_is_refused_before_parsing(
+        tmp_path, body, found):
+    path = tmp_path / "plan.json"
+    path.write_text(body)
+    with pytest.raises(InputError) as error:
+        read_plan(path)
+    issue = error.value.issues[0]
+    assert issue.code == "file_too_large"
+    assert issue.expected_text("nl").startswith("een plan-JSON met hoogstens 3000000 waarden")
+    assert issue.expected_text("nl").endswith(f"(dit heeft er tot {found})")
+
+
+def test_a_plan_json_past_the_size_cap_is_refused_unread(tmp_path):
+    path = tmp_path / "plan.json"
+    with path.open("wb") as out:  # sparse: nothing is written but its size
+        out.truncate(97 * 2**20)
+    with pytest.raises(InputError) as error:
+        read_plan(path)
+    assert error.value.issues[0].code == "file_too_large"
+
+
+def test_a_plan_json_with_more_rows_than_a_plan_has_is_refused_before_the_model(tmp_path):
+    """Each bad row becomes an error: 2.9 million of them took 42 s and 4.7 GB."""
+    path = tmp_path / "plan.json"
+    path.write_text('{"status": "optimal", "assignments": [' + ",".join(["0"] * 100_001)
+                    + "]}")
+    with pytest.raises(InputError) as error:
+        read_plan(path)
+    issue = error.value.issues[0]
+    assert (issue.code, issue.column, issue.value) == ("too_many_rows", "assignments", 100_001)
+    assert issue.expected_text("nl") == "hoogstens 100000 rijen"
