@@ -55,14 +55,15 @@ def test_sigterm_while_writing_leaves_the_old_plan_and_no_temporary_file(tmp_pat
     write_problem(generate_group(2, seed=1), source, include_tasks=False)
     out = tmp_path / "plan.json"
     out.write_text("the old plan")
-    import allocator.report as report
+    import allocator.report.json_out as json_out
 
     def killed_while_writing(*args, **kwargs):
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(1)  # the handler raises here
         raise AssertionError("SIGTERM did not stop the write")
 
-    monkeypatch.setattr(report, "plan_to_json", killed_while_writing)
+    # what a plan JSON file is written from (plan_to_json is the text for standard output)
+    monkeypatch.setattr(json_out, "plan_to_json_bytes", killed_while_writing)
 
     def harmless(*_args) -> None:  # without the fix, SIGTERM must not kill the test run
         pass
