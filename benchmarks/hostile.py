@@ -231,21 +231,21 @@ def build(name: str, folder: Path) -> tuple[list[str], str]:
     if name.startswith("plan-json-"):
         source = _group(folder, 3, ".yaml")
         plan = folder / f"{name}.json"
-        with plan.open("w") as out:
+        with plan.open("w") as handle:
             if name == "plan-json-strings-at-cap":  # values and bytes just under their caps
-                out.write('{"status": "optimal", "assignments": [], "notes": [')
-                out.write(",".join(f'"{k:030d}"' for k in range(2_990_000)))
-                out.write("]}")
+                handle.write('{"status": "optimal", "assignments": [], "notes": [')
+                handle.write(",".join(f'"{k:030d}"' for k in range(2_990_000)))
+                handle.write("]}")
                 what = "2,990,000 different strings in 94 MiB (at the value and size caps)"
             elif name == "plan-json-rows-at-cap":
-                out.write('{"status": "optimal", "objective": {}, "bound": {}, "assignments": ['
+                handle.write('{"status": "optimal", "objective": {}, "bound": {}, "assignments": ['
                           + ",".join(["0"] * 99_999) + "]}")
                 what = "99,999 assignments that are numbers (just under the row cap)"
             elif name == "plan-json-many-values":
-                out.write('{"assignments": [' + ",".join(["0"] * 10_000_000) + "]}")
+                handle.write('{"assignments": [' + ",".join(["0"] * 10_000_000) + "]}")
                 what = "10 million numbers in 19 MiB"
             else:
-                out.write('{"assignments": [' + ",".join(["{}"] * 3_000_000) + "]}")
+                handle.write('{"assignments": [' + ",".join(["{}"] * 3_000_000) + "]}")
                 what = "3 million empty objects in 11 MiB"
         return ["check", str(source), str(plan)], "a plan for 'check' with " + what
     raise KeyError(name)
