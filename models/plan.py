@@ -158,6 +158,20 @@ class Plan(BaseModel):
             return "optimal_exact"
         return str(self.status.value if isinstance(self.status, Status) else self.status)
 
+    def hours_spent(self) -> dict[tuple[str, str], float]:
+        """Hours per (person, funding source) the plan spends: its assignments and travel.
+
+        Travel (v2) is paid from the same hours as the work, so what a person has left is
+        their hours minus both.
+        """
+        spent: dict[tuple[str, str], float] = {}
+        lines = [(row.person, row.funding.value, row.hours) for row in self.assignments]
+        lines += [(str(line["person"]), str(line["funding"]), float(line["hours"]))
+                  for line in self.travel or []]
+        for person, source, hours in lines:
+            spent[(person, source)] = spent.get((person, source), 0.0) + hours
+        return spent
+
     def to_json_dict(self) -> dict[str, Any]:
         """The plan as JSON-ready data, every declared field present (None included)."""
         return self.model_dump(mode="json", exclude_none=False)

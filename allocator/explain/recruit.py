@@ -32,7 +32,17 @@ import numpy as np
 from allocator.explain import phrases
 from allocator.explain.recommend import recruit_role
 from allocator.i18n import Lang, hours, text
-from models import CENTRAL, COMPETENCIES, Funding, Placement, Plan, Problem, Role, Scope
+from models import (
+    CENTRAL,
+    COMPETENCIES,
+    Funding,
+    Person,
+    Placement,
+    Plan,
+    Problem,
+    Role,
+    Scope,
+)
 
 # points per full-time post: HSO is sourced (63); bachelor and master are the brief's estimates
 POINTS_PER_FTE = {"hso": 63, "bachelor": 75, "master": 95}
@@ -247,10 +257,7 @@ def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
     program = compile_problem(problem)
     assert program.pair_rules is not None
     index = program.instance_keys()
-    used: dict[tuple[str, str], float] = {}
-    for row in plan.assignments:
-        used[(row.person, row.funding.value)] = used.get((row.person, row.funding.value), 0.0) \
-            + row.hours
+    used = plan.hours_spent()  # travel too: a central person's visits use their hours
     tolerated = np.uint8((1 << PruneReason.competency) | (1 << PruneReason.funding))
     tasks = problem.task_by_id()
     result = []
@@ -272,11 +279,24 @@ def _suggestions(problem: Problem, plan: Plan, small: list[tuple[str, dict]]
                            for source in _sources(own))
                 key = (sum(gaps.values()), -left, person.id)
                 if best is None or key < best[0]:
-                    best = (key, person, gaps, left)
+                    best = (key, person, gaps, left, own)
+        if best is not None:
+            # suggestions add up: the free hours one takes, the next no longer finds
+            _take(used, best[1], _sources(best[4]), item["hours"])
         result.append(Suggestion(item["task"], item["school"], item["hours"], role,
                                  best[1].id if best else None, best[2] if best else {},
                                  best[3] if best else 0.0))
     return result
+
+
+def _take(used: dict[tuple[str, str], float], person: Person, sources: list[Funding],
+          hours: float) -> None:
+    """Count ``hours`` of ``person``'s free hours on ``sources`` (in that order) as used."""
+    for source in sources:
+        key = (person.id, source.value)
+        taken = min(hours, max(0.0, person.hours(source) - used.get(key, 0.0)))
+        used[key] = used.get(key, 0.0) + taken
+        hours -= taken
 
 
 def _sources(own_school: bool) -> list[Funding]:

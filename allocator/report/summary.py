@@ -112,12 +112,15 @@ def management_summary(problem: Problem, plan: Plan, lang: Lang = "nl",
     used_by_person: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for row in plan.assignments:
         worker = people.get(row.person)
-        site = worker.site if worker is not None else "?"
-        used[site][row.funding.value] += row.hours
-        used["*"][row.funding.value] += row.hours
-        used_by_person[row.person][row.funding.value] += row.hours
-        if site == CENTRAL and row.school is not None:
+        if worker is not None and worker.site == CENTRAL and row.school is not None:
             central_at[row.school] += row.hours
+    # travel included (v2): it is paid from the same hours, so it is not "left"
+    for (person_id, funding), spent in plan.hours_spent().items():
+        worker = people.get(person_id)
+        site = worker.site if worker is not None else "?"
+        used[site][funding] += spent
+        used["*"][funding] += spent
+        used_by_person[person_id][funding] += spent
 
     open_count: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
     for u in plan.uncovered:

@@ -13,13 +13,10 @@ from models import FUNDING_SOURCES, Cluster, Plan, Problem, Scope
 
 def people_load(problem: Problem, plan: Plan) -> pd.DataFrame:
     """Per person: hours used and left per funding source (travel included), and tasks."""
-    used: dict[tuple[str, str], float] = defaultdict(float)
+    used = defaultdict(float, plan.hours_spent())  # travel included: paid from these hours
     instances: dict[str, set] = defaultdict(set)
     for row in plan.assignments:
-        used[(row.person, row.funding.value)] += row.hours
         instances[row.person].add((row.task, row.school))
-    for line in getattr(plan, "travel", None) or []:  # v2: travel is paid from these hours
-        used[(str(line["person"]), str(line["funding"]))] += float(line["hours"])
     records = []
     for person in problem.people:
         record: dict[str, object] = {"id": person.id, "name": person.name, "site": person.site,
