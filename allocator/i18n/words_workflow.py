@@ -271,9 +271,16 @@ WORDS: dict[str, dict[str, str]] = {
                            "en": "a file of at most {limit} MiB (this one is {size} MiB)"},
     "expected.plan_json_counts": {
         "nl": "een plan-JSON met hoogstens {values} waarden en {containers} objecten en lijsten "
-              "(dit heeft er tot {found_values} en {found_containers})",
+              "(dit heeft er tot {found_values} en {found_containers}): geef de planwerkmap "
+              "(.xlsx) van dezelfde berekening, die hetzelfde plan bevat",
         "en": "a plan JSON of at most {values} values and {containers} objects and lists "
-              "(this one has up to {found_values} and {found_containers})"},
+              "(this one has up to {found_values} and {found_containers}): give the plan "
+              "workbook (.xlsx) of the same solve, which holds the same plan"},
+    "expected.plan_json_size": {
+        "nl": "een plan-JSON van hoogstens {limit} MiB (dit is {size} MiB): geef de "
+              "planwerkmap (.xlsx) van dezelfde berekening, die hetzelfde plan bevat",
+        "en": "a plan JSON of at most {limit} MiB (this one is {size} MiB): give the plan "
+              "workbook (.xlsx) of the same solve, which holds the same plan"},
     "expected.unpacked": {
         "nl": "een werkmap die uitgepakt hoogstens {limit} MiB is en hoogstens {ratio}× zijn "
               "grootte (deze is uitgepakt {size} MiB, {factor}×)",

@@ -81,6 +81,19 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
                       f"{size / 2**20:.1f} MiB)")
 
 
+# what to do instead: the workbook's data sheet keeps the plan without the reasons' words
+_USE_THE_WORKBOOK = ": give the plan workbook (.xlsx) of the same solve, which holds the same plan"
+
+
+def check_plan_json_size(path: Path) -> None:
+    """Refuse a plan JSON beyond ``MAX_PLAN_JSON_BYTES`` before reading it, saying what to use."""
+    size = path.stat().st_size
+    if size > MAX_PLAN_JSON_BYTES:
+        raise _refuse("file_too_large", path.name,
+                      f"a plan JSON of at most {MAX_PLAN_JSON_BYTES // 2**20} MiB (this one is "
+                      f"{size / 2**20:.1f} MiB){_USE_THE_WORKBOOK}")
+
+
 def check_plan_json_counts(raw: bytes, source: str) -> None:
     """Refuse a plan JSON with more values or containers than a plan of that size has."""
     values = raw.count(b",") + 1
@@ -89,7 +102,7 @@ def check_plan_json_counts(raw: bytes, source: str) -> None:
         raise _refuse("file_too_large", source,
                       f"a plan JSON of at most {MAX_PLAN_JSON_VALUES} values and "
                       f"{MAX_PLAN_JSON_CONTAINERS} objects and lists (this one has up to "
-                      f"{values} and {containers})")
+                      f"{values} and {containers}){_USE_THE_WORKBOOK}")
 
 
 def check_workbook_container(path: Path) -> None:

@@ -18,12 +18,7 @@ from pydantic import ValidationError
 
 from allocator.read.cells import CellError, is_blank, read_cell
 from allocator.read.issues import InputError, InputIssue
-from allocator.read.limits import (
-    MAX_PLAN_JSON_BYTES,
-    MAX_PLAN_ROWS,
-    check_file_size,
-    check_plan_json_counts,
-)
+from allocator.read.limits import MAX_PLAN_ROWS, check_plan_json_counts, check_plan_json_size
 from allocator.read.merged import merged_rows
 from allocator.read.plan_layout import (
     CHUNK_PREFIX,
@@ -73,7 +68,7 @@ def _validated(data: Any, source: str, sheet: str | None = None) -> Plan:
 
 
 def _plan_from_json(path: Path) -> Plan:
-    check_file_size(path, MAX_PLAN_JSON_BYTES)
+    check_plan_json_size(path)
     try:  # finite numbers only: Infinity hours would pass the model and break the checker
         raw = path.read_bytes()
         check_plan_json_counts(raw, path.name)

@@ -214,7 +214,7 @@ def test_a_plan_json_with_more_values_than_a_plan_has_is_refused_before_parsing(
     issue = error.value.issues[0]
     assert issue.code == "file_too_large"
     assert issue.expected_text("nl").startswith("een plan-JSON met hoogstens 3000000 waarden")
-    assert issue.expected_text("nl").endswith(f"(dit heeft er tot {found})")
+    assert f"(dit heeft er tot {found}): geef de planwerkmap (.xlsx)" in issue.expected_text("nl")
 
 
 def test_a_plan_json_past_the_size_cap_is_refused_unread(tmp_path):
@@ -223,7 +223,11 @@ def test_a_plan_json_past_the_size_cap_is_refused_unread(tmp_path):
         out.truncate(97 * 2**20)
     with pytest.raises(InputError) as error:
         read_plan(path)
-    assert error.value.issues[0].code == "file_too_large"
+    issue = error.value.issues[0]
+    assert issue.code == "file_too_large"
+    assert issue.expected_text("nl") == ("een plan-JSON van hoogstens 96 MiB (dit is 97.0 MiB): "
+                                         "geef de planwerkmap (.xlsx) van dezelfde berekening, "
+                                         "die hetzelfde plan bevat")
 
 
 def test_a_plan_json_with_more_rows_than_a_plan_has_is_refused_before_the_model(tmp_path):
