@@ -67,13 +67,6 @@ def _allowed(problem: Problem) -> set[tuple[str, str, str | None]]:
             for p, i in zip(program.arc_person, program.arc_instance, strict=True)}
 
 
-def _used(plan: Plan) -> dict[tuple[str, str], float]:
-    used: dict[tuple[str, str], float] = defaultdict(float)
-    for a in plan.assignments:
-        used[(a.person, a.funding.value)] += a.hours
-    return used
-
-
 def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]:
     """What changed from ``previous`` to ``plan``, per task instance, and why.
 
@@ -86,7 +79,8 @@ def plan_changes(problem: Problem, previous: Plan, plan: Plan) -> dict[str, Any]
     before, after = _work(previous), _work(plan)
     via_before, via_after = _through_bundle(problem, previous), _through_bundle(problem, plan)
     allowed = _allowed(problem)
-    used_before = _used(previous)
+    # travel (v2) included: fewer hours than work and travel took is a forced cause too
+    used_before = defaultdict(float, previous.hours_spent())
     rows = []
     keys = before.keys() | after.keys() | via_before | via_after
     for key in sorted(keys, key=lambda k: (k[1] or "", k[0])):

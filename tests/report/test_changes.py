@@ -108,3 +108,20 @@ def test_a_person_who_left_is_named_once_from_a_previous_plan_workbook(tmp_path)
     [row] = changes["rows"]
     assert row["reasons"] == [{"code": "person_left", "person": "P1"}]
     assert changes["names"] == {"P1": "Person P1"}
+
+
+def test_hours_cut_below_work_plus_travel_are_the_forced_cause():
+    """Central c did S1's 1 h on site and travelled 1 h: with 1.5 h left, that no longer fits."""
+    def group(ict: float):
+        return problem([school("S1", pools=True, travel_hours=1)],
+                       [person("c", site="central", ict=ict, role="TICT")],
+                       [task("L1", placement="local", hours=1)])
+
+    previous = solve_checked(group(2))
+    assert [a.person for a in previous.assignments] == ["c"] and previous.travel
+    after = group(1.5)
+    plan = solve_problem(after, FAST, previous=previous)
+    [row] = plan_changes(after, previous, plan)["rows"]
+    assert row["status"] == "dropped"
+    assert row["reasons"] == [{"code": "hours_reduced", "person": "c", "source": "ict",
+                               "from": 2.0, "to": 1.5}]
