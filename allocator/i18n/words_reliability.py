@@ -19,11 +19,15 @@ WORDS: dict[str, dict[str, str]] = {
               "geen plan. Geef een grotere --time-limit of een kleiner bestand",
         "en": "reading the input took longer than the time limit ({seconds} s); there is no "
               "plan. Give a larger --time-limit or a smaller file"},
+    # the search ends by the clock or, with one worker, by its work budget (a share of the
+    # limit): "the time limit was up" after 4 of 20 s read as a mistake to a user
     "limit.quick_plan": {
-        "nl": "de tijdslimiet was op voor de zoekmachine een plan vond: dit is een snel plan "
-              "({kind}) dat alle regels volgt; een grotere --time-limit geeft een beter plan",
-        "en": "the time limit ended the search before the solver found a plan: this is a quick "
-              "plan ({kind}) that keeps every rule; a larger --time-limit gives a better one"},
+        "nl": "de zoekmachine vond geen plan binnen wat deze --time-limit toelaat (tijd of "
+              "rekenwerk): dit is een snel plan ({kind}) dat alle regels volgt; een grotere "
+              "--time-limit geeft een beter plan",
+        "en": "the solver found no plan within what this --time-limit allows (time or work): "
+              "this is a quick plan ({kind}) that keeps every rule; a larger --time-limit "
+              "gives a better one"},
     "cli.terminated_nothing": {"nl": "gestopt (SIGTERM); er is niets geschreven",
                                "en": "stopped (SIGTERM); nothing was written"},
     "key.bad_file": {"nl": "sleutelbestand: {reason}",
