@@ -21,10 +21,11 @@ from allocator.cli.common import (
     plan_is_pseudonymised,
     read_input,
     up_to_date,
+    warn,
     with_key,
 )
 from allocator.i18n import Lang, hours, text
-from models import Problem, Scope
+from models import Plan, Problem, Scope
 
 if TYPE_CHECKING:  # the readers are imported when a command reads, not at start-up
     from allocator.guide import GuideAnswers
@@ -55,6 +56,16 @@ def unknown_ids(problem: Problem, task_id: str | None, school_id: str | None,
             found.append(text("cli.unknown.person", lang, option=option, value=value,
                               examples=examples(people)))
     return found
+
+
+def _warn_when_rules_broken(problem: Problem, plan: Plan, plan_path: Path, lang: Lang) -> None:
+    """A plan edited by hand is explained as it is; when it breaks rules, say so first."""
+    from allocator.check.checker import check_plan
+
+    report = check_plan(problem, plan)
+    if not report.ok:
+        warn(text("console.edited_breaks_rules", lang, path=plan_path.name,
+                  count=len(report.violations)), lang)
 
 
 @click.command()
@@ -91,6 +102,8 @@ def explain(input_path: Path, plan_path: Path, task_id: str | None, school_id: s
     # the uncovered work's reasons in the reader's language, worded from the plan itself (a
     # plan workbook stores them in the language it was written in, its data sheet not at all)
     plan = render_plan(problem, up_to_date(problem, plan, lang), lang)
+    if getattr(plan, "edited", None):
+        _warn_when_rules_broken(problem, plan, plan_path, lang)
     unknown = unknown_ids(problem, task_id, school_id, person_id, what_if_person, lang)
     if unknown:  # a typo would otherwise give an empty answer, or a what-if about nobody
         for line in unknown:

@@ -415,6 +415,12 @@ WORDS: dict[str, dict[str, str]] = {
               "gewijzigd, {removed} verwijderd); het plan wordt gelezen zoals het nu is.",
         "en": "{path}: the Plan sheet was changed by hand ({rows} {rows|row|rows} new or changed, "
               "{removed} removed); the plan is read as it is now."},
+    "console.edited_breaks_rules": {
+        "nl": "{path}: zoals het nu is, breekt het plan {count} {count|regel|regels}; de uitleg "
+              "hieronder gaat over dat plan. 'allocator check' zegt welke, met de rijen",
+        "en": "{path}: as it is now, the plan breaks {count} {count|rule|rules}; the "
+              "explanation below is about that plan. 'allocator check' says which, with the "
+              "rows"},
     "console.plan_by_hand": {
         "nl": "{path}: geen plangegevens van allocator gevonden; het blad Plan wordt gelezen "
               "als een plan dat met de hand is gemaakt ({rows} rijen).",

@@ -98,6 +98,24 @@ def test_a_plan_edited_by_hand_is_rechecked_with_excel_rows(solved, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_explain_of_an_edited_plan_that_breaks_rules_says_so_first(solved, tmp_path):
+    group, plan = solved
+    edited = tmp_path / "bewerkt.xlsx"
+    book = load_workbook(plan)
+    book["Plan"].cell(row=5, column=8).value = 40
+    book.save(edited)
+    result = CliRunner().invoke(main, ["explain", str(group), str(edited), "--top", "1"])
+    assert result.exit_code == 0, result.output  # explained as it is ...
+    assert "bewerkt.xlsx: zoals het nu is, breekt het plan" in result.output  # ... and warned
+    assert "'allocator check' zegt welke" in result.output
+    # an edit that keeps the rules explains without the warning
+    book = load_workbook(plan)
+    book["Plan"].delete_rows(5)
+    book.save(edited)
+    result = CliRunner().invoke(main, ["explain", str(group), str(edited), "--top", "1"])
+    assert result.exit_code == 0 and "breekt het plan" not in result.output
+
+
 def test_a_plan_that_is_not_a_plan_is_an_input_error_in_dutch(solved):
     group, _ = solved
     result = CliRunner().invoke(main, ["check", str(group), str(group)])
