@@ -81,17 +81,18 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
                       f"{size / 2**20:.1f} MiB)")
 
 
-# what to do instead: the workbook's data sheet keeps the plan without the reasons' words
-_USE_THE_WORKBOOK = ": give the plan workbook (.xlsx) of the same solve, which holds the same plan"
-
-
 def check_plan_json_size(path: Path) -> None:
-    """Refuse a plan JSON beyond ``MAX_PLAN_JSON_BYTES`` before reading it, saying what to use."""
+    """Refuse a plan JSON beyond ``MAX_PLAN_JSON_BYTES`` before reading it, saying what to use.
+
+    The plan workbook of the same solve holds the same plan (its data sheet without the
+    reasons' words) and reads back at any size.
+    """
     size = path.stat().st_size
     if size > MAX_PLAN_JSON_BYTES:
         raise _refuse("file_too_large", path.name,
                       f"a plan JSON of at most {MAX_PLAN_JSON_BYTES // 2**20} MiB (this one is "
-                      f"{size / 2**20:.1f} MiB){_USE_THE_WORKBOOK}")
+                      f"{size / 2**20:.1f} MiB): give the plan workbook (.xlsx) of the same "
+                      "solve, which holds the same plan")
 
 
 def check_plan_json_counts(raw: bytes, source: str) -> None:
@@ -102,7 +103,8 @@ def check_plan_json_counts(raw: bytes, source: str) -> None:
         raise _refuse("file_too_large", source,
                       f"a plan JSON of at most {MAX_PLAN_JSON_VALUES} values and "
                       f"{MAX_PLAN_JSON_CONTAINERS} objects and lists (this one has up to "
-                      f"{values} and {containers}){_USE_THE_WORKBOOK}")
+                      f"{values} and {containers}): give the plan workbook (.xlsx) of the same "
+                      "solve, which holds the same plan")
 
 
 def check_workbook_container(path: Path) -> None:
