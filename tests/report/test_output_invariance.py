@@ -25,7 +25,12 @@ from allocator.engine import solve_problem
 from allocator.explain.report import explain_plan
 from allocator.report import cell_safety, plan_to_dict, plan_to_json, write_plan_workbook
 from allocator.report.atomic import write_bytes_atomically
-from allocator.report.json_out import compact_json, finite, indented_json, plan_to_json_bytes
+from allocator.report.json_out import (
+    compact_json,
+    finite,
+    indented_json_bytes,
+    plan_to_json_bytes,
+)
 from allocator.report.problem_out import write_problem
 from allocator.report.template import write_template
 from allocator.report.xlsx_fast import save_fast
@@ -58,6 +63,10 @@ def test_plan_json_is_the_text_json_dumps_wrote(demo, lang):
     problem, plan = demo
     expected = json.dumps(plan_to_dict(problem, plan, lang), ensure_ascii=False, indent=2)
     assert plan_to_json(problem, plan, lang) == expected
+
+
+def indented_json(data) -> str:
+    return indented_json_bytes(data).decode()
 
 
 def test_indented_json_reads_back_as_the_same_object():
